@@ -1,0 +1,95 @@
+"""The ``newskg`` command: a thin layer over the library.
+
+Each subcommand parses its options, calls one library function and prints what
+it returned. Library errors become one line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _bundled_seeds() -> str:
+    """The seeds folder: next to the checkout, or the copy installed with the package."""
+    here = Path(__file__).resolve().parent.parent / "seeds"
+    if here.is_dir():
+        return str(here)
+    return str(resources.files("newskg") / "seeds")
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import BuildOptions, build
+    from .extractors import ExtractOptions, InputError
+
+    inputs = tuple(args.inputs) or (_bundled_seeds(),)
+    options = BuildOptions(
+        inputs=inputs,
+        out=args.out,
+        extract=ExtractOptions(year=args.year, lexicons=tuple(args.lexicon)),
+        progress=not args.quiet and sys.stderr.isatty(),
+    )
+    try:
+        report = build(options)
+    except InputError as e:
+        print(f"newskg: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    print(report.summary())
+    return EXIT_OK
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newskg",
+        description=(
+            "Build a knowledge graph of officials, posts, meetings and inspection tours "
+            "from Chinese newspaper pages, then query it and score it."
+        ),
+        epilog="Start with: newskg build   (builds the bundled seed page into out/)",
+    )
+    parser.add_argument("--version", action="version", version=f"newskg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build",
+        help="turn pages into a graph and write every export",
+        description=(
+            "Read .txt pages and .jsonl article dumps (files or folders), extract who did "
+            "what, build the graph and write graph.ttl, graph.graphml, graph.gexf, "
+            "graph.html and triples.jsonl into the output folder."
+        ),
+        epilog="Example: newskg build seeds/ --out out/",
+    )
+    b.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
+    b.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
+    b.add_argument("--year", type=int, help="year for dates when a file gives none")
+    b.add_argument(
+        "--lexicon", action="append", default=[], metavar="FILE",
+        help="extra lexicon file merged over the bundled ones (repeatable)",
+    )
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=_cmd_build)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("newskg: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,133 @@
+"""The records that pass between the stages of newskg.
+
+A :class:`Document` is one input (a page file, or one line of a crawler's
+JSONL). The extractors cut it into :class:`Article` records, find
+:class:`Mention` spans in each article's text and derive :class:`Relation`
+records from them. The graph builder reads only these records; the exports read
+only the graph. Offsets are character offsets into ``Article.text``, so every
+relation can be traced back to the exact sentence it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "CLASSES",
+    "PROPERTIES",
+    "Article",
+    "Document",
+    "Mention",
+    "Relation",
+]
+
+#: The node classes of the graph contract (docs/ontology.md), without prefix.
+CLASSES = (
+    "Person",
+    "Position",
+    "Organization",
+    "Enterprise",
+    "Place",
+    "Event",
+    "Campaign",
+    "Article",
+)
+
+#: The relations between nodes of the graph contract, without prefix.
+PROPERTIES = (
+    "holdsPosition",
+    "chaired",
+    "attended",
+    "spokeAt",
+    "inspected",
+    "accompanied",
+    "met",
+    "deployed",
+    "locatedIn",
+    "reportedBy",
+    "mentions",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text with what its file says about it.
+
+    ``source`` is the name shown to users and written as ``nkg:sourceFile``;
+    ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``.
+    """
+
+    source: str
+    text: str
+    published: str | None = None
+    paper: str | None = None
+    page: str | None = None
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of an article's text that names a node.
+
+    ``text`` is the surface form, ``label`` the canonical name it resolves to
+    within its article (一达 → 一达研磨有限公司); they differ for short forms.
+    """
+
+    text: str
+    cls: str
+    start: int
+    end: int
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.text)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One statement: ``subject --prop--> object``, with the sentence saying it.
+
+    ``start``/``end`` are the offsets of ``evidence`` in ``Article.text``.
+    ``date`` is ``YYYY-MM-DD`` or ``--MM-DD`` when the text dates the statement;
+    ``activity`` is the kind of activity (调研, 督查, 主持...) when there is one.
+    """
+
+    subject: Mention
+    prop: str
+    object: Mention
+    evidence: str
+    start: int
+    end: int
+    date: str | None = None
+    activity: str | None = None
+
+
+@dataclass
+class Article:
+    """One article cut out of a page, with what the extractors found in it.
+
+    ``index`` is the article's position in its page (0-based); ``date`` is the
+    publication date (ISO) when known; ``event_dates`` maps an Event label to
+    its date as the text gives it.
+    """
+
+    source: str
+    index: int
+    text: str
+    headline: str = ""
+    byline: str = ""
+    reporters: tuple[str, ...] = ()
+    date: str | None = None
+    paper: str | None = None
+    url: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    event_dates: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """A key stable from run to run: the same article gets the same IRI."""
+        return f"{self.source}#{self.index}"
