@@ -13,9 +13,11 @@ from pathlib import Path
 
 import networkx as nx
 
+from .cache import CACHE_DIR_NAME
 from .exports import export_all
-from .extractors import ExtractOptions, InputError, extract, find_inputs, read_documents
+from .extractors import ExtractOptions, find_inputs
 from .graph import GraphBuilder
+from .parallel import EngineOptions, extract_files
 from .vocab import NKR
 
 __all__ = ["BuildOptions", "BuildReport", "build"]
@@ -28,6 +30,13 @@ class BuildOptions:
     extract: ExtractOptions = ExtractOptions()
     base_iri: str = NKR
     progress: bool = True
+    #: extraction processes (None: one per core); see newskg.parallel
+    workers: int | None = None
+    #: reuse unchanged files' articles from cache_dir (default: OUT/.newskg-cache)
+    cache: bool = True
+    cache_dir: str | None = None
+    #: a Dask scheduler address: extract on that cluster (see newskg.cluster)
+    scheduler: str | None = None
 
 
 @dataclass
@@ -35,6 +44,7 @@ class BuildReport:
     files: int = 0
     documents: int = 0
     articles: int = 0
+    cached: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     nodes: Counter = field(default_factory=Counter)
     relations: Counter = field(default_factory=Counter)
@@ -46,7 +56,8 @@ class BuildReport:
         """A few lines a person can read."""
         lines = [
             f"{self.articles} articles from {self.documents} documents in {self.files} files"
-            f" ({self.seconds:.1f} s)",
+            f" ({self.seconds:.1f} s"
+            + (f", {self.cached} files from cache" if self.cached else "") + ")",
             "nodes:     " + ", ".join(f"{k} {v}" for k, v in sorted(self.nodes.items())),
             "relations: " + ", ".join(f"{k} {v}" for k, v in sorted(self.relations.items())),
         ]
@@ -58,12 +69,19 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def _progress(items: list, enabled: bool, desc: str):
-    if not enabled or len(items) < 5:
+def _progress(items, total: int, enabled: bool, desc: str):
+    if not enabled or total < 5:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="file", leave=False)
+    return tqdm(items, total=total, desc=desc, unit="file", leave=False)
+
+
+def _engine(options: BuildOptions) -> EngineOptions:
+    cache_dir = None
+    if options.cache:
+        cache_dir = options.cache_dir or str(Path(options.out) / CACHE_DIR_NAME)
+    return EngineOptions(options.workers, options.scheduler, cache_dir)
 
 
 def build(options: BuildOptions) -> BuildReport:
@@ -73,17 +91,16 @@ def build(options: BuildOptions) -> BuildReport:
     files = find_inputs(list(options.inputs))
     report.files = len(files)
     builder = GraphBuilder(options.base_iri)
-    for path in _progress(files, options.progress, "extracting"):
-        try:
-            docs = read_documents(path)
-        except InputError as e:
-            report.skipped.append((e.path, e.problem))
+    results = extract_files(files, options.extract, _engine(options))
+    for result in _progress(results, len(files), options.progress, "extracting"):
+        if result.error:
+            report.skipped.append(result.error)
             continue
-        for doc in docs:
-            report.documents += 1
-            for article in extract(doc, options.extract):
-                report.articles += 1
-                builder.add(article)
+        report.documents += result.documents
+        report.cached += result.cached
+        for article in result.articles:
+            report.articles += 1
+            builder.add(article)
     graph = builder.graph()
     report.graph = graph
     report.nodes = Counter(d["type"] for _, d in graph.nodes(data=True))

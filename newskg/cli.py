@@ -30,6 +30,7 @@ def _bundled_seeds() -> str:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .build import BuildOptions, build
+    from .cluster import ClusterError
     from .extractors import ExtractOptions, InputError
 
     inputs = tuple(args.inputs) or (_bundled_seeds(),)
@@ -38,14 +39,25 @@ def _cmd_build(args: argparse.Namespace) -> int:
         out=args.out,
         extract=ExtractOptions(year=args.year, lexicons=tuple(args.lexicon)),
         progress=not args.quiet and sys.stderr.isatty(),
+        workers=args.workers,
+        cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+        scheduler=args.scheduler,
     )
     try:
         report = build(options)
-    except InputError as e:
+    except (InputError, ClusterError) as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_ERROR
     print(report.summary())
     return EXIT_OK
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -76,6 +88,23 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--lexicon", action="append", default=[], metavar="FILE",
         help="extra lexicon file merged over the bundled ones (repeatable)",
+    )
+    b.add_argument(
+        "--workers", type=_positive_int, metavar="N",
+        help="extraction processes (default: one per core); output is the same for any N",
+    )
+    b.add_argument(
+        "--no-cache", action="store_true",
+        help="extract every file again instead of reusing unchanged files' articles",
+    )
+    b.add_argument(
+        "--cache-dir", metavar="DIR",
+        help="where extracted articles are kept between builds (default: OUT/.newskg-cache)",
+    )
+    b.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="run extraction on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
+        "(needs pip install 'newskg[cluster]' here and on the workers)",
     )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_cmd_build)

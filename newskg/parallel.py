@@ -1,0 +1,289 @@
+"""Stage one over many files: in this process, in worker processes or on a cluster.
+
+Extraction is nearly all of a build's time and each input file is independent,
+so it is the stage that runs in parallel. :func:`extract_files` groups
+consecutive files into chunks of a few hundred kilobytes (enough work per task
+to hide the cost of sending it), hands the chunks to a runner and yields one
+:class:`FileResult` per file **in input order**, so the graph builder sees the
+same sequence whatever the number of workers and the output is byte-identical.
+Only a few chunks are in flight at once, so memory stays bounded by the chunk
+size, not by the archive.
+
+With a cache (:mod:`newskg.cache`), files whose entry exists are not sent to
+any worker: their articles are loaded in this process when their turn comes,
+and the articles of the others are stored as they arrive.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from .cache import CacheEntry, ExtractCache, extractor_fingerprint, file_key
+from .extractors import ExtractOptions, InputError, extract, read_documents
+from .records import Article
+
+__all__ = [
+    "EngineOptions",
+    "FileResult",
+    "default_workers",
+    "extract_chunk",
+    "extract_file",
+    "extract_files",
+]
+
+#: Below this much new input, worker processes cost more than they save.
+MIN_PARALLEL_BYTES = 128 * 1024
+
+#: Bounds on the input bytes per task.
+CHUNK_BYTES = (16 * 1024, 256 * 1024)
+
+#: A file to extract: its path and, when the worker cannot read it, its bytes.
+Task = tuple[str, bytes | None]
+
+
+@dataclass
+class FileResult:
+    """What one input file gave; ``error`` is ``(path, problem)`` if unreadable."""
+
+    path: str
+    documents: int = 0
+    articles: list[Article] = field(default_factory=list)
+    error: tuple[str, str] | None = None
+    cached: bool = False
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """Where extraction runs.
+
+    ``workers`` is the number of local processes (``None``: one per core);
+    ``scheduler`` the address of a Dask scheduler, which takes precedence;
+    ``cache_dir`` the cache folder, or ``None`` for no cache.
+    """
+
+    workers: int | None = None
+    scheduler: str | None = None
+    cache_dir: str | None = None
+
+
+def default_workers() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _documents_from_bytes(path: str, data: bytes):
+    """Read ``data`` as if it were the file ``path`` (for workers that cannot see it)."""
+    with tempfile.TemporaryDirectory(prefix="newskg-") as tmp:
+        local = Path(tmp) / Path(path).name
+        local.write_bytes(data)
+        try:
+            return read_documents(local)
+        except InputError as e:
+            raise InputError(path, e.problem) from None
+
+
+def extract_file(path: str, options: ExtractOptions, data: bytes | None = None) -> FileResult:
+    """Read and extract one input file; an unreadable file gives ``error``."""
+    try:
+        docs = read_documents(path) if data is None else _documents_from_bytes(path, data)
+    except InputError as e:
+        return FileResult(path, error=(e.path, e.problem))
+    articles: list[Article] = []
+    for doc in docs:
+        articles.extend(extract(doc, options))
+    return FileResult(path, documents=len(docs), articles=articles)
+
+
+def extract_chunk(tasks: list[Task], options: ExtractOptions) -> list[FileResult]:
+    """Extract several files: the unit of work sent to a worker."""
+    return [extract_file(path, options, data) for path, data in tasks]
+
+
+class _Future(Protocol):
+    def result(self) -> list[FileResult]: ...
+
+
+class Runner(Protocol):
+    """Something that runs :func:`extract_chunk` somewhere."""
+
+    window: int  # chunks in flight at most
+    sends_bytes: bool  # whether workers need the files' bytes
+
+    def submit(self, tasks: list[Task]) -> _Future: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class _Later:
+    """A chunk run in this process when its result is asked for."""
+
+    call: Callable[[], list[FileResult]]
+
+    def result(self) -> list[FileResult]:
+        return self.call()
+
+
+class InlineRunner:
+    """Extraction in this process, one chunk at a time."""
+
+    window = 1
+    sends_bytes = False
+
+    def __init__(self, options: ExtractOptions) -> None:
+        self.options = options
+
+    def submit(self, tasks: list[Task]) -> _Future:
+        return _Later(lambda: extract_chunk(tasks, self.options))
+
+    def close(self) -> None:
+        pass
+
+
+class PoolRunner:
+    """Extraction in ``workers`` local processes."""
+
+    sends_bytes = False
+
+    def __init__(self, options: ExtractOptions, workers: int) -> None:
+        self.options = options
+        self.window = 2 * workers
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, tasks: list[Task]) -> _Future:
+        return self.pool.submit(extract_chunk, tasks, self.options)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _File:
+    path: str
+    size: int
+    key: str | None = None
+    hit: bool = False
+
+
+def _plan(files: Sequence[Path], cache: ExtractCache | None) -> list[_File]:
+    """Size, cache key and cache presence of every file (reads each file once)."""
+    planned = []
+    for path in files:
+        item = _File(str(path), 0)
+        try:
+            if cache is None:
+                item.size = path.stat().st_size
+            else:
+                data = path.read_bytes()
+                item.size = len(data)
+                item.key = file_key(path, data, cache.fingerprint)
+                item.hit = cache.has(item.key)
+        except OSError:
+            pass  # the worker reports it as an unreadable input
+        planned.append(item)
+    return planned
+
+
+def _chunks(planned: list[_File], workers: int) -> list[list[_File]]:
+    """Consecutive files, cut when the files still to extract reach a target size."""
+    todo = sum(f.size for f in planned if not f.hit)
+    low, high = CHUNK_BYTES
+    target = max(low, min(high, todo // (4 * max(workers, 1)) or low))
+    chunks: list[list[_File]] = [[]]
+    size = 0
+    for f in planned:
+        chunks[-1].append(f)
+        if not f.hit:
+            size += f.size
+            if size >= target:
+                chunks.append([])
+                size = 0
+    return [c for c in chunks if c]
+
+
+class _Pending:
+    """One chunk on its way: cached files are read here, the others come from a runner."""
+
+    def __init__(self, chunk: list[_File], runner: Runner, options: ExtractOptions,
+                 cache: ExtractCache | None) -> None:
+        self.chunk = chunk
+        self.options = options
+        self.cache = cache
+        tasks = [(f.path, _read(f.path) if runner.sends_bytes else None)
+                 for f in chunk if not f.hit]
+        self.future = runner.submit(tasks) if tasks else None
+
+    def result(self) -> list[FileResult]:
+        fetched = iter(self.future.result() if self.future else ())
+        out = []
+        for f in self.chunk:
+            res = self._from_cache(f) if f.hit else None
+            if res is None:
+                res = next(fetched) if not f.hit else extract_file(f.path, self.options)
+                if self.cache is not None and f.key and res.error is None:
+                    self.cache.put(CacheEntry(f.key, res.documents, res.articles))
+            out.append(res)
+        return out
+
+    def _from_cache(self, f: _File) -> FileResult | None:
+        entry = self.cache.get(f.key) if self.cache is not None and f.key else None
+        if entry is None:
+            return None
+        return FileResult(f.path, entry.documents, entry.articles, cached=True)
+
+
+def _read(path: str) -> bytes | None:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None  # the worker will say the file cannot be read
+
+
+def _runner(engine: EngineOptions, options: ExtractOptions, chunks: list[list[_File]]) -> Runner:
+    if engine.scheduler:
+        from .cluster import DaskRunner
+
+        return DaskRunner(engine.scheduler, options)
+    workers = engine.workers or default_workers()
+    todo = [c for c in chunks if any(not f.hit for f in c)]
+    todo_bytes = sum(f.size for c in todo for f in c if not f.hit)
+    if workers > 1 and len(todo) > 1 and todo_bytes >= MIN_PARALLEL_BYTES:
+        return PoolRunner(options, min(workers, len(todo)))
+    return InlineRunner(options)
+
+
+def extract_files(
+    files: Sequence[Path],
+    options: ExtractOptions,
+    engine: EngineOptions = EngineOptions(),
+    cache: ExtractCache | None = None,
+) -> Iterator[FileResult]:
+    """Extract every file, yielding one result per file in the order given.
+
+    ``cache`` defaults to one under ``engine.cache_dir`` when that is set.
+    """
+    if cache is None and engine.cache_dir:
+        cache = ExtractCache(engine.cache_dir, extractor_fingerprint(options))
+    planned = _plan(files, cache)
+    chunks = _chunks(planned, engine.workers or default_workers())
+    runner = _runner(engine, options, chunks)
+    try:
+        pending: deque[_Pending] = deque()
+        for chunk in chunks:
+            pending.append(_Pending(chunk, runner, options, cache))
+            while len(pending) > runner.window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        runner.close()
