@@ -54,7 +54,10 @@ class Document:
     """One input text with what its file says about it.
 
     ``source`` is the name shown to users and written as ``nkg:sourceFile``;
-    ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``.
+    ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``. When the page
+    is in traditional characters, ``text`` and ``title`` are converted to
+    simplified ones for extraction and ``original`` holds the text as written,
+    the same length as ``text`` (see :mod:`newskg.extractors.hanzi`).
     """
 
     source: str
@@ -65,6 +68,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     author: str | None = None
+    original: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,31 +2,64 @@
 
 Two kinds of input:
 
-* ``.txt`` - one page, UTF-8, optionally opened by header lines
+* ``.txt`` - one page, optionally opened by header lines
   ``# published: YYYY-MM-DD``, ``# source: ...``, ``# paper: ...``,
   ``# page: ...`` ended by a blank line;
 * ``.jsonl`` - one article per line as crawlers write them: ``title``,
   ``content`` or ``text``, optional ``date``, ``url``, ``author``.
 
-Problems with one input are raised as :class:`InputError` naming the file, so
-the caller can report them in one line and go on with the other files.
+Both may be UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030/GBK or
+Big5 (:mod:`.encoding`), with any line ends. Text is cleaned of characters
+that no export can carry, and traditional characters are converted for
+extraction (:mod:`.hanzi`). A ``.txt`` page is read whole, so it is refused
+over ``max_bytes``; a ``.jsonl`` file is streamed line by line, so only a
+single line over ``max_bytes`` is refused.
+
+Problems are raised as :class:`InputError` naming the file, so the caller can
+report them in one line and go on with the other files. A problem with one
+line of a JSONL file goes to ``on_error`` when one is given, and the other
+lines are still read.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..records import Document
+from .encoding import DecodeError, decode, detect
+from .hanzi import simplify
 
-__all__ = ["SUFFIXES", "InputError", "find_inputs", "read_documents"]
+__all__ = [
+    "MAX_BYTES",
+    "SUFFIXES",
+    "InputError",
+    "clean_text",
+    "find_inputs",
+    "iter_documents",
+    "read_documents",
+]
 
 SUFFIXES = (".txt", ".jsonl")
 
+#: Default limit on one page (or one JSONL line), in bytes.
+MAX_BYTES = 50 * 1024 * 1024
+
+#: How much of a JSONL file is read to tell its encoding.
+_SNIFF_BYTES = 1024 * 1024
+
 _HEADER = re.compile(r"#\s*([A-Za-z_]+)\s*[:：]\s*(.*?)\s*")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# Characters XML 1.0 forbids (C0 controls, surrogates, U+FFFE/U+FFFF), DEL and
+# C1 controls, and stray byte order marks: noise in news text, fatal in exports.
+_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
+
+OnError = Callable[["InputError"], None]
 
 
 class InputError(Exception):
@@ -36,6 +69,10 @@ class InputError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+def _raise(error: InputError) -> None:
+    raise error
 
 
 def iso_date(value: str | None) -> str | None:
@@ -51,34 +88,78 @@ def iso_date(value: str | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def find_inputs(paths: list[str | Path]) -> list[Path]:
-    """The input files named or found under the folders named, sorted.
+def clean_text(text: str) -> str:
+    """``\\n`` for every line end, no control characters, NFC.
 
-    Raises :class:`InputError` for a path that does not exist.
+    >>> clean_text("a\\r\\nb\\rc\\x00d\\x0ce")
+    'a\\nb\\ncd\\ne'
     """
-    found: list[Path] = []
+    text = _NEWLINES.sub("\n", text)
+    text = _UNWANTED.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def find_inputs(paths: list[str | Path], on_error: OnError | None = None) -> list[Path]:
+    """The input files named, or found under the folders named, each once, in order.
+
+    A path that does not exist, or a folder with no ``.txt``/``.jsonl`` file
+    in it, is an :class:`InputError`, passed to ``on_error`` or raised.
+    """
+    report = on_error or _raise
+    found: dict[Path, Path] = {}
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(
-                f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES
-            )
+            files = [
+                f for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES and f.is_file()
+            ]
+            if not files:
+                report(InputError(p, f"folder has no {' or '.join(SUFFIXES)} files"))
+            for f in files:
+                found.setdefault(f.resolve(), f)
         elif p.is_file():
-            found.append(p)
+            found.setdefault(p.resolve(), p)
+        elif p.exists():
+            report(InputError(p, "not a regular file or folder"))
         else:
-            raise InputError(p, "no such file or folder")
-    return found
+            report(InputError(p, "no such file or folder"))
+    return list(found.values())
 
 
-def _decode(path: Path, raw: bytes) -> str:
+def _document(path: Path, text: str, meta: dict[str, str | None], source: str) -> Document:
+    title = clean_text(meta["title"]) if meta.get("title") else None
+    simple = simplify(text)
+    return Document(
+        source=source,
+        text=simple if simple is not None else text,
+        published=iso_date(meta.get("published") or meta.get("date")),
+        paper=meta.get("paper"),
+        page=meta.get("page"),
+        url=meta.get("source") or meta.get("url"),
+        title=(simplify(title) or title) if title else None,
+        author=meta.get("author"),
+        original=text if simple is not None else None,
+    )
+
+
+def _read_txt(path: Path, max_bytes: int) -> Document:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(
+            path, f"file is {_size(size)}, over the {_size(max_bytes)} limit (--max-bytes)"
+        )
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(path, "empty file" if not raw else "no text (only white space)")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(path, f"not UTF-8 text (byte {e.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _read_txt(path: Path, text: str) -> Document:
-    meta: dict[str, str] = {}
+        text, _ = decode(raw)
+    except DecodeError as e:
+        raise InputError(path, str(e)) from None
+    text = clean_text(text)
+    meta: dict[str, str | None] = {}
     lines = text.split("\n")
     i = 0
     while i < len(lines) and (m := _HEADER.fullmatch(lines[i].strip())):
@@ -86,48 +167,94 @@ def _read_txt(path: Path, text: str) -> Document:
         i += 1
     if meta:
         text = "\n".join(lines[i:])
-    return Document(
-        source=path.name,
-        text=text,
-        published=iso_date(meta.get("published") or meta.get("date")),
-        paper=meta.get("paper"),
-        page=meta.get("page"),
-        url=meta.get("source") or meta.get("url"),
-    )
+    if not text.strip():
+        raise InputError(path, "no text after the header lines" if meta else "no text")
+    return _document(path, text, meta, path.name)
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Document]:
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
+def _record(path: Path, n: int, line: str) -> Document:
+    """One JSONL line as a document; :class:`InputError` naming the line if it is not one."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(path, f"line {n}: not JSON ({e.msg}, column {e.colno})") from None
+    except RecursionError:
+        raise InputError(path, f"line {n}: JSON nested too deeply") from None
+    if not isinstance(rec, dict):
+        raise InputError(path, f"line {n}: not a JSON object")
+    body = rec.get("content") or rec.get("text") or ""
+    if not isinstance(body, str):
+        raise InputError(path, f"line {n}: 'content' is not a string")
+    body = clean_text(body)
+    if not body.strip():
+        raise InputError(path, f"line {n}: no text ('content' and 'text' are empty)")
+
+    def string(key: str) -> str | None:
+        value = rec.get(key)
+        return clean_text(value) if isinstance(value, str) else None
+
+    meta = {"title": string("title"), "url": string("url"), "author": string("author")}
+    meta["date"] = str(rec.get("date") or "")
+    return _document(path, body, meta, f"{path.name}:{n}")
+
+
+def _read_jsonl(path: Path, max_bytes: int, on_error: OnError) -> Iterator[Document]:
+    with open(path, "rb") as raw:
+        head = raw.read(_SNIFF_BYTES)
+        if not head.strip():
+            raise InputError(path, "empty file" if not head else "no text (only white space)")
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(path, f"line {n}: not JSON ({e.msg})") from None
-        if not isinstance(rec, dict):
-            raise InputError(path, f"line {n}: not a JSON object")
-        body = rec.get("content") or rec.get("text") or ""
-        if not isinstance(body, str):
-            raise InputError(path, f"line {n}: 'content' is not a string")
-        title = rec.get("title") if isinstance(rec.get("title"), str) else None
-        yield Document(
-            source=f"{path.name}:{n}",
-            text=body,
-            published=iso_date(str(rec.get("date") or "")),
-            url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-            title=title,
-            author=rec.get("author") if isinstance(rec.get("author"), str) else None,
-        )
+            codec = detect(head, final=len(head) < _SNIFF_BYTES)
+        except DecodeError as e:
+            raise InputError(path, str(e)) from None
+        raw.seek(0)
+        lines = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline=None)
+        n = records = 0
+        while True:
+            n += 1
+            try:
+                line = lines.readline(max_bytes + 1)
+                if len(line) > max_bytes:
+                    while line and not line.endswith("\n"):  # skip the rest of it
+                        line = lines.readline(_SNIFF_BYTES)
+                    on_error(InputError(path, f"line {n}: over the {_size(max_bytes)} limit"))
+                    continue
+            except UnicodeDecodeError:
+                raise InputError(
+                    path, f"line {n}: not {codec} text; the rest of the file is skipped"
+                ) from None
+            if not line:
+                break
+            if not line.strip():
+                continue
+            try:
+                yield _record(path, n, line)
+                records += 1
+            except InputError as e:
+                on_error(e)
+    if not records:
+        raise InputError(path, "no articles in this file")
 
 
-def read_documents(path: str | Path) -> list[Document]:
-    """The documents of one input file; :class:`InputError` if unreadable."""
+def iter_documents(
+    path: str | Path, *, max_bytes: int = MAX_BYTES, on_error: OnError | None = None
+) -> Iterator[Document]:
+    """The documents of one input file, one at a time.
+
+    A problem with the whole file raises :class:`InputError`; a problem with
+    one JSONL line goes to ``on_error`` and the next line is read (without
+    ``on_error`` it is raised too).
+    """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        if path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path, max_bytes, on_error or _raise)
+        else:
+            yield _read_txt(path, max_bytes)
     except OSError as e:
-        raise InputError(path, e.strerror or "cannot be read") from None
-    text = _decode(path, raw)
-    if path.suffix.lower() == ".jsonl":
-        return list(_read_jsonl(path, text))
-    return [_read_txt(path, text)]
+        raise InputError(path, f"cannot be read ({e.strerror or e})") from None
+
+
+def read_documents(path: str | Path, *, max_bytes: int = MAX_BYTES) -> list[Document]:
+    """All documents of one input file; :class:`InputError` at its first problem."""
+    return list(iter_documents(path, max_bytes=max_bytes))
