@@ -1,31 +1,53 @@
 """Stage three: graph -> files. One writer per format, registered by name.
 
-Each writer takes the graph and a binary file object. :func:`export_all`
-writes every registered format into a folder.
+Each writer takes the graph, a binary file object and :class:`ExportOptions`.
+:func:`export_all` writes every registered format into a folder. Files are
+written to a temporary name and renamed, so an interrupted build leaves the
+previous file as it was.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import networkx as nx
 
-__all__ = ["FORMATS", "export", "export_all"]
+__all__ = ["FORMATS", "ExportOptions", "export", "export_all"]
 
 #: format name -> (file name, "module:function")
 FORMATS: dict[str, tuple[str, str]] = {
     "turtle": ("graph.ttl", "turtle:write_turtle"),
+    "ntriples": ("graph.nt", "turtle:write_ntriples"),
     "graphml": ("graph.graphml", "graphml:write_graphml"),
     "gexf": ("graph.gexf", "gexf:write_gexf"),
     "html": ("graph.html", "html:write_html"),
     "jsonl": ("triples.jsonl", "jsonl:write_jsonl"),
+    "nodes-csv": ("nodes.csv", "tables:write_nodes_csv"),
+    "edges-csv": ("edges.csv", "tables:write_edges_csv"),
 }
 
 
-def _writer(fmt: str) -> Callable[[nx.MultiDiGraph, BinaryIO], None]:
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices that change what the tabular and visual exports contain.
+
+    ``articles``: make Articles nodes of the GraphML, GEXF, CSV and HTML too
+    (with their ``mentions`` and ``reportedBy`` edges); the RDF exports always
+    hold them.
+    """
+
+    articles: bool = False
+
+
+Writer = Callable[[nx.MultiDiGraph, BinaryIO, ExportOptions], None]
+
+
+def _writer(fmt: str) -> Writer:
     try:
         _, target = FORMATS[fmt]
     except KeyError:
@@ -34,17 +56,27 @@ def _writer(fmt: str) -> Callable[[nx.MultiDiGraph, BinaryIO], None]:
     return getattr(importlib.import_module(f".{module}", __name__), func)
 
 
-def export(graph: nx.MultiDiGraph, fmt: str, dest: str | Path) -> Path:
-    """Write ``graph`` as ``fmt`` to ``dest``."""
+def export(
+    graph: nx.MultiDiGraph, fmt: str, dest: str | Path, options: ExportOptions | None = None
+) -> Path:
+    """Write ``graph`` as ``fmt`` to ``dest`` (atomically: temporary file, then rename)."""
     dest = Path(dest)
     write = _writer(fmt)
-    with open(dest, "wb") as fp:
-        write(graph, fp)
+    tmp = dest.with_name(f".{dest.name}.tmp{os.getpid()}")
+    try:
+        with open(tmp, "wb") as fp:
+            write(graph, fp, options or ExportOptions())
+        os.replace(tmp, dest)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
     return dest
 
 
-def export_all(graph: nx.MultiDiGraph, out_dir: str | Path) -> dict[str, Path]:
+def export_all(
+    graph: nx.MultiDiGraph, out_dir: str | Path, options: ExportOptions | None = None
+) -> dict[str, Path]:
     """Write every format into ``out_dir``; returns format -> path."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    return {fmt: export(graph, fmt, out / name) for fmt, (name, _) in FORMATS.items()}
+    return {fmt: export(graph, fmt, out / name, options) for fmt, (name, _) in FORMATS.items()}

@@ -10,7 +10,8 @@ import networkx as nx
 __all__ = ["write_jsonl"]
 
 
-def write_jsonl(graph: nx.MultiDiGraph, fp: BinaryIO) -> None:
+def write_jsonl(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
+    """One JSON object a line per statement, in the graph's sorted edge order."""
     nodes = graph.nodes
     for s, o, p, d in graph.edges(keys=True, data=True):
         for st in d.get("statements", ()):

@@ -1,100 +1,205 @@
-"""The graph as RDF, following docs/ontology.md: vocabulary, nodes, statements."""
+"""The graph as RDF triples, following docs/ontology.md: vocabulary, nodes, statements.
+
+The triples are built here as plain tuples, in a fixed order, and written by
+:mod:`.turtle` and :mod:`.ntriples` with our own escaping, rather than through
+rdflib's serializer: we then control every byte (the same input always gives
+the same file) and never write a prefixed name a strict parser rejects.
+:func:`to_rdflib` gives the same triples as an rdflib Graph for querying.
+
+A term is an IRI (``str``) or a :class:`Lit`.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from ..graph.model import Statement
-from ..vocab import CLASS_INFO, NKG, PROPERTY_INFO, PROV, SCHEMA
+from ..vocab import CLASS_INFO, NKG, NKR, PROPERTY_INFO, PROV, SCHEMA
+from .flat import clean_text, is_full_date
 
-__all__ = ["to_rdflib"]
+__all__ = ["PREFIXES", "Lit", "Term", "Triple", "safe_iri", "to_rdflib", "triples"]
 
-nkg = Namespace(NKG)
-schema = Namespace(SCHEMA)
-prov = Namespace(PROV)
-
-
-def _date(value: str) -> Literal:
-    if value.startswith("--"):
-        return Literal(value, datatype=XSD.gMonthDay)
-    return Literal(value, datatype=XSD.date)
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL = "http://www.w3.org/2002/07/owl#"
 
 
-def _vocabulary(g: Graph) -> None:
-    onto = URIRef(NKG.rstrip("#"))
-    g.add((onto, RDF.type, OWL.Ontology))
-    g.add((onto, RDFS.label, Literal("newskg ontology", lang="en")))
+@dataclass(frozen=True, order=True)
+class Lit:
+    """A literal: lexical form with either a language tag or a datatype IRI."""
+
+    value: str
+    lang: str = ""
+    datatype: str = ""
+
+
+Term = str | Lit
+Triple = tuple[str, str, Term]
+
+#: prefix -> namespace, in the order they are written; ``nkr`` is the node base.
+PREFIXES: dict[str, str] = {
+    "nkg": NKG,
+    "nkr": NKR,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+}
+
+#: The literal-valued properties of the project, declared with the others.
+DATATYPE_PROPERTIES: dict[str, tuple[str, str, str]] = {
+    "evidence": ("证据", "evidence", "The sentence a statement was read from."),
+    "alias": ("别名", "alias", "Another surface form of a node's name."),
+    "sourceFile": ("来源文件", "source file", "The input file an article came from."),
+    "activity": ("活动类型", "activity", "The kind of activity a statement records."),
+}
+
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
+
+
+def safe_iri(iri: str) -> str:
+    """``iri`` with the characters an IRIREF may not hold percent-encoded."""
+    return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), iri)
+
+
+def _zh(text: str) -> Lit:
+    return Lit(clean_text(text), lang="zh")
+
+
+def _date(value: str) -> Lit:
+    """A typed date when ``value`` is one, else a plain string (never an ill-typed literal)."""
+    if is_full_date(value):
+        return Lit(value, datatype=XSD + "date")
+    m = _MONTH_DAY.fullmatch(value)
+    if m and is_full_date(f"2000-{m.group(1)}-{m.group(2)}"):  # 2000 is a leap year
+        return Lit(value, datatype=XSD + "gMonthDay")
+    return Lit(clean_text(value))
+
+
+def _declare(iri: str, kind: str, zh: str, en: str, comment: str) -> list[Triple]:
+    return [
+        (iri, RDF + "type", kind),
+        (iri, RDFS + "label", Lit(zh, lang="zh")),
+        (iri, RDFS + "label", Lit(en, lang="en")),
+        (iri, RDFS + "comment", Lit(comment, lang="en")),
+    ]
+
+
+def vocabulary() -> list[Triple]:
+    """The ontology itself: every class and property with labels and comments."""
+    onto = NKG.rstrip("#")
+    out: list[Triple] = [
+        (onto, RDF + "type", OWL + "Ontology"),
+        (onto, RDFS + "label", Lit("newskg ontology", lang="en")),
+        (onto, RDFS + "label", Lit("新闻知识图谱本体", lang="zh")),
+        (onto, RDFS + "comment", Lit(
+            "Officials, posts, meetings and inspection tours read from newspaper pages.",
+            lang="en")),
+    ]
     for name, (zh, en, comment, supers) in CLASS_INFO.items():
-        c = nkg[name]
-        g.add((c, RDF.type, OWL.Class))
-        g.add((c, RDFS.label, Literal(zh, lang="zh")))
-        g.add((c, RDFS.label, Literal(en, lang="en")))
-        g.add((c, RDFS.comment, Literal(comment, lang="en")))
-        for sup in supers:
-            g.add((c, RDFS.subClassOf, URIRef(sup)))
+        out += _declare(NKG + name, OWL + "Class", zh, en, comment)
+        out += [(NKG + name, RDFS + "subClassOf", sup) for sup in supers]
     for name, (zh, en, comment) in PROPERTY_INFO.items():
-        p = nkg[name]
-        g.add((p, RDF.type, OWL.ObjectProperty))
-        g.add((p, RDFS.label, Literal(zh, lang="zh")))
-        g.add((p, RDFS.label, Literal(en, lang="en")))
-        g.add((p, RDFS.comment, Literal(comment, lang="en")))
-    for name, (zh, en, comment) in {
-        "evidence": ("证据", "evidence", "The sentence a statement was read from."),
-        "alias": ("别名", "alias", "Another surface form of a node's name."),
-        "sourceFile": ("来源文件", "source file", "The input file an article came from."),
-        "activity": ("活动类型", "activity", "The kind of activity a statement records."),
-    }.items():
-        p = nkg[name]
-        g.add((p, RDF.type, OWL.DatatypeProperty))
-        g.add((p, RDFS.label, Literal(zh, lang="zh")))
-        g.add((p, RDFS.label, Literal(en, lang="en")))
-        g.add((p, RDFS.comment, Literal(comment, lang="en")))
+        out += _declare(NKG + name, OWL + "ObjectProperty", zh, en, comment)
+    for name, (zh, en, comment) in DATATYPE_PROPERTIES.items():
+        out += _declare(NKG + name, OWL + "DatatypeProperty", zh, en, comment)
+    return out
 
 
-def _statement_iri(base: str, s: str, p: str, o: str, st: Statement) -> URIRef:
+def _node(iri: str, d: dict) -> list[Triple]:
+    out: list[Triple] = [
+        (iri, RDF + "type", NKG + d["type"]),
+        (iri, RDFS + "label", _zh(d["label"])),
+    ]
+    out += [(iri, NKG + "alias", _zh(a)) for a in sorted(d.get("aliases", ()))]
+    if d["type"] == "Event" and d.get("start_date"):
+        out.append((iri, SCHEMA + "startDate", _date(d["start_date"])))
+    if d["type"] == "Article":
+        if d.get("headline"):
+            out.append((iri, SCHEMA + "headline", _zh(d["headline"])))
+        if d.get("date_published"):
+            out.append((iri, SCHEMA + "datePublished", _date(d["date_published"])))
+        if d.get("source_file"):
+            out.append((iri, NKG + "sourceFile", Lit(clean_text(d["source_file"]))))
+    return out
+
+
+def statement_iri(base: str, s: str, p: str, o: str, st: Statement) -> str:
+    """A stable IRI for one statement: the same sentence gives the same IRI."""
     key = f"{s}\x1f{p}\x1f{o}\x1f{st.article}\x1f{st.start}\x1f{st.end}"
-    return URIRef(f"{base}statement-{hashlib.sha1(key.encode()).hexdigest()[:16]}")
+    return f"{base}statement-{hashlib.sha1(key.encode()).hexdigest()[:16]}"
 
 
-def to_rdflib(graph: nx.MultiDiGraph) -> Graph:
-    """An rdflib Graph with the vocabulary, every node and every statement."""
-    g = Graph()
-    g.bind("nkg", nkg)
-    g.bind("nkr", Namespace(graph.graph.get("base_iri", "")))
-    g.bind("schema", schema)
-    g.bind("prov", prov)
-    g.bind("owl", OWL)
-    _vocabulary(g)
-    base = graph.graph.get("base_iri", "")
-    for iri, d in graph.nodes(data=True):
-        n = URIRef(iri)
-        g.add((n, RDF.type, nkg[d["type"]]))
-        g.add((n, RDFS.label, Literal(d["label"], lang="zh")))
-        for a in d.get("aliases", ()):
-            g.add((n, nkg.alias, Literal(a, lang="zh")))
-        if d["type"] == "Event" and d.get("start_date"):
-            g.add((n, schema.startDate, _date(d["start_date"])))
-        if d["type"] == "Article":
-            if d.get("headline"):
-                g.add((n, schema.headline, Literal(d["headline"], lang="zh")))
-            if d.get("date_published"):
-                g.add((n, schema.datePublished, _date(d["date_published"])))
-            g.add((n, nkg.sourceFile, Literal(d["source_file"])))
+def _statement(node: str, s: str, p: str, o: str, st: Statement) -> list[Triple]:
+    out: list[Triple] = [
+        (node, RDF + "type", RDF + "Statement"),
+        (node, RDF + "subject", s),
+        (node, RDF + "predicate", NKG + p),
+        (node, RDF + "object", o),
+        (node, PROV + "wasDerivedFrom", st.article),
+        (node, NKG + "evidence", _zh(st.evidence)),
+    ]
+    if st.date:
+        out.append((node, SCHEMA + "startDate", _date(st.date)))
+    if st.activity:
+        out.append((node, NKG + "activity", _zh(st.activity)))
+    return out
+
+
+def triples(graph: nx.MultiDiGraph) -> Iterator[Triple]:
+    """Every triple of the graph: vocabulary, then nodes, then statement nodes.
+
+    Subjects come in sorted order and each subject's triples together, so a
+    writer can group them; the order never depends on how the graph was built.
+    """
+    base = graph.graph.get("base_iri", NKR)
+    yield from vocabulary()
+    out_edges: dict[str, list[tuple[str, str]]] = {}
+    for s, o, p in graph.edges(keys=True):
+        out_edges.setdefault(s, []).append((p, o))
+    for iri in sorted(graph.nodes):
+        yield from _node(iri, graph.nodes[iri])
+        for p, o in sorted(out_edges.get(iri, ())):
+            yield (iri, NKG + p, o)
+    stmts: list[tuple[str, Triple]] = []
     for s, o, p, d in graph.edges(keys=True, data=True):
-        g.add((URIRef(s), nkg[p], URIRef(o)))
         for st in d.get("statements", ()):
-            node = _statement_iri(base, s, p, o, st)
-            g.add((node, RDF.type, RDF.Statement))
-            g.add((node, RDF.subject, URIRef(s)))
-            g.add((node, RDF.predicate, nkg[p]))
-            g.add((node, RDF.object, URIRef(o)))
-            g.add((node, prov.wasDerivedFrom, URIRef(st.article)))
-            g.add((node, nkg.evidence, Literal(st.evidence, lang="zh")))
-            if st.date:
-                g.add((node, schema.startDate, _date(st.date)))
-            if st.activity:
-                g.add((node, nkg.activity, Literal(st.activity, lang="zh")))
+            node = statement_iri(base, s, p, o, st)
+            stmts.append((node, (s, p, o, st)))  # type: ignore[arg-type]
+    seen: set[str] = set()
+    for node, (s, p, o, st) in sorted(stmts, key=lambda x: x[0]):  # type: ignore[misc]
+        if node in seen:  # the same sentence said twice in one article
+            continue
+        seen.add(node)
+        yield from _statement(node, s, p, o, st)
+
+
+def prefixes(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """The prefixes to write, with ``nkr`` bound to the graph's node base."""
+    return {**PREFIXES, "nkr": graph.graph.get("base_iri", NKR)}
+
+
+def to_rdflib(graph: nx.MultiDiGraph):
+    """An rdflib Graph with the same triples as the Turtle export."""
+    from rdflib import Graph, Literal, URIRef
+
+    g = Graph()
+    for prefix, ns in prefixes(graph).items():
+        g.bind(prefix, ns, override=True, replace=True)
+    for s, p, o in triples(graph):
+        if isinstance(o, Lit):
+            obj = Literal(o.value, lang=o.lang or None,
+                          datatype=URIRef(o.datatype) if o.datatype else None)
+        else:
+            obj = URIRef(safe_iri(o))
+        g.add((URIRef(safe_iri(s)), URIRef(safe_iri(p)), obj))
     return g
