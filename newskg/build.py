@@ -15,12 +15,23 @@ import networkx as nx
 
 from .cache import CACHE_DIR_NAME
 from .exports import export_all
-from .extractors import ExtractOptions, find_inputs
+from .extractors import ExtractOptions, InputError, find_inputs
 from .graph import GraphBuilder
 from .parallel import EngineOptions, extract_files
 from .vocab import NKR
 
-__all__ = ["BuildOptions", "BuildReport", "build"]
+__all__ = ["BuildError", "BuildOptions", "BuildReport", "build"]
+
+
+class BuildError(Exception):
+    """A build that wrote nothing, and why (one line); previous outputs are untouched.
+
+    ``skipped`` lists the input problems, as in :attr:`BuildReport.skipped`.
+    """
+
+    def __init__(self, message: str, skipped: list[tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.skipped = skipped
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,8 @@ class BuildOptions:
     cache_dir: str | None = None
     #: a Dask scheduler address: extract on that cluster (see newskg.cluster)
     scheduler: str | None = None
+    #: stop at the first input problem (raise InputError) instead of skipping it
+    strict: bool = False
 
 
 @dataclass
@@ -62,7 +75,7 @@ class BuildReport:
             "relations: " + ", ".join(f"{k} {v}" for k, v in sorted(self.relations.items())),
         ]
         if self.skipped:
-            lines.append(f"skipped {len(self.skipped)} files:")
+            lines.append(f"skipped {len(self.skipped)} inputs:")
             lines.extend(f"  {path}: {problem}" for path, problem in self.skipped)
         if self.outputs:
             lines.append("wrote:     " + ", ".join(str(p) for p in self.outputs.values()))
@@ -88,19 +101,31 @@ def build(options: BuildOptions) -> BuildReport:
     """Read, extract, build the graph and write every export."""
     t0 = time.perf_counter()
     report = BuildReport()
-    files = find_inputs(list(options.inputs))
+
+    def skip(path: str, problem: str) -> None:
+        if options.strict:
+            raise InputError(path, problem)
+        report.skipped.append((path, problem))
+
+    files = find_inputs(list(options.inputs), on_error=lambda e: skip(e.path, e.problem))
     report.files = len(files)
     builder = GraphBuilder(options.base_iri)
     results = extract_files(files, options.extract, _engine(options))
     for result in _progress(results, len(files), options.progress, "extracting"):
+        for problem in result.problems:
+            skip(*problem)
         if result.error:
-            report.skipped.append(result.error)
+            skip(*result.error)
             continue
         report.documents += result.documents
         report.cached += result.cached
         for article in result.articles:
             report.articles += 1
             builder.add(article)
+    if not report.documents:
+        # writing an empty graph would replace the previous one with nothing
+        why = f"all {len(report.skipped)} inputs skipped" if report.skipped else "no input"
+        raise BuildError(f"nothing to build ({why}); no output written", report.skipped)
     graph = builder.graph()
     report.graph = graph
     report.nodes = Counter(d["type"] for _, d in graph.nodes(data=True))

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .cache import CacheEntry, ExtractCache, extractor_fingerprint, file_key
-from .extractors import ExtractOptions, InputError, extract, read_documents
+from .extractors import ExtractOptions, InputError, extract, iter_documents
 from .records import Article
 
 __all__ = [
@@ -50,13 +50,17 @@ Task = tuple[str, bytes | None]
 
 @dataclass
 class FileResult:
-    """What one input file gave; ``error`` is ``(path, problem)`` if unreadable."""
+    """What one input file gave; ``error`` is ``(path, problem)`` if unreadable.
+
+    ``problems`` are the JSONL lines that were skipped, as ``(path, problem)``.
+    """
 
     path: str
     documents: int = 0
     articles: list[Article] = field(default_factory=list)
     error: tuple[str, str] | None = None
     cached: bool = False
+    problems: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -81,27 +85,50 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _documents_from_bytes(path: str, data: bytes):
+def _read_documents(path: str, read_as: str | Path, options: ExtractOptions, problems: list):
+    """The documents of ``read_as``, reported as ``path``; skipped lines go to ``problems``."""
+    try:
+        return list(iter_documents(
+            read_as, max_bytes=options.max_bytes,
+            on_error=lambda e: problems.append((path, e.problem)),
+        ))
+    except InputError as e:
+        raise InputError(path, e.problem) from None
+
+
+def _documents_from_bytes(path: str, data: bytes, options: ExtractOptions, problems: list):
     """Read ``data`` as if it were the file ``path`` (for workers that cannot see it)."""
     with tempfile.TemporaryDirectory(prefix="newskg-") as tmp:
         local = Path(tmp) / Path(path).name
         local.write_bytes(data)
-        try:
-            return read_documents(local)
-        except InputError as e:
-            raise InputError(path, e.problem) from None
+        return _read_documents(path, local, options, problems)
 
 
 def extract_file(path: str, options: ExtractOptions, data: bytes | None = None) -> FileResult:
     """Read and extract one input file; an unreadable file gives ``error``."""
+    problems: list[tuple[str, str]] = []
     try:
-        docs = read_documents(path) if data is None else _documents_from_bytes(path, data)
+        if data is None:
+            docs = _read_documents(path, path, options, problems)
+        else:
+            docs = _documents_from_bytes(path, data, options, problems)
     except InputError as e:
-        return FileResult(path, error=(e.path, e.problem))
+        return FileResult(path, error=(e.path, e.problem), problems=problems)
     articles: list[Article] = []
     for doc in docs:
-        articles.extend(extract(doc, options))
-    return FileResult(path, documents=len(docs), articles=articles)
+        try:
+            articles.extend(extract(doc, options))
+        except Exception as e:  # a bug must not cost the user the rest of the corpus
+            why = " ".join(str(e).split())[:200]
+            problems.append((path, f"{_where(doc)}extraction failed ({type(e).__name__}: {why});"
+                             " please report this input"))
+    return FileResult(path, documents=len(docs), articles=articles, problems=problems)
+
+
+def _where(doc) -> str:
+    """``line N: `` for a JSONL document, nothing for a page."""
+    _, _, line = doc.source.rpartition(":")
+    return f"line {line}: " if line.isdigit() else ""
 
 
 def extract_chunk(tasks: list[Task], options: ExtractOptions) -> list[FileResult]:
@@ -230,7 +257,8 @@ class _Pending:
             res = self._from_cache(f) if f.hit else None
             if res is None:
                 res = next(fetched) if not f.hit else extract_file(f.path, self.options)
-                if self.cache is not None and f.key and res.error is None:
+                # a file with skipped lines is not cached, so they are reported each time
+                if self.cache is not None and f.key and res.error is None and not res.problems:
                     self.cache.put(CacheEntry(f.key, res.documents, res.articles))
             out.append(res)
         return out

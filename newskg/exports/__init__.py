@@ -9,13 +9,14 @@ previous file as it was.
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import networkx as nx
+
+from ..fs import AtomicBatch, OutputError, remove_stale_temps
 
 __all__ = ["FORMATS", "ExportOptions", "export", "export_all"]
 
@@ -60,23 +61,33 @@ def export(
     graph: nx.MultiDiGraph, fmt: str, dest: str | Path, options: ExportOptions | None = None
 ) -> Path:
     """Write ``graph`` as ``fmt`` to ``dest`` (atomically: temporary file, then rename)."""
-    dest = Path(dest)
     write = _writer(fmt)
-    tmp = dest.with_name(f".{dest.name}.tmp{os.getpid()}")
-    try:
-        with open(tmp, "wb") as fp:
-            write(graph, fp, options or ExportOptions())
-        os.replace(tmp, dest)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return dest
+    with AtomicBatch() as batch:
+        batch.write(dest, lambda fp: write(graph, fp, options or ExportOptions()))
+        batch.commit()
+    return Path(dest)
 
 
 def export_all(
     graph: nx.MultiDiGraph, out_dir: str | Path, options: ExportOptions | None = None
 ) -> dict[str, Path]:
-    """Write every format into ``out_dir``; returns format -> path."""
+    """Write every format into ``out_dir``; returns format -> path.
+
+    Every file is written before any is put in place (:mod:`newskg.fs`), so a
+    writer that fails, a full disk or Ctrl-C leaves the previous set as it was.
+    Raises :class:`~newskg.fs.OutputError` naming the file that failed.
+    """
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    return {fmt: export(graph, fmt, out / name, options) for fmt, (name, _) in FORMATS.items()}
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(out, f"cannot create the output folder ({e.strerror or e})") from e
+    remove_stale_temps(out)
+    options = options or ExportOptions()
+    paths = {}
+    with AtomicBatch() as batch:
+        for fmt, (name, _) in FORMATS.items():
+            write = _writer(fmt)
+            paths[fmt] = batch.write(out / name, lambda fp, write=write: write(graph, fp, options))
+        batch.commit()
+    return paths

@@ -13,9 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Article, Document
-from .reader import InputError, find_inputs, read_documents
+from .reader import MAX_BYTES, InputError, find_inputs, iter_documents, read_documents
 
-__all__ = ["ExtractOptions", "InputError", "extract", "find_inputs", "read_documents"]
+__all__ = [
+    "ExtractOptions",
+    "InputError",
+    "extract",
+    "find_inputs",
+    "iter_documents",
+    "read_documents",
+]
 
 #: Bumped whenever extraction output may change, so caches are invalidated.
 EXTRACTOR_VERSION = "0.1.0"
@@ -26,11 +33,13 @@ class ExtractOptions:
     """What a user can set for extraction.
 
     ``year`` dates articles whose file gives no publication date;
-    ``lexicons`` are extra lexicon files merged over the bundled ones.
+    ``lexicons`` are extra lexicon files merged over the bundled ones;
+    ``max_bytes`` is the largest page (or JSONL line) read, see :mod:`.reader`.
     """
 
     year: int | None = None
     lexicons: tuple[str, ...] = ()
+    max_bytes: int = MAX_BYTES
 
 
 def extract(doc: Document, options: ExtractOptions = ExtractOptions()) -> list[Article]:
