@@ -1,7 +1,11 @@
 """The ``newskg`` command: a thin layer over the library.
 
 Each subcommand parses its options, calls one library function and prints what
-it returned. Library errors become one line on stderr and a non-zero exit code.
+it returned. Library errors become one line on stderr and a non-zero exit code:
+
+0  done;  1  error, nothing written;  2  usage error;
+3  ``build`` wrote its outputs but skipped some inputs (listed in its summary);
+130  interrupted (Ctrl-C), previous outputs kept.
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
+from .extractors.reader import MAX_BYTES
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
 
 
 def _bundled_seeds() -> str:
@@ -29,28 +36,57 @@ def _bundled_seeds() -> str:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .build import BuildOptions, build
+    from .build import BuildError, BuildOptions, build
     from .cluster import ClusterError
     from .extractors import ExtractOptions, InputError
+    from .fs import OutputError
 
     inputs = tuple(args.inputs) or (_bundled_seeds(),)
     options = BuildOptions(
         inputs=inputs,
         out=args.out,
-        extract=ExtractOptions(year=args.year, lexicons=tuple(args.lexicon)),
+        extract=ExtractOptions(
+            year=args.year, lexicons=tuple(args.lexicon), max_bytes=args.max_bytes
+        ),
         progress=not args.quiet and sys.stderr.isatty(),
         workers=args.workers,
         cache=not args.no_cache,
         cache_dir=args.cache_dir,
         scheduler=args.scheduler,
+        strict=args.strict,
     )
     try:
         report = build(options)
-    except (InputError, ClusterError) as e:
+    except InputError as e:
+        print(f"newskg: {e} (--strict: nothing written)" if args.strict else f"newskg: {e}",
+              file=sys.stderr)
+        return EXIT_ERROR
+    except BuildError as e:
+        print(f"newskg: {e}", file=sys.stderr)
+        for path, problem in e.skipped:
+            print(f"  {path}: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    except (OutputError, ClusterError) as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_ERROR
     print(report.summary())
-    return EXIT_OK
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def _byte_size(text: str) -> int:
+    """``50MB``, ``500k``, ``1G`` or a number of bytes."""
+    unit = text.strip().upper().removesuffix("B").removesuffix("I")
+    number = unit.rstrip("KMG")
+    try:
+        value = int(float(number) * _UNITS[unit[len(number):]])
+    except (KeyError, ValueError):
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 50MB, 500K)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 byte, not {text!r}")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -106,6 +142,14 @@ def make_parser() -> argparse.ArgumentParser:
         help="run extraction on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
         "(needs pip install 'newskg[cluster]' here and on the workers)",
     )
+    b.add_argument(
+        "--strict", action="store_true",
+        help="stop at the first bad input (exit 1, nothing written) instead of skipping it",
+    )
+    b.add_argument(
+        "--max-bytes", type=_byte_size, default=MAX_BYTES, metavar="SIZE",
+        help="refuse a page (or a JSONL line) larger than this (default: 50MB)",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_cmd_build)
     return parser
@@ -120,5 +164,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        print("newskg: interrupted", file=sys.stderr)
-        return 130
+        print("newskg: interrupted; previous outputs kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
