@@ -1,0 +1,162 @@
+"""Cut a repaired page into articles: body, headline, byline, reporters.
+
+Each line of the page is classified as body text, a dateline (本报讯...), a
+byline ((记者 X), 源作者：X), a short headline-like line, or page furniture
+(section names, page teasers such as ``02 聚焦...``). Bodies are runs of body
+lines; a dateline starts a new one and a byline closes one. Whether the page
+prints headlines before or after their articles is decided per page, by which
+reading gives more bodies a headline (the seed prints them after).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+
+__all__ = ["Segment", "split_articles"]
+
+_PUNCT = re.compile(r"[，。、；：？！]")
+_END = re.compile(r"[。！？…][”’」』）)]*$")
+_FURNITURE = (
+    re.compile(r"^\d{1,2}(?![\d月日年号期届次])\s*\S{2,14}$"),  # 02 聚焦博士乡贤大会
+    re.compile(r"^[A-Z]\s*\S{2,14}$"),  # C 除险保安进行时
+    re.compile(r"^\S{2,14}[A-Z]$"),  # “八八战略”在身边B
+    re.compile(r"^第?\s*[0-9一二三四五六七八九十]+\s*版"),
+    re.compile(r"^(?:责任编辑|责编|编辑|校对|版式|美编|审核|签发|值班主任)[：:]"),
+    re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期"),
+    re.compile(r"^(?:星期|周)[一二三四五六日天]"),
+    re.compile(r"^——"),
+)
+_META = re.compile(r"(?:源?作者|来源|发布时间|信息来源|记者|编辑)\s*[：:]")
+_BYLINE_BRACKET = re.compile(r"^[（(]([^（）()]{1,30})[）)]$")
+_TRAILING_BYLINE = re.compile(r"[（(]([^（）()]{1,30})[）)]$")
+_REPORTER_WORDS = re.compile(
+    r"(?:融媒体?|全媒体|首席|见习|实习|特约|通讯员|记者|实习生|摄影|摄像|编辑|报道组|本报|通讯员)+"
+)
+
+
+@dataclass
+class Segment:
+    """A run of body lines, with what surrounds it on the page."""
+
+    lines: list[str] = field(default_factory=list)
+    byline: str = ""
+    headline_before: list[str] = field(default_factory=list)
+    headline_after: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _dateline(line: str, lex: Lexicon) -> re.Match | None:
+    for p in lex.datelines:
+        if m := p.match(line):
+            return m
+    return None
+
+
+def _is_body(line: str) -> bool:
+    """Body text ends a sentence or a clause, or is too long for a headline."""
+    return len(line) >= 40 or bool(re.search(r"[。！？…，、；：][”’」』）)]*$", line))
+
+
+def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
+    """The reporters' names in a byline: （融媒首席记者 陈晓苏）, 源作者：A B, （A）."""
+    text = re.sub(r"[|｜].*", "", byline)
+    text = re.sub(r"^.*?(?:源?作者|记者|通讯员)\s*[：:]", "", text)
+    names = []
+    for part in re.split(r"[\s、，,/]+", _REPORTER_WORDS.sub(" ", text)):
+        part = part.strip("（）() ")
+        if _looks_like_name(part, lex):
+            names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def _looks_like_name(s: str, lex: Lexicon) -> bool:
+    if not (2 <= len(s) <= 4) or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+        return False
+    if any(s.endswith(x) for x in lex.org_suffixes | lex.place_suffixes if len(x) < len(s)):
+        return False
+    return s[:2] in lex.surnames or s[0] in lex.surnames
+
+
+def _headline(lines: list[str], before: bool) -> str:
+    """At most three lines nearest the body, as the page prints them."""
+    chosen = lines[-3:] if before else lines[:3]
+    return " ".join(chosen)
+
+
+def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """The articles of a page as (headline, byline, body text, reporters)."""
+    items: list[tuple[str, object]] = []  # ("B", Segment) | ("H", [lines]) | ("F", line)
+    pending_meta = ""
+
+    def current() -> Segment | None:
+        if items and items[-1][0] == "B" and not items[-1][1].closed:
+            return items[-1][1]
+        return None
+
+    for line in lines:
+        if any(p.search(line) for p in _FURNITURE) and not _is_body(line):
+            items.append(("F", line))
+            continue
+        if _META.search(line) and len(line) < 120 and "|" in line or line.startswith("源作者"):
+            pending_meta = line
+            continue
+        if m := _BYLINE_BRACKET.match(line):
+            seg = current() or next((s for k, s in reversed(items) if k == "B"), None)
+            if seg is not None and not seg.byline:
+                seg.byline = m.group(1)
+                seg.closed = True
+                continue
+        if m := _dateline(line, lex):
+            seg = Segment(byline=pending_meta)
+            pending_meta = ""
+            rest = line[m.end():].lstrip()
+            if bm := re.match(r"^[（(]([^（）()]{1,30})[）)]\s*", rest):
+                seg.byline = seg.byline or bm.group(1)
+                rest = rest[bm.end():]
+            if rest:
+                seg.lines.append(rest)
+            items.append(("B", seg))
+            continue
+        if _is_body(line):
+            seg = current()
+            if seg is None:
+                seg = Segment(byline=pending_meta)
+                pending_meta = ""
+                items.append(("B", seg))
+            if tm := _TRAILING_BYLINE.search(line):
+                inner = tm.group(1)
+                if (reporters_in(inner, lex) or re.search(r"记者|通讯员", inner)
+                        or (len(inner) <= 12 and _PUNCT.search(inner) is None
+                            and len(line) > len(inner) + 2 and _END.search(line[: tm.start()]))):
+                    seg.byline = seg.byline or tm.group(1)
+                    line = line[: tm.start()].rstrip()
+                    seg.closed = True
+            seg.lines.append(line)
+            continue
+        if items and items[-1][0] == "H":
+            items[-1][1].append(line)
+        else:
+            items.append(("H", [line]))
+
+    segs = [(i, s) for i, (k, s) in enumerate(items) if k == "B"]
+    before = sum(1 for i, _ in segs if i > 0 and items[i - 1][0] == "H")
+    after = sum(1 for i, _ in segs if i + 1 < len(items) and items[i + 1][0] == "H")
+    use_after = after > before
+    out = []
+    for i, seg in segs:
+        head = ""
+        if use_after and i + 1 < len(items) and items[i + 1][0] == "H":
+            head = _headline(items[i + 1][1], before=False)
+        elif not use_after and i > 0 and items[i - 1][0] == "H":
+            head = _headline(items[i - 1][1], before=True)
+        if not seg.lines:
+            continue
+        out.append((head, seg.byline, seg.text, reporters_in(seg.byline, lex)))
+    return out

@@ -1,0 +1,157 @@
+"""Page repair: undo what OCR and the page's columns did to the text.
+
+A column page prints each paragraph over many short lines of the same width,
+often with blank lines between them, and OCR puts spaces around digits
+(``4 月 24 日``). :func:`repair` rejoins the lines of a paragraph (no space
+between Chinese characters), keeps a break where a line ends a sentence or is
+clearly shorter than the column, normalises full-width letters and digits and
+ASCII punctuation between Chinese text, and drops photo file names and
+captions. Headlines and page furniture stay as lines of their own for
+:mod:`.articles` to classify.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+__all__ = ["display_width", "normalise_line", "repair"]
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_SENTENCE_END = "。！？；…"
+_CLOSERS = "”’」』）)》】"
+_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|bmp|webp|tiff?)\b", re.I)
+_CAPTION = re.compile(r"^(?:图为|▲|△|图：|图:|上图|下图|左图|右图|（图|\(图)")
+_PHOTO_CREDIT = re.compile(r"[（(](?:[^（）()]{0,12}\s*摄|摄影[：:\s][^（）()]{1,12})[）)]")
+_SPACE_BETWEEN = re.compile(rf"(?<=[{_CJK}0-9%，。、；：？！“”（）《》·—])[ \t\u3000]+(?=[{_CJK}0-9“”（）《》])")
+_SPACE_AFTER_CJK = re.compile(rf"(?<=[{_CJK}，。、；：？！“”（）《》])[ \t\u3000]+(?=[0-9A-Za-z%])")
+_ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_ASCII_BETWEEN = re.compile(rf"(?<=[{_CJK}0-9”）])([,;:?!])|([()])(?=[{_CJK}])|(?<=[{_CJK}])([()])")
+_BYLINE_SPAN = re.compile(
+    r"([（(][^（）()]{0,12}(?:记者|通讯员|摄影|作者)[^（）()]{0,30}[）)]|(?:源?作者|记者)[：:][^|｜]{1,40})"
+)
+_SLOGAN = re.compile(rf"[{_CJK}“”]{{2,12}}(?:[ \u3000]+[{_CJK}“”]{{2,12}})+")
+
+
+def display_width(line: str) -> float:
+    """Width in em: Chinese characters 1, ASCII letters, digits and spaces 0.5."""
+    return sum(0.5 if ord(c) < 0x2E80 and unicodedata.east_asian_width(c) in "NaH" else 1.0
+               for c in line)
+
+
+def _fold_width(text: str) -> str:
+    """Full-width letters and digits to ASCII; ideographic space to space."""
+    out = []
+    for c in text:
+        o = ord(c)
+        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+            out.append(chr(o - 0xFEE0))
+        elif c in "\u3000\u00a0":
+            out.append(" ")
+        elif c in "\ufeff\u200b\u200c\u200d\u2060":
+            continue
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _ascii_punct(m: re.Match) -> str:
+    return _ASCII_PUNCT[m.group(0)]
+
+
+def normalise_line(line: str, *, keep_slogan_spaces: bool = False) -> str:
+    """Normalise widths, punctuation and the spaces OCR put between characters."""
+    line = _fold_width(line).strip()
+    line = _ASCII_BETWEEN.sub(_ascii_punct, line)
+    if keep_slogan_spaces and _SLOGAN.fullmatch(line):
+        return re.sub(r"[ \u3000]+", " ", line)
+    # spaces between names in a byline are separators: （记者 张三 李四）, 作者：张三 李四
+    parts = _BYLINE_SPAN.split(line)
+    for i in range(0, len(parts), 2):
+        parts[i] = _SPACE_AFTER_CJK.sub("", _SPACE_BETWEEN.sub("", parts[i]))
+    for i in range(1, len(parts), 2):
+        parts[i] = re.sub(r"[ \t]+", " ", parts[i])
+    return "".join(parts)
+
+
+def _is_slogan(line: str) -> bool:
+    return bool(_SLOGAN.fullmatch(line.strip()))
+
+
+def _column_width(lines: list[str]) -> float | None:
+    """The width of the page's text columns, or ``None`` when it has none.
+
+    A column page has many lines of nearly the same width, most of them ending
+    mid-sentence; a web page has one long line per paragraph.
+    """
+    widths = [round(display_width(x)) for x in lines if 8 <= display_width(x) <= 30]
+    if len(widths) < 5:
+        return None
+    mode, _ = Counter(widths).most_common(1)[0]
+    near = [x for x in lines if abs(display_width(x) - mode) <= 1.5]
+    open_ended = [x for x in near if x.rstrip()[-1:] not in _SENTENCE_END]
+    if len(near) < 5 or len(near) < 0.3 * len(lines) or len(open_ended) < 0.5 * len(near):
+        return None
+    return float(mode)
+
+
+def _ends_paragraph(line: str) -> bool:
+    s = line.rstrip()
+    if not s:
+        return True
+    stripped = s.rstrip(_CLOSERS)
+    if stripped[-1:] in _SENTENCE_END or s[-1:] in _SENTENCE_END:
+        return True
+    # a bracketed byline closes the article: 检工作。 (王志强)
+    return bool(re.search(r"[（(][^（）()]{1,14}[）)]$", s))
+
+
+_STARTS_NEW = re.compile(
+    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,]{0,6}[，,]|本报|新华社|据|[（(]|\d{2}\s+[^\d\s月日年]|[A-Z]\s)"
+)
+_INNER_PUNCT = re.compile(r"[，。、；：？！,;:?!]")
+
+
+def _drop_noise(line: str) -> str:
+    line = _FILE.sub("", line)
+    line = _PHOTO_CREDIT.sub("", line)
+    return line
+
+
+def repair(text: str) -> list[str]:
+    """The page as a list of paragraphs and stand-alone short lines.
+
+    >>> repair("市委书记张\\n\\n三主持会议，强调要抓好\\n\\n落实。")
+    ['市委书记张三主持会议，强调要抓好落实。']
+    """
+    raw = [_drop_noise(x).rstrip() for x in text.replace("\r\n", "\n").replace("\r", "\n")
+           .split("\n")]
+    lines = [x for x in raw if x.strip()]
+    width = _column_width(lines)
+    out: list[str] = []
+    joining = False
+    after_break = True  # the previous line closed an article or stood alone
+    for line in lines:
+        line = line.strip()
+        if _CAPTION.match(line) and len(line) < 120:
+            joining = False
+            continue
+        w = display_width(line)
+        full = width is not None and width - 3.5 <= w <= width + 4
+        slogan = _is_slogan(line) and (width is None or w < width - 2.5)
+        if joining and not slogan and not _STARTS_NEW.match(line):
+            out[-1] += line
+            headline = False
+        else:
+            out.append(line)
+            # after a byline or a headline, a line without punctuation is a headline
+            headline = slogan or (after_break and not _INNER_PUNCT.search(line))
+        joining = full and not headline and not _ends_paragraph(line)
+        after_break = headline or bool(re.search(r"[（(][^（）()]{1,14}[）)]$", line))
+    result = []
+    for para in out:
+        norm = normalise_line(para, keep_slogan_spaces=True)
+        if norm:
+            result.append(norm)
+    return result
