@@ -1,0 +1,1 @@
+"""Benchmarks of newskg: a corpus generator and a harness (python -m benchmarks.run)."""

@@ -1,0 +1,66 @@
+"""--scheduler: extraction on a Dask cluster gives the same graph as a local build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from distributed import LocalCluster
+
+from benchmarks.corpus import generate
+from newskg import cluster as cluster_mod
+from newskg.build import BuildOptions, build
+from newskg.cluster import ClusterError, DaskRunner
+from newskg.extractors import ExtractOptions
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """A small in-process cluster: one worker, one thread, no dashboard."""
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("pages")
+    generate(6, folder)
+    return folder
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes()
+            for p in sorted(out.rglob("*")) if p.is_file() and ".newskg-cache" not in p.parts}
+
+
+def run(pages: Path, out: Path, **kw):
+    return build(BuildOptions(inputs=(str(pages),), out=str(out), progress=False, **kw))
+
+
+def test_cluster_build_equals_local_build(scheduler, pages, tmp_path):
+    local = run(pages, tmp_path / "local", workers=1, cache=False)
+    remote = run(pages, tmp_path / "remote", scheduler=scheduler, cache=False)
+    assert remote.articles == local.articles >= 6
+    assert outputs(tmp_path / "remote") == outputs(tmp_path / "local")
+
+
+def test_cluster_build_fills_and_uses_the_cache(scheduler, pages, tmp_path):
+    first = run(pages, tmp_path / "out", scheduler=scheduler)
+    again = run(pages, tmp_path / "out", scheduler=scheduler)
+    assert first.cached == 0 and again.cached == 6
+
+
+def test_worker_with_another_extractor_is_refused(scheduler, pages, tmp_path, monkeypatch):
+    def other(tasks, options):
+        return "another-version", []
+
+    monkeypatch.setattr(cluster_mod, "_remote_chunk", other)
+    with pytest.raises(ClusterError, match="different newskg extractor"):
+        run(pages, tmp_path / "out", scheduler=scheduler, cache=False)
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_unreachable_scheduler_is_one_clear_error():
+    with pytest.raises(ClusterError, match="cannot reach the Dask scheduler"):
+        DaskRunner("tcp://127.0.0.1:9", ExtractOptions(), timeout=1)

@@ -1,0 +1,87 @@
+"""--workers: extraction in worker processes gives the same graph and files as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import generate
+from newskg import parallel
+from newskg.build import BuildOptions, build
+from newskg.cli import main
+from newskg.extractors import ExtractOptions
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> Path:
+    """Twelve generated pages (about 36,000 characters) and one empty file."""
+    folder = tmp_path_factory.mktemp("pages")
+    generate(12, folder)
+    (folder / "p000007b.txt").write_bytes(b"")  # unreadable: reported, not fatal
+    return folder
+
+
+@pytest.fixture
+def pool_used(monkeypatch) -> list[int]:
+    """Let even a small corpus go to worker processes; records each pool's size."""
+    sizes: list[int] = []
+
+    class Recording(parallel.PoolRunner):
+        def __init__(self, options, workers):
+            sizes.append(workers)
+            super().__init__(options, workers)
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "PoolRunner", Recording)
+    return sizes
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every file the build wrote, by name (the cache folder aside)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes()
+            for p in sorted(out.rglob("*")) if p.is_file() and ".newskg-cache" not in p.parts}
+
+
+def _build(pages: Path, out: Path, workers: int):
+    return build(BuildOptions(inputs=(str(pages),), out=str(out), progress=False,
+                              workers=workers, cache=False))
+
+
+def test_two_workers_write_byte_identical_files(pages, tmp_path, pool_used):
+    one = _build(pages, tmp_path / "one", workers=1)
+    assert pool_used == []
+    two = _build(pages, tmp_path / "two", workers=2)
+    assert pool_used == [2]
+    assert one.articles == two.articles >= one.documents == 12
+    assert one.skipped == two.skipped and len(one.skipped) == 1
+    files = outputs(tmp_path / "one")
+    assert "graph.ttl" in files and "triples.jsonl" in files
+    assert files == outputs(tmp_path / "two")
+
+
+def test_results_come_back_in_input_order(pages, pool_used):
+    files = sorted(pages.glob("*.txt"))
+    results = list(parallel.extract_files(files, ExtractOptions(),
+                                          parallel.EngineOptions(workers=2)))
+    assert pool_used == [2]
+    assert [r.path for r in results] == [str(f) for f in files]
+    for r in results:
+        assert all(a.source == Path(r.path).name for a in r.articles)
+    assert [r.error is not None for r in results].count(True) == 1
+
+
+def test_small_input_stays_in_this_process(pages, monkeypatch):
+    """Starting workers for one page costs more than extracting it."""
+    started = []
+    monkeypatch.setattr(parallel, "PoolRunner", lambda *a: started.append(a))
+    results = list(parallel.extract_files([pages / "p000001.txt"], ExtractOptions(),
+                                          parallel.EngineOptions(workers=2)))
+    assert started == [] and results[0].articles
+
+
+def test_cli_rejects_zero_workers(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["build", "--workers", "0"])
+    assert e.value.code == 2
+    assert "--workers" in capsys.readouterr().err
