@@ -96,6 +96,67 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _query_text(args: argparse.Namespace) -> tuple[str, tuple[str, ...]]:
+    """The query to run and the GROUP_CONCAT columns to tidy, from QUERY, --file or --preset."""
+    from .query import QueryError, load_preset
+
+    given = [x for x in (args.query, args.file, args.preset) if x]
+    if len(given) != 1:
+        raise QueryError("give one of: a QUERY (in quotes), --file Q.rq, --preset NAME")
+    if args.preset:
+        preset = load_preset(args.preset[0])
+        return preset.bind(args.preset[1:]), preset.lists
+    if args.file == "-":
+        return sys.stdin.read(), ()
+    if args.file:
+        return Path(args.file).read_text(encoding="utf-8"), ()
+    return args.query, ()
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .query import GraphFileError, QueryError, list_presets, run_query
+
+    if args.list_presets:
+        for p in list_presets():
+            print(f"{p.usage():<14}  {p.description}")
+        return EXIT_OK
+    if not args.graph and args.preset and args.preset[-1].endswith(".ttl"):
+        args.graph = args.preset.pop()  # newskg query --preset NAME GRAPH.ttl
+    if not args.graph:
+        print("newskg query: give GRAPH.ttl (see newskg query --help)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        text, lists = _query_text(args)
+        result = run_query(args.graph, text, engine=args.engine, lists=lists)
+    except QueryError as e:
+        print(f"newskg: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except (GraphFileError, OSError, UnicodeError) as e:
+        print(f"newskg: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    print(result.render(args.format))
+    return EXIT_OK
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import EvalError, evaluate
+
+    try:
+        report = evaluate(args.gold, args.graph)
+    except EvalError as e:
+        print(f"newskg: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        print(report.to_json())
+    else:
+        print(report.text(details=not args.quiet, verbose=args.verbose))
+    f1 = report.overall.f1 or 0.0
+    if args.fail_under is not None and f1 < args.fail_under:
+        print(f"newskg: overall F1 {f1:.2f} is below {args.fail_under}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newskg",
@@ -152,6 +213,68 @@ def make_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_cmd_build)
+
+    q = sub.add_parser(
+        "query",
+        help="run a read-only SPARQL query (or a preset) on graph.ttl",
+        description=(
+            "Run SPARQL over the Turtle export and print the rows as an aligned table, CSV\n"
+            "or JSON. The prefixes nkg: nkr: schema: prov: rdf: rdfs: xsd: owl: need no\n"
+            "declaration. Literals print as their text, IRIs as prefixed names. Updates\n"
+            "(INSERT, DELETE, LOAD...) are refused: the graph file is never changed."
+        ),
+        epilog=(
+            "Example: newskg query out/graph.ttl --preset person 张三\n"
+            "Example: newskg query out/graph.ttl "
+            "'SELECT ?name WHERE { ?p a nkg:Person ; rdfs:label ?name }'"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    q.add_argument("graph", nargs="?", metavar="GRAPH.ttl", help="the Turtle export")
+    q.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
+    q.add_argument("--file", metavar="Q.rq", help="read the query from a file ('-' for stdin)")
+    q.add_argument(
+        "--preset", nargs="+", metavar=("NAME", "ARG"),
+        help="run a bundled query, with its arguments (see --list-presets)",
+    )
+    q.add_argument("--list-presets", action="store_true", help="list the bundled queries")
+    q.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table",
+        help="output format (default: table)",
+    )
+    q.add_argument(
+        "--engine", choices=("rdflib", "oxigraph"), default="rdflib",
+        help="rdflib (default) or oxigraph, which keeps a store in GRAPH.ttl.oxigraph/ "
+        "so that later queries on a large graph start at once",
+    )
+    q.set_defaults(func=_cmd_query)
+
+    e = sub.add_parser(
+        "eval",
+        help="score a graph against gold annotations: precision, recall, F1",
+        description=(
+            "Compare graph.ttl with gold files (docs/gold-format.md): precision, recall and "
+            "F1 per property and overall, and for events, entity types and articles. Lists "
+            "each false positive and miss with its document and evidence sentence; the "
+            "overall line comes last."
+        ),
+        epilog="Example: newskg eval gold/ --graph out/graph.ttl",
+    )
+    e.add_argument("gold", metavar="GOLD_DIR", help="folder of gold .json files (or one file)")
+    e.add_argument(
+        "--graph", default="out/graph.ttl", metavar="GRAPH.ttl",
+        help="the Turtle export to score (default: out/graph.ttl)",
+    )
+    e.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    e.add_argument("-q", "--quiet", action="store_true", help="only the scores")
+    e.add_argument(
+        "-v", "--verbose", action="store_true", help="also list the matches, not only the errors"
+    )
+    e.add_argument(
+        "--fail-under", type=float, metavar="F1",
+        help="exit with code 1 when the overall F1 is below this (for CI)",
+    )
+    e.set_defaults(func=_cmd_eval)
     return parser
 
 
