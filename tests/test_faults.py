@@ -1,0 +1,195 @@
+"""Interrupted builds: a failing writer, a full disk, Ctrl-C or a kill keep the old outputs."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newskg.exports as exports
+from newskg.exports import export_all
+from newskg.fs import TEMP_SUFFIX, AtomicBatch, OutputError, atomic_write, remove_stale_temps
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file in ``folder`` (temporary ones too) with its bytes."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _fake_writers(monkeypatch, version: str, fail_at: str | None = None, exc=None):
+    """Replace every registered writer by one writing ``version``; ``fail_at`` raises midway."""
+
+    def make(fmt):
+        def write(graph, fp, options=None):
+            fp.write(f"{fmt} {version} ".encode() * 1000)
+            if fmt == fail_at:
+                raise exc
+            fp.write(b"end\n")
+
+        return write
+
+    monkeypatch.setattr(exports, "_writer", make)
+
+
+def test_a_full_disk_midway_leaves_the_old_file(tmp_path):
+    dest = tmp_path / "graph.ttl"
+    dest.write_bytes(b"old graph")
+
+    def writer(fp):
+        fp.write(b"half of a new graph")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with pytest.raises(OutputError) as info, AtomicBatch() as batch:
+        batch.write(dest, writer)
+    assert str(info.value) == (
+        f"{dest}: cannot write (No space left on device); previous file kept"
+    )
+    assert _snapshot(tmp_path) == {"graph.ttl": b"old graph"}
+
+
+@pytest.mark.parametrize("fail_at", list(exports.FORMATS))
+@pytest.mark.parametrize(
+    "exc",
+    [OSError(errno.ENOSPC, "No space left on device"), KeyboardInterrupt(), ValueError("bug")],
+)
+def test_any_writer_failing_keeps_the_whole_previous_set(tmp_path, monkeypatch, fail_at, exc):
+    _fake_writers(monkeypatch, "v1")
+    export_all(None, tmp_path)
+    before = _snapshot(tmp_path)
+    assert len(before) == len(exports.FORMATS)
+    _fake_writers(monkeypatch, "v2", fail_at=fail_at, exc=exc)
+    with pytest.raises((OutputError, KeyboardInterrupt, ValueError)):
+        export_all(None, tmp_path)
+    assert _snapshot(tmp_path) == before  # byte for byte, and no temporary file
+
+
+def test_a_first_build_that_fails_leaves_nothing(tmp_path, monkeypatch):
+    _fake_writers(monkeypatch, "v1", fail_at="jsonl", exc=KeyboardInterrupt())
+    with pytest.raises(KeyboardInterrupt):
+        export_all(None, tmp_path / "out")
+    assert _snapshot(tmp_path / "out") == {}
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(min_value=1, max_value=2 * len(exports.FORMATS)), exc=st.sampled_from(
+    [KeyboardInterrupt, lambda: OSError(errno.EACCES, "Permission denied")]
+))
+def test_interrupting_any_rename_keeps_the_previous_set(tmp_path_factory, monkeypatch, n, exc):
+    """Ctrl-C (or an error) at the n-th ``os.replace`` of a build: the old files survive."""
+    folder = tmp_path_factory.mktemp("out")
+    _fake_writers(monkeypatch, "v1")
+    export_all(None, folder)
+    before = _snapshot(folder)
+    _fake_writers(monkeypatch, "v2")
+    real_replace, calls = os.replace, []
+
+    def flaky_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == n:
+            raise exc()
+        return real_replace(src, dst)
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", flaky_replace)
+        try:
+            export_all(None, folder)
+        except (KeyboardInterrupt, OutputError):
+            assert _snapshot(folder) == before
+            return
+    # n was past the last rename: the build finished and every file is new
+    assert n > len(exports.FORMATS)
+    assert all(b"v2" in data for data in _snapshot(folder).values())
+
+
+def test_atomic_write_keeps_the_old_file_on_error(tmp_path):
+    dest = tmp_path / "cache.bin"
+    dest.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_write(dest) as fp:
+        fp.write(b"new but unfinished")
+        raise RuntimeError("stop")
+    assert _snapshot(tmp_path) == {"cache.bin": b"old"}
+
+
+def test_new_outputs_get_ordinary_permissions(tmp_path, monkeypatch):
+    _fake_writers(monkeypatch, "v1")
+    old = os.umask(0o022)
+    try:
+        paths = export_all(None, tmp_path)
+    finally:
+        os.umask(old)
+    assert {oct(p.stat().st_mode & 0o777) for p in paths.values()} == {"0o644"}
+
+
+def test_an_output_folder_that_is_a_file_is_one_clear_error(tmp_path, monkeypatch):
+    _fake_writers(monkeypatch, "v1")
+    (tmp_path / "out").write_text("not a folder")
+    with pytest.raises(OutputError, match="out: cannot create the output folder"):
+        export_all(None, tmp_path / "out")
+
+
+def test_temporaries_of_dead_processes_are_removed_and_live_ones_kept(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = tmp_path / f".graph.ttl.{dead}.0a1b2c3d{TEMP_SUFFIX}"
+    mine = tmp_path / f".graph.ttl.{os.getpid()}.0a1b2c3d{TEMP_SUFFIX}"
+    for p in (stale, mine):
+        p.write_bytes(b"partial")
+    assert remove_stale_temps(tmp_path) == [stale]
+    assert mine.exists()
+
+
+_SLOW_BUILD = textwrap.dedent("""
+    import sys, time
+    import newskg.exports as exports
+    from newskg.exports import export_all
+
+    def make(fmt):
+        def write(graph, fp, options=None):
+            fp.write(b"v2 partial")
+            if fmt == "graphml":
+                print("writing", flush=True)
+                time.sleep(60)
+            fp.write(b" end")
+        return write
+
+    exports._writer = make
+    try:
+        export_all(None, sys.argv[1])
+    except KeyboardInterrupt:
+        sys.exit(130)
+""")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_a_killed_build_leaves_the_previous_outputs(tmp_path, monkeypatch, sig):
+    out = tmp_path / "out"
+    _fake_writers(monkeypatch, "v1")
+    export_all(None, out)
+    before = _snapshot(out)
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_BUILD, str(out)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "writing"
+    proc.send_signal(sig)
+    proc.wait(timeout=30)
+    after = _snapshot(out)
+    finals = {k: v for k, v in after.items() if not k.endswith(TEMP_SUFFIX)}
+    assert finals == before
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130
+        assert after == before  # Ctrl-C cleans up its temporary files
+    # whatever a kill left behind, the next build in that folder removes it
+    time.sleep(0.05)
+    export_all(None, out)
+    assert not [k for k in _snapshot(out) if k.endswith(TEMP_SUFFIX)]
