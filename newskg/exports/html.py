@@ -1,13 +1,151 @@
-"""html export (being written)."""
+"""The HTML viewer: one self-contained file that makes no network request.
+
+pyvis is the project's viewer dependency, but its page template loads
+Bootstrap and vis-network from CDNs (even with ``cdn_resources='in_line'``)
+and its ``add_node``/``add_edge`` are quadratic. So we take from pyvis only
+the vis-network build it ships (``pyvis/lib/vis-9.1.2``), inline it, and
+write our own small page around it (``viewer/``): legend and class filter,
+relation filter, search, tooltips and a side panel. The layout is computed in
+Python (:func:`.style.layout`) and physics is off, so large graphs open at once.
+
+Safety: the graph travels as JSON inside ``<script type="application/json">``
+with ``<``, ``>``, ``&`` escaped, and the page script puts every string on
+the page with ``textContent``. A Content-Security-Policy allows only the
+page's own scripts (by hash) and no connection at all, so even a bug that let
+markup through could neither run a script nor fetch anything.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import html
+import json
+import re
+from importlib import resources
 from typing import BinaryIO
 
 import networkx as nx
 
-__all__ = ["write_html"]
+from ..vocab import CLASS_INFO, PROPERTY_INFO
+from .flat import clean_text, flatten
+from .style import CLASS_COLORS, DEFAULT_COLOR, layout
+
+__all__ = ["viewer_data", "write_html"]
+
+#: statements shown per edge; the rest are counted (keeps big pages small)
+MAX_STATEMENTS = 10
+_VIS = "lib/vis-9.1.2"
+_SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S*\s*$")
+_PLACEHOLDER = re.compile(r"__([A-Z_]+)__")
 
 
-def write_html(graph: nx.MultiDiGraph, fp: BinaryIO) -> None:
-    raise NotImplementedError("html export is not written yet")
+def _asset(package: str, name: str) -> str:
+    return (resources.files(package) / name).read_text(encoding="utf-8")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as shipped inside the installed pyvis package."""
+    js = _SOURCE_MAP.sub("", _asset("pyvis", f"{_VIS}/vis-network.min.js"))
+    css = _SOURCE_MAP.sub("", _asset("pyvis", f"{_VIS}/vis-network.css"))
+    return js, css
+
+
+def _json_for_script(value: object) -> str:
+    """JSON that cannot end its ``<script>`` element or open markup."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for char, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                      ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, esc)
+    return text
+
+
+def viewer_data(graph: nx.MultiDiGraph, articles: bool = False) -> dict:
+    """What the viewer page draws: classes, relations, nodes with x/y, edges with statements."""
+    nodes, edges = flatten(graph, articles=articles)
+    pos = layout(nodes, edges)
+    ndata = graph.nodes
+    class_count: dict[str, int] = {}
+    for n in nodes:
+        class_count[n.type] = class_count.get(n.type, 0) + 1
+    rel_count: dict[str, int] = {}
+    for e in edges:
+        rel_count[e.relation] = rel_count.get(e.relation, 0) + 1
+
+    def statement(st) -> dict:
+        art = ndata.get(st.article, {})
+        return {
+            "evidence": clean_text(st.evidence),
+            "date": st.date or "",
+            "activity": clean_text(st.activity or ""),
+            "headline": clean_text(art.get("headline") or ""),
+            "source": clean_text(art.get("source_file") or ""),
+        }
+
+    return {
+        "classes": [
+            {"name": c, "zh": zh, "en": en, "color": CLASS_COLORS.get(c, DEFAULT_COLOR),
+             "count": class_count[c]}
+            for c, (zh, en, *_rest) in CLASS_INFO.items() if c in class_count
+        ] + [
+            {"name": c, "zh": c, "en": c, "color": DEFAULT_COLOR, "count": k}
+            for c, k in sorted(class_count.items()) if c not in CLASS_INFO
+        ],
+        "relations": [
+            {"name": p, "zh": zh, "en": en, "count": rel_count[p]}
+            for p, (zh, en, _c) in PROPERTY_INFO.items() if p in rel_count
+        ] + [
+            {"name": p, "zh": p, "en": p, "count": k}
+            for p, k in sorted(rel_count.items()) if p not in PROPERTY_INFO
+        ],
+        "nodes": [
+            {"id": n.id, "label": n.label, "type": n.type, "iri": n.iri,
+             "aliases": list(n.aliases), "dates": list(n.dates),
+             "x": pos[n.id][0], "y": pos[n.id][1]}
+            for n in nodes
+        ],
+        "edges": [
+            {"id": e.id, "from": e.source, "to": e.target, "rel": e.relation,
+             "weight": int(e.weight), "date": e.date,
+             "statements": [statement(st) for st in e.statements[:MAX_STATEMENTS]],
+             "more": max(0, len(e.statements) - MAX_STATEMENTS)}
+            for e in edges
+        ],
+    }
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def render_html(data: dict, title: str = "newskg") -> str:
+    """The page: template + inlined vis-network + our script, with a strict CSP."""
+    vis_js, vis_css = _vis_assets()
+    app_js = _asset(__package__, "viewer/viewer.js")
+    csp = "; ".join([
+        "default-src 'none'",
+        f"script-src {_sha256(vis_js)} {_sha256(app_js)}",
+        "style-src 'unsafe-inline'",
+        "img-src data:",
+        "font-src data:",
+        "connect-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+    parts = {
+        "CSP": csp,
+        "TITLE": html.escape(title),
+        "VIS_CSS": vis_css,
+        "APP_CSS": _asset(__package__, "viewer/viewer.css"),
+        "DATA": _json_for_script(data),
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+    }
+    template = _asset(__package__, "viewer/viewer.html")
+    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
+
+
+def write_html(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
+    """The viewer page for ``graph``; Articles as nodes only when ``options.articles``."""
+    data = viewer_data(graph, articles=bool(options and options.articles))
+    fp.write(render_html(data, "newskg 知识图谱").encode("utf-8"))

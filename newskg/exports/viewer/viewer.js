@@ -1,0 +1,287 @@
+// newskg viewer: draws the graph embedded in this page with vis-network.
+// Every piece of text from the graph is put on the page with textContent,
+// never as markup, so an article containing <script> only ever shows as text.
+// Positions come precomputed from Python; physics stays off.
+(function () {
+  'use strict';
+
+  var data = JSON.parse(document.getElementById('newskg-data').textContent);
+  var container = document.getElementById('graph');
+  var tooltip = document.getElementById('tooltip');
+  var panel = document.getElementById('panel');
+
+  var classes = {}, relations = {}, nodeById = {}, edgeById = {}, degree = {};
+  data.classes.forEach(function (c) { classes[c.name] = c; });
+  data.relations.forEach(function (r) { relations[r.name] = r; });
+  data.nodes.forEach(function (n) { nodeById[n.id] = n; degree[n.id] = 0; });
+  data.edges.forEach(function (e) {
+    edgeById[e.id] = e; degree[e.from] += 1; degree[e.to] += 1;
+  });
+  var big = data.nodes.length > 1500;
+  var hiddenClasses = {}, hiddenRelations = {};
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function colorOf(type) { return (classes[type] || {}).color || '#777777'; }
+  function relName(name) {
+    var r = relations[name];
+    return r ? r.zh + ' ' + r.en : name;
+  }
+
+  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+    var c = colorOf(n.type);
+    return {
+      id: n.id, label: n.label, x: n.x, y: n.y, shape: 'dot',
+      size: 7 + Math.min(16, 2.5 * Math.sqrt(degree[n.id])),
+      color: { background: c, border: '#333333', highlight: { background: c, border: '#000000' },
+               hover: { background: c, border: '#000000' } },
+      font: { size: 13, color: '#222222', strokeWidth: 3, strokeColor: '#ffffff' }
+    };
+  }));
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    var r = relations[e.rel];
+    return {
+      id: e.id, from: e.from, to: e.to, arrows: { to: { enabled: true, scaleFactor: 0.5 } },
+      width: 1 + Math.log2(e.weight),
+      label: data.edges.length <= 400 && r ? r.zh : undefined,
+      font: { size: 10, color: '#666666', strokeWidth: 2, strokeColor: '#ffffff', align: 'middle' },
+      color: { color: '#a0a8b0', highlight: '#222222', hover: '#222222' }
+    };
+  }));
+
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
+    physics: false,
+    layout: { improvedLayout: false },
+    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 1 },
+    interaction: { hover: true, hoverConnectedEdges: false, tooltipDelay: 60,
+                   hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false }
+  });
+  network.fit({ animation: false });
+
+  // ---- tooltips -------------------------------------------------------
+  function statementBlock(st) {
+    var box = el('div', 'stmt');
+    var head = [st.date, st.activity].filter(Boolean).join(' · ');
+    if (head) { box.appendChild(el('div', 'muted t', head)); }
+    box.appendChild(el('div', 'evidence t', st.evidence));
+    if (st.headline || st.source) {
+      box.appendChild(el('div', 'muted t', '《' + (st.headline || '') + '》 ' + (st.source || '')));
+    }
+    return box;
+  }
+  function edgeSummary(e) {
+    var box = el('div');
+    var title = el('div');
+    title.appendChild(el('strong', 't', nodeById[e.from].label));
+    title.appendChild(el('span', 'muted', ' → ' + relName(e.rel) + ' → '));
+    title.appendChild(el('strong', 't', nodeById[e.to].label));
+    box.appendChild(title);
+    var facts = [e.date, e.weight > 1 ? e.weight + ' 条陈述 statements' : ''].filter(Boolean);
+    if (facts.length) { box.appendChild(el('div', 'muted', facts.join(' · '))); }
+    return box;
+  }
+  function edgeTip(e) {
+    var box = edgeSummary(e);
+    e.statements.slice(0, 3).forEach(function (st) { box.appendChild(statementBlock(st)); });
+    var more = e.statements.length - 3 + (e.more || 0);
+    if (more > 0) { box.appendChild(el('div', 'muted', '… +' + more)); }
+    return box;
+  }
+  function nodeTip(n) {
+    var box = el('div');
+    box.appendChild(el('strong', 't', n.label));
+    box.appendChild(el('span', 'muted', ' ' + ((classes[n.type] || {}).zh || '') + ' ' + n.type));
+    if (n.aliases.length) { box.appendChild(el('div', 'muted t', '别名 ' + n.aliases.join('、'))); }
+    if (n.dates.length) { box.appendChild(el('div', 'muted', n.dates.join(' '))); }
+    return box;
+  }
+  function showTip(content, pointer) {
+    var rect = container.getBoundingClientRect();
+    tooltip.replaceChildren(content);
+    tooltip.hidden = false;
+    var x = rect.left + pointer.x + 14, y = rect.top + pointer.y + 14;
+    var w = tooltip.offsetWidth, h = tooltip.offsetHeight;
+    if (x + w > window.innerWidth) { x = Math.max(0, window.innerWidth - w - 4); }
+    if (y + h > window.innerHeight) { y = Math.max(0, rect.top + pointer.y - h - 10); }
+    tooltip.style.left = x + 'px';
+    tooltip.style.top = y + 'px';
+  }
+  function hideTip() { tooltip.hidden = true; }
+  network.on('hoverEdge', function (p) { showTip(edgeTip(edgeById[p.edge]), p.pointer.DOM); });
+  network.on('hoverNode', function (p) { showTip(nodeTip(nodeById[p.node]), p.pointer.DOM); });
+  network.on('blurEdge', hideTip);
+  network.on('blurNode', hideTip);
+  network.on('dragStart', hideTip);
+  network.on('zoom', hideTip);
+
+  // ---- side panel -----------------------------------------------------
+  function nodeLink(id) {
+    var b = el('button', 'link t', nodeById[id].label);
+    b.type = 'button';
+    b.addEventListener('click', function () { selectNode(id); });
+    return b;
+  }
+  function showNode(id) {
+    var n = nodeById[id];
+    var out = [];
+    var h = el('h3');
+    var sw = el('span', 'swatch');
+    sw.style.background = colorOf(n.type);
+    h.appendChild(sw);
+    h.appendChild(document.createTextNode(' '));
+    h.appendChild(el('span', 't', n.label));
+    out.push(h);
+    out.push(el('div', 'muted', ((classes[n.type] || {}).zh || '') + ' ' + n.type));
+    if (n.aliases.length) { out.push(el('div', 't', '别名 aliases: ' + n.aliases.join('、'))); }
+    if (n.dates.length) { out.push(el('div', '', '日期 dates: ' + n.dates.join(', '))); }
+    out.push(el('div', 'muted t', n.iri));
+    var ids = network.getConnectedEdges(id).slice().sort(function (a, b) {
+      var x = edgeById[a], y = edgeById[b];
+      return x.rel < y.rel ? -1 : x.rel > y.rel ? 1 : (x.date < y.date ? -1 : x.date > y.date ? 1 : 0);
+    });
+    out.push(el('h2', '', '关系 Relations (' + ids.length + ')'));
+    var list = el('ul', 'rel-list');
+    ids.slice(0, 300).forEach(function (eid) {
+      var e = edgeById[eid];
+      var li = el('li');
+      var outgoing = e.from === id;
+      li.appendChild(el('span', 'muted', (outgoing ? '→ ' : '← ') + relName(e.rel) + (e.date ? ' · ' + e.date : '')));
+      li.appendChild(nodeLink(outgoing ? e.to : e.from));
+      if (e.statements.length) { li.appendChild(el('div', 'evidence t', e.statements[0].evidence)); }
+      list.appendChild(li);
+    });
+    out.push(list);
+    panel.replaceChildren.apply(panel, out);
+  }
+  function showEdge(id) {
+    var e = edgeById[id];
+    var box = edgeSummary(e);
+    var links = el('div');
+    links.appendChild(nodeLink(e.from));
+    links.appendChild(nodeLink(e.to));
+    box.appendChild(links);
+    e.statements.forEach(function (st) { box.appendChild(statementBlock(st)); });
+    if (e.more) { box.appendChild(el('div', 'muted', '… +' + e.more)); }
+    panel.replaceChildren(box);
+  }
+  function selectNode(id) {
+    var n = nodeById[id];
+    if (hiddenClasses[n.type]) {  // bring a filtered-out class back rather than select nothing
+      hiddenClasses[n.type] = false;
+      document.querySelector('input[data-class="' + n.type + '"]').checked = true;
+      applyFilters();
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    showNode(id);
+  }
+  network.on('click', function (p) {
+    if (p.nodes.length) { showNode(p.nodes[0]); }
+    else if (p.edges.length) { showEdge(p.edges[0]); }
+  });
+
+  // ---- search ---------------------------------------------------------
+  var search = document.getElementById('search');
+  var results = document.getElementById('results');
+  function matches(q) {
+    q = q.trim().toLowerCase();
+    if (!q) { return []; }
+    var found = [];
+    data.nodes.forEach(function (n) {
+      var names = [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
+      var rank = names.indexOf(q) >= 0 ? 0
+        : names.some(function (s) { return s.indexOf(q) === 0; }) ? 1
+        : names.some(function (s) { return s.indexOf(q) >= 0; }) ? 2 : -1;
+      if (rank >= 0) { found.push([rank, n.label.length, n.label, n.id]); }
+    });
+    found.sort(function (a, b) {
+      return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+    });
+    return found.slice(0, 50).map(function (f) { return f[3]; });
+  }
+  function showResults() {
+    var ids = matches(search.value);
+    results.replaceChildren.apply(results, ids.map(function (id) {
+      var li = el('li');
+      var b = nodeLink(id);
+      b.appendChild(el('span', 'muted', ' ' + ((classes[nodeById[id].type] || {}).zh || '')));
+      li.appendChild(b);
+      return li;
+    }));
+    if (search.value.trim() && !ids.length) { results.replaceChildren(el('li', 'muted', '无结果 no match')); }
+    return ids;
+  }
+  search.addEventListener('input', showResults);
+  search.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter') {
+      var ids = showResults();
+      if (ids.length) { selectNode(ids[0]); }
+    }
+  });
+
+  // ---- filters and legend --------------------------------------------
+  var stats = document.getElementById('stats');
+  function visibleCounts() {
+    var vn = 0, ve = 0;
+    data.nodes.forEach(function (n) { if (!hiddenClasses[n.type]) { vn += 1; } });
+    data.edges.forEach(function (e) {
+      if (!hiddenRelations[e.rel] && !hiddenClasses[nodeById[e.from].type] &&
+          !hiddenClasses[nodeById[e.to].type]) { ve += 1; }
+    });
+    return { nodes: data.nodes.length, edges: data.edges.length, visibleNodes: vn, visibleEdges: ve };
+  }
+  function updateStats() {
+    var c = visibleCounts();
+    stats.textContent = c.visibleNodes + ' / ' + c.nodes + ' 节点 nodes · ' +
+      c.visibleEdges + ' / ' + c.edges + ' 关系 edges';
+    stats.dataset.nodes = c.visibleNodes;
+    stats.dataset.edges = c.visibleEdges;
+  }
+  function applyFilters() {
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !!hiddenClasses[n.type] }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !!hiddenRelations[e.rel] }; }));
+    updateStats();
+  }
+  function filterRow(kind, item, swatchColor) {
+    var label = el('label');
+    var box = el('input');
+    box.type = 'checkbox';
+    box.checked = true;
+    box.dataset[kind] = item.name;
+    box.addEventListener('change', function () {
+      (kind === 'class' ? hiddenClasses : hiddenRelations)[item.name] = !box.checked;
+      applyFilters();
+    });
+    var sw = el('span', kind === 'class' ? 'swatch' : 'swatch line');
+    if (swatchColor) { sw.style.background = swatchColor; }
+    label.appendChild(box);
+    label.appendChild(sw);
+    label.appendChild(el('span', '', item.zh + ' ' + item.en));
+    label.appendChild(el('span', 'count', item.count));
+    return label;
+  }
+  var classFilter = document.getElementById('class-filter');
+  data.classes.forEach(function (c) { classFilter.appendChild(filterRow('class', c, c.color)); });
+  var relationFilter = document.getElementById('relation-filter');
+  data.relations.forEach(function (r) { relationFilter.appendChild(filterRow('relation', r)); });
+  updateStats();
+
+  // ---- for tests and the browser console -------------------------------
+  window.newskgViewer = {
+    network: network, nodes: nodes, edges: edges, data: data,
+    counts: visibleCounts, selectNode: selectNode,
+    edgeMidpoint: function (id) {  // page coordinates of an edge's middle
+      var e = edgeById[id];
+      var pos = network.getPositions([e.from, e.to]);
+      var dom = network.canvasToDOM({ x: (pos[e.from].x + pos[e.to].x) / 2,
+                                      y: (pos[e.from].y + pos[e.to].y) / 2 });
+      var rect = container.getBoundingClientRect();
+      return { x: rect.left + dom.x, y: rect.top + dom.y };
+    }
+  };
+  document.body.dataset.ready = 'true';
+}());
