@@ -274,7 +274,7 @@ def _load_gold(path: Path) -> _GoldDoc:
             if t["p"] not in SCORED_PROPERTIES:
                 continue
             s, o = _forms(t["s"], where), _forms(t["o"], where)
-            shown = f"{_first(t['s'])} {t['p']} {_first(t['o'])}"
+            shown = f"{_first(t['s'])} → {_first(t['o'])}"
             items["triples"].append(_Gold(t["p"], (s, o), None, bool(t.get("optional")), shown))
         for n, e in enumerate(data.get("events", [])):
             where = f"{path}: event {n + 1}"
@@ -422,7 +422,7 @@ class _GraphIndex:
             evidence[ident].append(" ".join(st.get("evidence", "").split()))
             preds["triples"][ident] = _Pred(
                 prop, ident, (s_norm, o_norm), (s_person, o_person), None,
-                f"{s_label} {prop} {o_label}",
+                f"{s_label} → {o_label}",
             )
         for ident, p in preds["triples"].items():
             sentences = sorted(set(evidence[ident]))
