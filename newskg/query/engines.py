@@ -230,7 +230,10 @@ def open_store(graph_path: str | Path):
 
 def run_oxigraph(graph_path: Path, query: str, prefixes: Prefixes) -> RawResult:
     """Run ``query`` on the persistent pyoxigraph store of ``graph_path``."""
-    import pyoxigraph as ox
+    try:
+        import pyoxigraph as ox
+    except ImportError:
+        raise GraphFileError("--engine oxigraph needs pyoxigraph: pip install pyoxigraph") from None
 
     store = open_store(graph_path)
     try:
