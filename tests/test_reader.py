@@ -230,6 +230,11 @@ def test_find_inputs_reports_missing_paths_and_empty_folders(tmp_path):
         find_inputs([tmp_path / "missing.txt"])
 
 
+def test_a_stray_nul_in_a_long_page_is_dropped_not_fatal(tmp_path):
+    (tmp_path / "p.txt").write_bytes(SEED.encode() + b"\x00" + SEED.encode())
+    assert _one(tmp_path / "p.txt").text == SEED + SEED
+
+
 def test_random_high_bytes_are_not_taken_for_text():
     with pytest.raises(DecodeError):
         detect(bytes(range(0x80, 0x100)) * 4)

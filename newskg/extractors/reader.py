@@ -177,7 +177,7 @@ def _record(path: Path, n: int, line: str) -> Document:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as e:
-        raise InputError(path, f"line {n}: not JSON ({e.msg}, column {e.colno})") from None
+        raise InputError(path, f"line {n}: not JSON ({e.msg}, column {e.pos + 1})") from None
     except RecursionError:
         raise InputError(path, f"line {n}: JSON nested too deeply") from None
     if not isinstance(rec, dict):
@@ -228,7 +228,7 @@ def _read_jsonl(path: Path, max_bytes: int, on_error: OnError) -> Iterator[Docum
             if not line.strip():
                 continue
             try:
-                yield _record(path, n, line)
+                yield _record(path, n, line.rstrip("\n"))
                 records += 1
             except InputError as e:
                 on_error(e)

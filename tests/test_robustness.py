@@ -1,0 +1,273 @@
+"""Bad input, hostile text and random input through the whole pipeline.
+
+What a user sees: every bad input named in one line, the rest built, the exit
+code saying which happened, and every export parseable by a real reader
+whatever the text held.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import opencc
+import pytest
+from export_checks import MARKUP, check_export, check_outputs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newskg.exports as exports
+from newskg.build import BuildError, BuildOptions, BuildReport, build
+from newskg.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
+from newskg.exports import FORMATS, ExportOptions
+from newskg.extractors.reader import clean_text
+from newskg.graph import build_graph
+from newskg.records import Article, Mention, Relation
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_PAGE = next((ROOT / "seeds").glob("*.txt"))
+SEED = SEED_PAGE.read_text("utf-8")
+SENTENCES = [s + "。" for s in SEED.replace("\n", "").split("。") if s.strip()]
+
+#: Quotes, backslashes, markup, XML-invalid controls, RTL marks, noncharacters.
+HOSTILE = (
+    "".join(MARKUP) + "\"引号\"'单引号'\\反斜杠\\u0041\\n \"\"\"三引号 ]]> &amp; &#0; ${x} "
+    "\x00\x01\x08\x0b\x0c\x1b\x1f\x7f\x85\u200f\u202e\u2028\ufffe\uffff\U0001f600 \r\n\t."
+)
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+SMALL = {"turtle": FORMATS["turtle"], "jsonl": FORMATS["jsonl"]}
+
+
+def _build(inputs, out: Path, **kw) -> BuildReport:
+    return build(BuildOptions(inputs=tuple(map(str, inputs)), out=str(out), progress=False,
+                              workers=1, cache=False, **kw))
+
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(["build", *argv, "-q", "--workers", "1", "--no-cache"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def small_exports(monkeypatch):
+    """Only the Turtle and JSONL writers: tests about inputs need not wait for the viewer."""
+    monkeypatch.setattr(exports, "FORMATS", SMALL)
+
+
+@pytest.fixture
+def messy(tmp_path) -> Path:
+    """A folder a user might really have: good pages, broken ones, odd names."""
+    d = tmp_path / "pages 2023"
+    d.mkdir()
+    (d / "seed.txt").write_bytes(SEED_PAGE.read_bytes())
+    (d / "页面 gbk.txt").write_bytes(SEED.encode("gbk"))
+    (d / "big5 page.txt").write_bytes(opencc.OpenCC("s2tw").convert(SEED).encode("big5"))
+    (d / "empty.txt").write_bytes(b"")
+    (d / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (d / "crawl.jsonl").write_text(
+        '{"title": "会议", "content": "市长张三主持会议。"}\n{"content": \n', "utf-8"
+    )
+    return d
+
+
+def test_bad_inputs_are_named_skipped_and_the_rest_built(capsys, small_exports, messy, tmp_path):
+    code, out, err = _cli(capsys, str(messy), str(tmp_path / "missing.txt"),
+                          "--out", str(tmp_path / "out"))
+    assert code == EXIT_SKIPPED
+    assert "4 documents" in out  # seed, GBK, Big5, one JSONL line
+    skipped = out[out.index("skipped 4 inputs:"):].splitlines()[1:5]
+    assert skipped == [
+        f"  {tmp_path / 'missing.txt'}: no such file or folder",
+        f"  {messy / 'crawl.jsonl'}: line 2: not JSON (Expecting value, column 13)",
+        f"  {messy / 'empty.txt'}: empty file",
+        f"  {messy / 'photo.txt'}: binary file (NUL bytes; UTF-16 needs a byte order mark)",
+    ]
+    assert (tmp_path / "out" / "graph.ttl").exists()
+    assert err == ""
+
+
+def test_strict_stops_at_the_first_problem_and_writes_nothing(capsys, small_exports, messy,
+                                                               tmp_path):
+    code, out, err = _cli(capsys, str(messy), "--out", str(tmp_path / "out"), "--strict")
+    assert code == EXIT_ERROR
+    assert err == f"newskg: {messy / 'crawl.jsonl'}: line 2: not JSON (Expecting value, " \
+                  "column 13) (--strict: nothing written)\n"
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_a_clean_build_exits_0(capsys, small_exports, tmp_path):
+    code, out, _ = _cli(capsys, str(SEED_PAGE), "--out", str(tmp_path / "out"))
+    assert code == EXIT_OK
+    assert "skipped" not in out
+
+
+def test_nothing_readable_keeps_the_previous_graph(capsys, small_exports, messy, tmp_path):
+    out = tmp_path / "out"
+    assert _cli(capsys, str(SEED_PAGE), "--out", str(out))[0] == EXIT_OK
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    code, _, err = _cli(capsys, str(messy / "empty.txt"), str(messy / "photo.txt"),
+                        "--out", str(out))
+    assert code == EXIT_ERROR
+    assert err.splitlines() == [
+        "newskg: nothing to build (all 2 inputs skipped); no output written",
+        f"  {messy / 'empty.txt'}: empty file",
+        f"  {messy / 'photo.txt'}: binary file (NUL bytes; UTF-16 needs a byte order mark)",
+    ]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_folder_with_no_pages_is_named(capsys, small_exports, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "readme.md").write_text("not a page")
+    code, _, err = _cli(capsys, str(tmp_path / "docs"), "--out", str(tmp_path / "out"))
+    assert code == EXIT_ERROR
+    assert f"  {tmp_path / 'docs'}: folder has no .txt or .jsonl files" in err.splitlines()
+
+
+def test_max_bytes_refuses_a_large_page(capsys, small_exports, messy, tmp_path):
+    code, out, _ = _cli(capsys, str(messy / "seed.txt"), str(messy / "crawl.jsonl"),
+                        "--out", str(tmp_path / "out"), "--max-bytes", "4K")
+    assert code == EXIT_SKIPPED
+    size = SEED_PAGE.stat().st_size
+    assert f"  {messy / 'seed.txt'}: file is {size} bytes, over the 4096 bytes limit " \
+           "(--max-bytes)" in out.splitlines()
+
+
+@pytest.mark.parametrize("size", ["lots", "0", "-5M"])
+def test_a_bad_size_is_a_usage_error(capsys, size):
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--max-bytes", size])
+    assert info.value.code == 2
+    assert "--max-bytes" in capsys.readouterr().err
+
+
+def test_an_output_folder_that_is_a_file_is_one_line(capsys, small_exports, tmp_path):
+    (tmp_path / "out").write_text("a file")
+    code, _, err = _cli(capsys, str(SEED_PAGE), "--out", str(tmp_path / "out"))
+    assert code == EXIT_ERROR
+    assert err.startswith(f"newskg: {tmp_path / 'out'}: cannot create the output folder")
+    assert err.count("\n") == 1
+
+
+def test_a_two_million_character_line_does_not_stall(tmp_path):
+    """No catastrophic backtracking: one page with no line break, 2 M characters."""
+    line = "".join(SENTENCES)
+    (tmp_path / "one line.txt").write_text((line * (2_000_000 // len(line) + 1))[:2_000_000])
+    cmd = [sys.executable, "-m", "newskg", "build", str(tmp_path / "one line.txt"),
+           "--out", str(tmp_path / "out"), "-q", "--workers", "1", "--no-cache"]
+    try:
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=240)
+    except subprocess.TimeoutExpired:
+        pytest.fail("a 2 M-character single-line page took over 240 s to build")
+    assert done.returncode == EXIT_OK, done.stderr
+
+
+# -- hostile text ----------------------------------------------------------------------
+
+def _hostile_articles() -> list[Article]:
+    """Every text field of the records carries HOSTILE."""
+    p = Mention("张三" + HOSTILE, "Person", 0, 2, "张三" + HOSTILE)
+    alias = Mention("张" + HOSTILE, "Person", 0, 1, "张三" + HOSTILE)
+    post = Mention("市长" + HOSTILE, "Position", 2, 4)
+    event = Mention("会议" + HOSTILE, "Event", 4, 6)
+    art = Article("page " + HOSTILE + ".txt", 0, "市长张三主持会议。" + HOSTILE,
+                  headline="标题" + HOSTILE, byline="记者" + HOSTILE,
+                  reporters=("记者" + HOSTILE,), date="2023-04-24")
+    art.event_dates = {event.label: "2023-04-24"}
+    art.mentions = [p, alias, post, event]
+    art.relations = [
+        Relation(p, "holdsPosition", post, "证据" + HOSTILE, 0, 9),
+        Relation(alias, "chaired", event, "证据" + HOSTILE, 0, 9, "2023-04-24", "主持" + HOSTILE),
+    ]
+    return [art]
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_hostile_text_in_records_gives_valid_exports(fmt, tmp_path):
+    graph = build_graph(_hostile_articles())
+    path = exports.export(graph, fmt, tmp_path / FORMATS[fmt][0], ExportOptions(articles=True))
+    parsed = check_export(fmt, path.read_bytes())
+    if fmt in ("turtle", "ntriples"):  # all but what XML 1.0 forbids survives exactly
+        labels = {str(o) for _, p, o in parsed if str(p).endswith("#label")}
+        assert _XML_INVALID.sub("", "张三" + HOSTILE) in labels
+    if fmt in ("graphml", "gexf"):  # XML cannot carry controls, but the markup stays text
+        labels = {d.get("label", "") for _, d in parsed.nodes(data=True)}
+        assert any(MARKUP[0] in label for label in labels)
+
+
+def test_hostile_text_in_a_page_gives_valid_exports(tmp_path):
+    page = "\n".join(s + HOSTILE.replace("\x00", "") for s in SENTENCES[:12])
+    (tmp_path / "hostile.txt").write_text(page, "utf-8", newline="")
+    report = _build([tmp_path / "hostile.txt"], tmp_path / "out")
+    assert not report.skipped
+    check_outputs(report.outputs)
+
+
+# -- random input (hypothesis) ---------------------------------------------------------
+
+PROPERTY = settings(max_examples=12, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _build_one(data: bytes, name: str = "page.txt") -> BuildReport | BuildError:
+    """Build one file in a fresh folder; a crash fails the test, a refusal is returned."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / name).write_bytes(data)
+        try:
+            report = _build([Path(tmp) / name], Path(tmp) / "out")
+        except BuildError as e:
+            for path, problem in e.skipped:
+                assert path.startswith(tmp) and "\n" not in problem
+            return e
+        crashes = [p for _, p in report.skipped if "extraction failed" in p]
+        assert not crashes, crashes
+        check_outputs(report.outputs)
+        return report
+
+
+chinese = st.sampled_from(SENTENCES)
+any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+
+
+@PROPERTY
+@given(st.lists(st.one_of(chinese, any_text), min_size=1, max_size=8))
+def test_random_unicode_text_never_crashes(parts):
+    text = "".join(parts)
+    result = _build_one(text.encode("utf-8"))
+    if isinstance(result, BuildError):  # refused only when there is nothing to read
+        [(_, problem)] = result.skipped
+        assert ("\x00" in text) if problem.startswith("binary") else not clean_text(text).strip()
+
+
+@st.composite
+def layouts(draw) -> tuple[bytes, str]:
+    """A real page laid out as scanners and crawlers do: widths, blanks, headers, encodings."""
+    text = "".join(draw(st.lists(chinese, min_size=1, max_size=10)))
+    width = draw(st.integers(min_value=3, max_value=40))
+    blank = draw(st.sampled_from(["\n", "\n\n", "\n \n"]))
+    lines = [text[i:i + width] for i in range(0, len(text), width)]
+    page = blank.join(lines)
+    if draw(st.booleans()):
+        page = "# published: 2023-04-24\n# paper: 日报\n\n" + page
+    page = page.replace("\n", draw(st.sampled_from(["\n", "\r\n", "\r"])))
+    codec = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]))
+    return page.encode(codec), text
+
+
+@PROPERTY
+@given(layouts())
+def test_random_page_layouts_are_read_and_built(layout):
+    raw, _ = layout
+    result = _build_one(raw)
+    assert isinstance(result, BuildReport)
+    assert result.documents == 1 and not result.skipped
+
+
+@PROPERTY
+@given(st.binary(max_size=2000), st.sampled_from(["page.txt", "dump.jsonl"]))
+def test_random_bytes_are_built_or_refused_in_one_line(data, name):
+    _build_one(data, name)
