@@ -5,12 +5,13 @@ it returned. Library errors become one line on stderr and a non-zero exit code:
 
 0  done;  1  error, nothing written;  2  usage error;
 3  ``build`` wrote its outputs but skipped some inputs (listed in its summary);
-130  interrupted (Ctrl-C), previous outputs kept.
+130  interrupted (Ctrl-C or ``kill``), previous outputs kept.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from importlib import resources
 from pathlib import Path
@@ -284,8 +285,16 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return args.func(args)
     except KeyboardInterrupt:
         print("newskg: interrupted; previous outputs kept", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """``kill`` stops a build as Ctrl-C does: temporary files removed, old outputs kept."""
+    raise KeyboardInterrupt

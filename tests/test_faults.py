@@ -193,3 +193,35 @@ def test_a_killed_build_leaves_the_previous_outputs(tmp_path, monkeypatch, sig):
     time.sleep(0.05)
     export_all(None, out)
     assert not [k for k in _snapshot(out) if k.endswith(TEMP_SUFFIX)]
+
+
+_SLOW_CLI = textwrap.dedent("""
+    import sys, time
+    import newskg.exports.turtle as turtle
+    from newskg.cli import main
+
+    def slow(graph, fp, options=None):
+        fp.write(b"partial")
+        print("writing", flush=True)
+        time.sleep(60)
+
+    turtle.write_turtle = slow
+    sys.exit(main(["build", sys.argv[1], "--out", sys.argv[2], "-q", "--workers", "1",
+                   "--no-cache"]))
+""")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_kill_on_the_command_line_keeps_outputs_and_cleans_up(tmp_path, sig):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"the previous graph")
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_CLI, str(seed), str(out)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "writing"
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert err == "newskg: interrupted; previous outputs kept\n"
+    assert _snapshot(out) == {"graph.ttl": b"the previous graph"}
