@@ -1,0 +1,153 @@
+"""The HTML viewer in a real browser: Debian's Chromium driven by Playwright.
+
+Playwright's own browser download is never used (it cannot run here): the
+tests launch /usr/bin/chromium, installed by scripts/install-test-deps.sh,
+with the flags that keep it off the network.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from newskg.exports import export
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage"]
+
+sync_api = pytest.importorskip("playwright.sync_api",
+                               reason="playwright missing: run scripts/install-test-deps.sh")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason="chromium missing: run scripts/install-test-deps.sh")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A viewer page with everything it logged and requested."""
+
+    def __init__(self, browser, path: Path) -> None:
+        self.path = path
+        self.page = browser.new_page(viewport={"width": 1400, "height": 850})
+        self.console: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
+        self.page.on("pageerror", lambda e: self.console.append(f"pageerror: {e}"))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-ready=true]", timeout=15000)
+
+    def js(self, expr: str, arg=None):
+        return self.page.evaluate(expr, arg)
+
+    def hover_edge(self, edge_id: str) -> str:
+        self.page.mouse.move(5, 5)
+        pt = self.js("id => window.newskgViewer.edgeMidpoint(id)", edge_id)
+        self.page.mouse.move(pt["x"], pt["y"])
+        self.page.wait_for_selector("#tooltip:not([hidden])", timeout=5000)
+        return self.page.inner_text("#tooltip")
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    pages: list[Page] = []
+
+    def _open(path: Path) -> Page:
+        pages.append(Page(browser, path))
+        return pages[-1]
+
+    yield _open
+    for p in pages:
+        p.close()
+
+
+def test_seed_viewer_loads_offline_and_shows_the_graphml_graph(seed_build, open_page):
+    view = open_page(seed_build.outputs["html"])
+    assert view.console == []
+    assert view.requests == [view.path.as_uri()]  # the file itself, nothing else
+    gml = nx.read_graphml(seed_build.outputs["graphml"])
+    counts = view.js("window.newskgViewer.counts()")
+    assert (counts["nodes"], counts["edges"]) == (gml.number_of_nodes(), gml.number_of_edges())
+    assert view.js("window.newskgViewer.network.body.data.nodes.length") == counts["nodes"]
+    assert view.page.get_attribute("#stats", "data-nodes") == str(gml.number_of_nodes())
+
+
+def test_search_finds_a_person_and_shows_his_relations(seed_build, open_page):
+    view = open_page(seed_build.outputs["html"])
+    view.page.fill("#search", "章旭")
+    assert "章旭升" in view.page.inner_text("#results")
+    view.page.press("#search", "Enter")
+    (selected,) = view.js("window.newskgViewer.network.getSelectedNodes()")
+    assert view.js("id => window.newskgViewer.nodes.get(id).label", selected) == "章旭升"
+    panel = view.page.inner_text("#panel")
+    assert panel.strip().startswith("章旭升") and "关系 Relations" in panel
+    assert "市委书记" in panel  # his post, from the seed's text
+
+
+def test_class_and_relation_filters_hide_what_they_name(records_graph, tmp_path, open_page):
+    view = open_page(export(records_graph, "html", tmp_path / "graph.html"))
+    before = view.js("window.newskgViewer.counts()")
+    view.page.uncheck("input[data-class=Position]")
+    hidden = view.js("""window.newskgViewer.nodes.get({filter: n => n.hidden}).map(
+        n => window.newskgViewer.data.nodes.find(m => m.id === n.id).type)""")
+    assert hidden and set(hidden) == {"Position"}
+    after = view.js("window.newskgViewer.counts()")
+    assert after["visibleNodes"] == before["nodes"] - len(hidden)
+    assert after["visibleEdges"] == before["edges"] - 2  # the two holdsPosition edges
+    view.page.uncheck("input[data-relation=inspected]")
+    assert view.js("window.newskgViewer.counts()")["visibleEdges"] == after["visibleEdges"] - 3
+    view.page.check("input[data-class=Position]")
+    view.page.check("input[data-relation=inspected]")
+    assert view.js("window.newskgViewer.counts()") == before
+
+
+def test_edge_tooltip_shows_evidence_date_and_headline(records_graph, tmp_path, open_page):
+    view = open_page(export(records_graph, "html", tmp_path / "graph.html"))
+    edge = view.js("""window.newskgViewer.data.edges.find(e => e.rel === 'inspected'
+                      && window.newskgViewer.data.nodes.find(n => n.id === e.to).label
+                         === '长利电器').id""")
+    tip = view.hover_edge(edge)
+    assert "在长利电器，章旭升查看消防设施。" in tip
+    assert "2023-05-05" in tip and "压实责任 守牢底线" in tip and "督查" in tip
+
+
+def test_markup_in_articles_shows_as_text_and_never_runs(hostile_graph, tmp_path, open_page):
+    view = open_page(export(hostile_graph, "html", tmp_path / "graph.html"))
+    tips = [view.hover_edge(e) for e in view.js("window.newskgViewer.data.edges.map(e => e.id)")]
+    for node in view.js("window.newskgViewer.data.nodes.map(n => n.id)"):
+        view.js("id => window.newskgViewer.selectNode(id)", node)
+    view.page.fill("#search", "<b")
+    view.page.press("#search", "Enter")
+    assert view.js("window.__pwned") is None
+    assert view.page.query_selector("#panel script, #tooltip script, img, #results b") is None
+    assert any("<script>window.__pwned=1</script>" in t for t in tips)
+    assert 'onmouseover="window.__pwned=3"' in view.page.inner_text("#panel")
+    assert view.requests == [view.path.as_uri()]  # <img src=x> fetched nothing
+    assert view.console == []
+
+
+def test_screenshot_is_not_blank(seed_build, records_graph, tmp_path, open_page):
+    from PIL import Image
+
+    for path in (seed_build.outputs["html"], export(records_graph, "html", tmp_path / "g.html")):
+        view = open_page(path)
+        shot = view.page.locator("#graph").screenshot()
+        img = Image.open(io.BytesIO(shot)).convert("RGB")
+        colours = img.getcolors(maxcolors=1 << 20)
+        non_white = sum(n for n, c in colours if sum(c) < 720)
+        assert len(colours) > 20 and non_white > 0.002 * img.width * img.height, path
