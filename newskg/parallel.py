@@ -225,7 +225,7 @@ def _chunks(planned: list[_File], workers: int) -> list[list[_File]]:
     """Consecutive files, cut when the files still to extract reach a target size."""
     todo = sum(f.size for f in planned if not f.hit)
     low, high = CHUNK_BYTES
-    target = max(low, min(high, todo // (4 * max(workers, 1)) or low))
+    target = max(low, min(high, todo // (16 * max(workers, 1)) or low))
     chunks: list[list[_File]] = [[]]
     size = 0
     for f in planned:
