@@ -80,7 +80,7 @@ def _data(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Every list the extractors use, as sets, plus the compiled patterns."""
 

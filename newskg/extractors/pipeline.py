@@ -1,20 +1,76 @@
-"""Run the extraction stages on one document (first cut, being replaced)."""
+"""Run the extraction stages on one document.
+
+repair -> split_articles -> (per article) read_relations -> tidy. Each stage is
+a plain function; :func:`run` is the short loop that wires them.
+"""
 
 from __future__ import annotations
 
-import re
-
 from ..records import Article, Document, Mention, Relation
+from .articles import split_articles
+from .dates import DateContext
+from .lexicon import Lexicon, load_lexicon
+from .relations import read_relations
+from .repair import repair
 
-_TITLE_NAME = re.compile(r"(市委书记|市长)([\u4e00-\u9fff]{3})")
+__all__ = ["extract_article", "run"]
 
 
-def run(doc, options) -> list[Article]:
-    text = re.sub(r"\s+", "", doc.text)
-    art = Article(doc.source, 0, text, headline=doc.title or "", date=doc.published)
-    for m in _TITLE_NAME.finditer(text):
-        t = Mention(m.group(1), "Position", m.start(1), m.end(1))
-        p = Mention(m.group(2), "Person", m.start(2), m.end(2))
-        art.mentions += [p, t]
-        art.relations.append(Relation(p, "holdsPosition", t, text[max(0, m.start() - 5):m.end() + 5], m.start(), m.end()))
-    return [art]
+def _tidy(relations: list[Relation]) -> list[Relation]:
+    """One statement per (subject, property, object, sentence); posts said twice
+    in shorter form (省科技厅厅长 then 厅长) kept once, in the longer form."""
+    seen: set[tuple] = set()
+    out: list[Relation] = []
+    posts: dict[str, set[str]] = {}
+    for r in relations:
+        if r.prop == "holdsPosition":
+            posts.setdefault(r.subject.label, set()).add(r.object.label)
+    for r in relations:
+        if r.prop == "holdsPosition" and any(
+            p != r.object.label and p.endswith(r.object.label) for p in posts[r.subject.label]
+        ):
+            continue
+        key = (r.subject.label, r.subject.cls, r.prop, r.object.label, r.object.cls, r.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _tidy_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end, m.cls, m.label)):
+        key = (m.start, m.end, m.cls, m.label)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def extract_article(article: Article, lex: Lexicon, year: int | None = None) -> Article:
+    """Fill an article's mentions, relations and event dates from its text."""
+    dates = DateContext(published=article.date, year=year)
+    mentions, relations, event_dates = read_relations(article.text, lex, dates)
+    article.mentions = _tidy_mentions(mentions)
+    article.relations = _tidy(relations)
+    article.event_dates = event_dates
+    return article
+
+
+def run(doc: Document, options) -> list[Article]:
+    lex = load_lexicon(tuple(options.lexicons))
+    lines = repair(doc.text)
+    out = []
+    for i, (headline, byline, text, reporters) in enumerate(split_articles(lines, lex)):
+        if not headline and doc.title and i == 0:
+            headline = doc.title
+        if not reporters and doc.author:
+            reporters = tuple(doc.author.split())
+        art = Article(
+            source=doc.source, index=i, text=text, headline=headline, byline=byline,
+            reporters=reporters, date=doc.published, paper=doc.paper, url=doc.url,
+        )
+        out.append(extract_article(art, lex, options.year))
+    return out

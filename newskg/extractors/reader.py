@@ -23,12 +23,15 @@ lines are still read.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..records import Document
 from .encoding import DecodeError, decode, detect
@@ -198,42 +201,86 @@ def _record(path: Path, n: int, line: str) -> Document:
     return _document(path, body, meta, f"{path.name}:{n}")
 
 
+def _jsonl_codec(path: Path, head: bytes, final: bool) -> str:
+    """The encoding of a JSONL file from its first bytes; one bad line does not decide it."""
+    try:
+        return detect(head, final=final)
+    except DecodeError as e:
+        lines = [line for line in head.split(b"\n")[: None if final else -1] if line.strip()]
+        votes: Counter[str] = Counter()
+        for line in lines:
+            with contextlib.suppress(DecodeError):
+                votes[detect(line)] += 1
+        codec, count = votes.most_common(1)[0] if votes else ("", 0)
+        if count < 0.9 * len(lines):
+            raise InputError(path, str(e)) from None
+        return codec
+
+
+def _wide_lines(path: Path, raw: BinaryIO, codec: str, max_bytes: int) -> Iterator[str | None]:
+    """Lines of a UTF-16/32 file (``None`` for one over ``max_bytes``); a bad byte ends it."""
+    text = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline=None)
+    n = 1
+    try:
+        while line := text.readline(max_bytes + 1):
+            if len(line) > max_bytes:
+                while line and not line.endswith("\n"):  # skip the rest of it
+                    line = text.readline(_SNIFF_BYTES)
+                line = None
+            yield line
+            n += 1
+    except UnicodeDecodeError:
+        raise InputError(
+            path, f"line {n}: not {codec} text; the rest of the file is skipped"
+        ) from None
+
+
+def _byte_lines(raw: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of an ASCII-compatible file (``None`` for one over ``max_bytes``).
+
+    In UTF-8, GB18030 and Big5 the byte 0x0A is only ever a line end, so lines
+    can be cut before decoding and a bad byte costs one line, not the file.
+    """
+    while line := raw.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = raw.readline(_SNIFF_BYTES)
+            line = None
+        yield line
+
+
 def _read_jsonl(path: Path, max_bytes: int, on_error: OnError) -> Iterator[Document]:
+    records = 0
     with open(path, "rb") as raw:
         head = raw.read(_SNIFF_BYTES)
         if not head.strip():
             raise InputError(path, "empty file" if not head else "no text (only white space)")
-        try:
-            codec = detect(head, final=len(head) < _SNIFF_BYTES)
-        except DecodeError as e:
-            raise InputError(path, str(e)) from None
+        codec = _jsonl_codec(path, head, final=len(head) < _SNIFF_BYTES)
         raw.seek(0)
-        lines = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline=None)
-        n = records = 0
-        while True:
-            n += 1
+        if codec in ("utf-16", "utf-32"):
+            lines = _wide_lines(path, raw, codec, max_bytes)
+        else:
+            lines = _byte_lines(raw, max_bytes)
+        for n, line in enumerate(lines, 1):
             try:
-                line = lines.readline(max_bytes + 1)
-                if len(line) > max_bytes:
-                    while line and not line.endswith("\n"):  # skip the rest of it
-                        line = lines.readline(_SNIFF_BYTES)
-                    on_error(InputError(path, f"line {n}: over the {_size(max_bytes)} limit"))
-                    continue
-            except UnicodeDecodeError:
-                raise InputError(
-                    path, f"line {n}: not {codec} text; the rest of the file is skipped"
-                ) from None
-            if not line:
-                break
-            if not line.strip():
-                continue
-            try:
-                yield _record(path, n, line.rstrip("\n"))
-                records += 1
+                if line is None:
+                    raise InputError(path, f"line {n}: over the {_size(max_bytes)} limit")
+                if isinstance(line, bytes):
+                    line = _decode_line(path, n, line, codec)
+                if line.strip():
+                    yield _record(path, n, line.strip())
+                    records += 1
             except InputError as e:
                 on_error(e)
     if not records:
         raise InputError(path, "no articles in this file")
+
+
+def _decode_line(path: Path, n: int, line: bytes, codec: str) -> str:
+    try:
+        return line.decode(codec)
+    except UnicodeDecodeError:
+        raise InputError(path, f"line {n}: not {codec} text") from None
 
 
 def iter_documents(

@@ -1,0 +1,125 @@
+"""Organisations, enterprises, places, events and campaigns.
+
+These are read inside frames (the objects of 来到…调研, the list before 作发言,
+the name after 召开) rather than anywhere in the text: a span is a named entity
+when it ends with a known suffix and has a proper name before it, or when a
+frame says what it is (展茅 in 赴展茅检查). Spans that are common nouns (企业,
+在建工地) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import Lexicon
+
+__all__ = [
+    "classify",
+    "clean_event_label",
+    "is_generic",
+    "split_items",
+    "split_place_chain",
+]
+
+_QUOTES = "“”‘’\"'「」『』《》"
+_ADMIN = ("街道", "社区", "新区", "开发区", "省", "市", "县", "区", "州", "镇", "乡", "村")
+_LIST_END = re.compile(r"(?:等|等地|等处|等企业|等单位|等部门|等公司|等地方|等村|等镇|等项目|等点位|等场所|"
+                       r"等市区主干道|等主干道|等重点区域|等区域|等乡镇|等园区|等多家企业|等\S{0,6})$")
+
+
+def _bare(s: str) -> str:
+    return "".join(c for c in s if c not in _QUOTES)
+
+
+@cache
+def _suffixes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    def longest(items: frozenset[str]) -> tuple[str, ...]:
+        return tuple(sorted(items, key=lambda w: (-len(w), w)))
+
+    return {
+        "strong": longest(lex.enterprise_strong),
+        "trade": longest(lex.enterprise_trade),
+        "place": longest(lex.place_suffixes),
+        "org": longest(lex.org_suffixes),
+    }
+
+
+def is_generic(name: str, lex: Lexicon) -> bool:
+    """企业, 在建工地, 部分企业: a common noun, not a name."""
+    b = _bare(name)
+    if len(b) < 2 or b in lex.generic_nouns:
+        return True
+    for mod in lex.generic_modifiers | lex.generic_nouns:
+        if b.startswith(mod) and (b[len(mod):] in lex.generic_nouns or not b[len(mod):]):
+            return True
+    return bool(re.search(r"(?:工作|情况|问题|建设|发展|要求|精神|事宜|活动|项目建设|"
+                          r"情形|现场|一线|群众|家中|工作者|人员|干部)$", b)) and not \
+        re.search(r"(?:公司|集团)$", b)
+
+
+def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
+    """The class a name's ending gives it, or ``default`` when it has none."""
+    b = _bare(name)
+    sx = _suffixes(lex)
+
+    def ends(kind: str) -> str | None:
+        for s in sx[kind]:
+            if b.endswith(s) and len(b) > len(s):
+                return s
+        return None
+
+    strong = ends("strong")
+    place = ends("place")
+    org = ends("org")
+    if strong and (not place or len(strong) >= len(place)) and (not org or len(strong) >= len(org)):
+        return "Enterprise"
+    if place and (not org or len(place) >= len(org)):
+        return "Place"
+    if org:
+        return "Organization"
+    if ends("trade"):
+        return "Enterprise"
+    return default
+
+
+def split_items(span: str) -> list[tuple[int, str]]:
+    """A list of names as printed (A、B和C等地) -> [(offset, name), ...]."""
+    span = _LIST_END.sub("", span) if len(span) > 3 else span
+    out = []
+    pos = 0
+    for part in re.split(r"(、|和|及|以及|与)", span):
+        if part in ("、", "和", "及", "以及", "与"):
+            pos += len(part)
+            continue
+        stripped = part.strip()
+        if stripped:
+            out.append((pos + part.index(stripped[0]), stripped))
+        pos += len(part)
+    return out
+
+
+def split_place_chain(name: str, lex: Lexicon) -> list[str]:
+    """东城街道九龙工业功能分区 -> [东城街道, 九龙工业功能分区]: outer places first."""
+    if "的" in name:
+        head, _, tail = name.rpartition("的")
+        if len(tail) >= 2 and classify(tail, lex):
+            return [*split_place_chain(head, lex), tail] if classify(head, lex) else [tail]
+    for i in range(2, len(name) - 2):
+        for adm in _ADMIN:
+            j = i + len(adm)
+            if name[i:j] == adm and j <= len(name) - 3:
+                head, tail = name[:j], name[j:]
+                if (classify(tail, lex) and not is_generic(tail, lex) and tail not in lex.place_suffixes
+                        and len(head) >= 2 + len(adm) - 1):
+                    return [head, *split_place_chain(tail, lex)]
+    return [name]
+
+
+def clean_event_label(label: str) -> str:
+    """Strip what is printed before an event's name: 了, 主题为“…”的, 我市."""
+    label = re.sub(r"^(?:了|一次|一场|专题)", "", label)
+    if "的" in label:
+        label = label.rsplit("的", 1)[1]
+    label = re.sub(r"^(?:我市|我县|我区|我州|我省|我镇|我乡)", "", label)
+    return label.strip()

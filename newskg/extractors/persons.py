@@ -1,0 +1,224 @@
+"""Persons and their posts: 市委副书记、市长胡勇春; 市领导A、B和市法院院长C.
+
+A name is read only where the genre anchors it: after a title (the title
+lexicon, with the organisation printed before it), after a name list's 、, or
+as an occurrence of a name already anchored in the same article. A candidate
+name must start with a known surname and be followed by a word that can follow
+a name (在, 主持, 出席, 、, 一行...), which is how 章旭升在 is read as 章旭升 and
+not 章旭. Foreign names after a title are runs of transliteration characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..records import Mention
+from .lexicon import Lexicon
+
+__all__ = ["PersonPhrase", "find_persons"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = set("，。、；：？！“”‘’（）《》【】()[]「」『』 \n\t—…·,.;:?!\"'")
+
+
+@dataclass
+class PersonPhrase:
+    """A name with the posts printed before it. ``start`` is where the posts begin."""
+
+    name: Mention
+    posts: list[Mention] = field(default_factory=list)
+    start: int = 0
+    collective: bool = False
+
+
+@dataclass
+class _Patterns:
+    titles: re.Pattern
+    followers: re.Pattern
+    stop_words: re.Pattern
+
+
+@cache
+def _patterns(lex: Lexicon) -> _Patterns:
+    titles = sorted(lex.titles | lex.collective_titles, key=lambda w: (-len(w), w))
+    followers = sorted(lex.name_followers | lex.titles, key=lambda w: (-len(w), w))
+    return _Patterns(
+        titles=re.compile("|".join(map(re.escape, titles))),
+        followers=re.compile("|".join(map(re.escape, followers))),
+        stop_words=re.compile("|".join(map(re.escape, sorted(lex.stop_words, key=len,
+                                                              reverse=True)))),
+    )
+
+
+def _follows_ok(text: str, i: int, pats: _Patterns) -> bool:
+    """Can a name end at ``i``? Punctuation, a digit, the end or a follower word."""
+    if i >= len(text):
+        return True
+    c = text[i]
+    if c in _PUNCT or c.isdigit() or c.isascii():
+        return True
+    return pats.followers.match(text, i) is not None
+
+
+def _follower_len(text: str, i: int, pats: _Patterns) -> int:
+    """How long the follower word at ``i`` is (1 for punctuation or the end)."""
+    if i >= len(text) or text[i] in _PUNCT or text[i].isascii():
+        return 1
+    m = pats.followers.match(text, i)
+    return len(m.group(0)) if m else 0
+
+
+def _org_like(cand: str, lex: Lexicon) -> bool:
+    """党工委, 管委会: a body's name is not a person's."""
+    if cand in lex.org_suffixes or cand[1:] in lex.org_suffixes:
+        return True
+    return len(cand) == 3 and cand[-1] in "委会局厅部院所处办署"
+
+
+def _single_follower(c: str, lex: Lexicon) -> bool:
+    return c in lex.name_followers
+
+
+def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool) -> str | None:
+    """The person's name starting at ``i``, or ``None``."""
+    if i >= len(text) or not _CJK.match(text[i]):
+        return None
+    cands: list[str] = []
+    for slen in (2, 1):
+        sur = text[i:i + slen]
+        if len(sur) == slen and sur in lex.surnames:
+            for glen in (1, 2):
+                n = slen + glen
+                cand = text[i:i + n]
+                if len(cand) == n and all(_CJK.match(c) for c in cand):
+                    cands.append(cand)
+            break
+    ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)]
+    if len(ok) > 1:
+        short, long_ = sorted(ok, key=len)[:2]
+        # 吴坦等陪同: 等 is a follower, not the third character of a name;
+        # 吴彬陪同: a two-character follower beats a one-character one
+        after_short = _follower_len(text, i + len(short), pats)
+        after_long = _follower_len(text, i + len(long_), pats)
+        if _single_follower(long_[-1], lex) or after_short > after_long >= 0:
+            ok = [short]
+        else:
+            ok = [long_]
+    if ok:
+        name = ok[0]
+        if pats.titles.match(name, 1) or name[1:] in lex.titles:
+            return None
+        return name
+    if foreign_ok:
+        j = i
+        while j < len(text) and (text[j] in lex.translit):
+            j += 1
+        if 2 <= j - i <= 12 and _follows_ok(text, j, pats):
+            return text[i:j]
+    return None
+
+
+def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
+                floor: int) -> int:
+    """Where the organisation printed before a title core begins."""
+    i = core_start
+    limit = max(floor, core_start - 20)
+    while i > limit:
+        c = text[i - 1]
+        if c in _PUNCT or c.isdigit() or c.isascii():
+            break
+        if c in lex.stop_chars:
+            if not any(text.startswith(k, i - 1 - j) for k in lex.stop_keep
+                       for j in range(len(k)) if i - 1 - j >= 0):
+                break
+        hit = False
+        for w in (3, 2, 4, 5):
+            if i - w >= 0 and text[i - w:i] in lex.stop_words:
+                hit = True
+                break
+        if hit:
+            break
+        i -= 1
+    if i == limit and limit > floor:
+        return core_start
+    return i
+
+
+def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list[PersonPhrase]:
+    """Every anchored person phrase of an article, in text order.
+
+    ``known`` collects the names found, so later occurrences elsewhere in the
+    article are read as the same person.
+    """
+    pats = _patterns(lex)
+    phrases: dict[int, PersonPhrase] = {}
+    taken: list[tuple[int, int]] = []
+    known = known if known is not None else set()
+
+    # 1. names after a title (the title chain is gathered backwards)
+    for m in pats.titles.finditer(text):
+        core, ce = m.group(0), m.end()
+        foreign_ok = core in {"大使", "驻华大使", "总统", "副总统", "总理", "首相", "国王", "议长",
+                              "外长", "外交部长", "总督", "亲王", "王储", "女王", "部长", "主席"}
+        name = _name_at(text, ce, lex, pats, foreign_ok)
+        if not name:
+            continue
+        collective = core in lex.collective_titles
+        start = _post_start(text, m.start(), lex, pats, 0)
+        if any(text.endswith(k, 0, m.start()) for k in known if len(k) >= 2):
+            continue  # 刘东厅长: a title after a name, not before one
+        posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
+        # earlier items of a chain: 市委副书记、市长X
+        while start >= 2 and text[start - 1] == "、":
+            prev = None
+            for pm in pats.titles.finditer(text, max(0, start - 25), start - 1):
+                if pm.end() == start - 1:
+                    prev = pm
+            if prev is None or prev.group(0) in lex.collective_titles:
+                break
+            s2 = _post_start(text, prev.start(), lex, pats, 0)
+            posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
+            start = s2
+        ns = ce
+        phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts, start,
+                                   collective)
+        taken.append((ns, ns + len(name)))
+        known.add(name)
+
+    # 2. names listed after an anchored name: A、B、C和D
+    for ns in sorted(phrases):
+        p = phrases[ns]
+        j = p.name.end
+        while j < len(text) and text[j] in "、和及":
+            k = j + 1
+            if k in phrases or pats.titles.match(text, k):
+                break
+            name = _name_at(text, k, lex, pats, False)
+            if not name or pats.titles.match(text, k + len(name)):
+                break  # 、农村处处长: an organisation before a title, not a name
+            phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), [], k, True)
+            taken.append((k, k + len(name)))
+            known.add(name)
+            j = k + len(name)
+
+    # 3. later occurrences of names already known
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if not _follows_ok(text, e, pats):
+                continue
+            if s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in lex.stop_chars \
+                    and not pats.titles.search(text[max(0, s - 6):s] + "\x00") \
+                    and text[s - 1] not in "。，、；：“”（）":
+                # inside a longer word: 送温暖 is not the person 温暖
+                prev_ok = any(text.endswith(w, 0, s) for w in lex.name_followers) or \
+                    text[s - 1] in "他她"
+                if not prev_ok:
+                    continue
+            phrases[s] = PersonPhrase(Mention(name, "Person", s, e), [], s, False)
+            taken.append((s, e))
+    return [phrases[k] for k in sorted(phrases)]

@@ -1,0 +1,625 @@
+"""Who did what: the relations of one article, read sentence by sentence.
+
+The reader keeps what a human reader keeps while reading an article: the
+meeting under way (so 会议, 会上 and 他强调 attach to it), whether a tour is
+under way and whose (so 在X公司，… and 第二站是… are inspections by the tour's
+leader), and the person in focus (for 他/她). Each rule reads one construction
+of the genre; a construction that does not fit is left alone rather than
+guessed, because a wrong edge is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..records import Mention, Relation
+from .dates import DateContext
+from .entities import classify, clean_event_label, is_generic, split_items, split_place_chain
+from .lexicon import Lexicon
+from .persons import PersonPhrase, find_persons
+
+__all__ = ["read_relations", "sentences"]
+
+_SENT = re.compile(r"[^。！？；\n]*(?:[。！？；]+[”’」』）)]*|\n|$)")
+_CLAUSE_BREAK = "，。；：！？\n"
+# what may stand between a subject and its verb without changing the subject
+_CONNECT = re.compile(
+    r"^(?:同志|等|一行|也|还|又|都|分别|先后|一同|共同|专程|亲自|随后|当即|首先|最后|再次|"
+    r"冒雨|冒雪|顶着烈日|带队|率队|实地|深入|一起|均|亦|"
+    r"在会上|在会议上|在讲话中|在会上讲话时|在讲话时|在[^，。；、]{1,24}上|在[^，。；、]{1,12}时|"
+    r"代表[^，。；、]{1,12}|就[^，。；、]{1,20}|对[^，。；、]{1,30}|[0-9]{1,2}日|[上下]午|晚上|"
+    r"还先后|又先后|一行还|一行先后|一行还先后)*$"
+)
+_GROUP = re.compile(r"(?:一行|调研组|考察组|督查组|检查组|代表团|工作组|督导组|调研团|考察团|代表们)")
+_GENERIC_EVENT = re.compile(r"^(?:会议|会上|本次会议|此次会议|该会议|大会|全会|座谈会|座谈|会谈|会晤|"
+                            r"碰头会|报告会|仪式|活动|论坛|会|会后)$")
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int
+    persons: list[PersonPhrase]
+
+
+@dataclass
+class _State:
+    event: Mention | None = None
+    event_date: str | None = None
+    principal: Mention | None = None  # the leader of the tour or visit under way
+    focus: Mention | None = None  # the last official acting: 他/她
+    touring: bool = False
+    event_sentence: int = -1
+    events: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass
+class _Patterns:
+    triggers: re.Pattern
+    event_suffix: re.Pattern
+
+
+@cache
+def _patterns(lex: Lexicon) -> _Patterns:
+    words = sorted(lex.triggers, key=lambda w: (-len(w), w))
+    return _Patterns(
+        triggers=re.compile("|".join(map(re.escape, words))),
+        event_suffix=re.compile("(?:" + lex.alternation("event_suffixes") + ")"),
+    )
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences with their offsets; a closing quote stays with its sentence."""
+    out = []
+    for m in _SENT.finditer(text):
+        s = m.group(0)
+        if s.strip():
+            out.append((m.start(), s))
+    return out
+
+
+class _Reader:
+    def __init__(self, text: str, lex: Lexicon, dates: DateContext) -> None:
+        self.text = text
+        self.lex = lex
+        self.pats = _patterns(lex)
+        self.dates = dates
+        self.state = _State()
+        self.relations: list[Relation] = []
+        self.mentions: list[Mention] = []
+        self.known: set[str] = set()
+        self.event_dates: dict[str, str] = {}
+        self.phrases = find_persons(text, lex, self.known)
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _add(self, s: Mention, prop: str, o: Mention, sent: _Sentence, pos: int,
+             activity: str | None = None, date: str | None = None) -> None:
+        if s.cls == "Person" and o.cls == "Person" and s.label == o.label:
+            return
+        if date is None and prop not in ("holdsPosition", "locatedIn"):
+            if o is self.state.event and self.state.event_date:
+                date = self.state.event_date
+            else:
+                date = self.dates.resolve(self.dates.at(pos - sent.start))
+        self.relations.append(Relation(
+            s, prop, o, sent.text.strip(), sent.start, sent.start + len(sent.text),
+            date, activity,
+        ))
+
+    def _entity(self, name: str, start: int, default: str | None) -> Mention | None:
+        name = name.strip("“”\"'《》 ")
+        if name.count("“") != name.count("”"):
+            name = name.replace("“", "").replace("”", "")
+        if "——" in name:
+            cut = name.rindex("——") + 2
+            start += cut
+            name = name[cut:]
+        if not name or is_generic(name, self.lex) or len(name) > 30:
+            return None
+        if re.search(r"[，。；：！？]", name):
+            return None
+        cls = classify(name, self.lex, default)
+        if cls is None:
+            return None
+        m = Mention(name, cls, start, start + len(name), self._resolve_we(name, cls))
+        self.mentions.append(m)
+        return m
+
+    def _resolve_we(self, name: str, cls: str) -> str:
+        """我州 -> the prefecture the article names (黔东南州), when it names one."""
+        if not re.fullmatch(r"我(?:省|市|县|区|州|镇|乡|村)", name):
+            return name
+        unit = name[1]
+        cands = re.findall(rf"([\u4e00-\u9fff]{{2,6}}{unit})(?![\u4e00-\u9fff]{{0,1}}(?:委|政府))",
+                           self.text)
+        cands = [c for c in cands if not c.startswith("我") and classify(c, self.lex) == "Place"
+                 and not re.search(r"[省市县区州]", c[:-1])]
+        return max(sorted(set(cands)), key=cands.count) if cands else name
+
+    def _subjects_before(self, sent: _Sentence, pos: int, *, lists: bool = True,
+                         loose: bool = False) -> list[Mention]:
+        """The person list whose last name stands just before ``pos``."""
+        before = [p for p in sent.persons if p.name.end <= pos]
+        if not before:
+            return []
+        last = before[-1]
+        gap = self.text[last.name.end:pos]
+        if not _CONNECT.match(gap) and not (loose and not re.search(r"[，。；]", gap)):
+            return []
+        out = [last.name]
+        if not lists:
+            return out
+        for p in reversed(before[:-1]):
+            between = self.text[p.name.end:out[0].start if not _post_of(before, out[0]) else
+                                _post_of(before, out[0])]
+            if re.fullmatch(r"(?:、|，|和|及|以及|与|同志、|同志，)", between):
+                out.insert(0, p.name)
+            else:
+                break
+        return out
+
+    def _group_subject(self, sent: _Sentence, pos: int) -> Mention | None:
+        """一行/调研组 before the verb: the leader of the group."""
+        clause_start = _clause_start(self.text, pos, sent.start)
+        if _GROUP.search(self.text[clause_start:pos]) or re.match(r"^他|^她", self.text[
+                clause_start:pos]):
+            return self.state.principal or self.state.focus
+        return None
+
+    def _sentence_subject(self, sent: _Sentence) -> Mention | None:
+        """The person a sentence is about: its first clause-initial name."""
+        for p in sent.persons:
+            lead = self.text[_clause_start(self.text, p.start, sent.start):p.start]
+            if _time_words_only(lead) and not self._is_companion(sent, p):
+                return p.name
+        m = re.match(r"\s*(?:[^，。]{0,12}，)?(?:他|她)", sent.text)
+        if m:
+            return self.state.focus
+        return None
+
+    def _is_companion(self, sent: _Sentence, p: PersonPhrase) -> bool:
+        for a, b in _escort_spans(sent.text):
+            if sent.start + a <= p.start and p.name.end <= sent.start + b:
+                return True
+        return False
+
+    # -- rules -----------------------------------------------------------------
+
+    def positions(self, sent: _Sentence) -> None:
+        for p in sent.persons:
+            for post in p.posts:
+                self.mentions.append(post)
+                self._add(p.name, "holdsPosition", post, sent, post.start, date=None)
+
+    def events(self, sent: _Sentence) -> None:
+        """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
+        t = sent.text
+        found: list[tuple[int, str]] = []
+        for m in re.finditer(r"(?:主持召开|召开|举行|举办)(?:了)?", t):
+            rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
+            ends = [e.end() for e in self.pats.event_suffix.finditer(rest)]
+            if not ends:
+                continue
+            label = rest[: ends[-1]]
+            if re.match(r"^第[0-9一二三四五六七八九十百]+(?:次|届)", label):
+                subj = t[:m.start()]
+                subj = re.split(r"[，。；]", subj)[-1]
+                subj = re.sub(r"^[0-9月日年上下午晚]+", "", subj)
+                if subj and classify(subj, self.lex) == "Organization":
+                    label = subj + label
+            found.append((m.end() + rest.index(label[-len(rest[: ends[-1]]):]) if False else
+                          m.end(), clean_event_label(label)))
+        for m in re.finditer(r"(?:召开|举行|开幕|隆重召开|顺利召开)", t):
+            head = re.split(r"[，。；！？]", t[: m.start()])[-1]
+            if self.pats.event_suffix.search(head) and head and \
+                    re.search("(?:" + self.lex.alternation("event_suffixes") + ")$", head):
+                head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
+                head = re.sub(r"^(?:[0-9]+月)?[0-9]+日(?:上午|下午|晚上|晚)?", "", head)
+                if not re.search(r"(?:在|于)", head) and 2 < len(head) <= 40:
+                    found.append((m.start(), clean_event_label(head)))
+        for m in re.finditer(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])", t):
+            label = "座谈会" if m.group(1) == "座谈" else m.group(1)
+            if any(p.name.start < sent.start + m.start() for p in sent.persons):
+                found.append((m.end(1), label))
+        for pos, label in found:
+            if not label or _GENERIC_EVENT.match(label) and label not in ("座谈会", "会谈",
+                                                                          "会晤", "碰头会"):
+                if not label:
+                    continue
+            self._set_event(label, sent, sent.start + pos)
+
+    def _set_event(self, label: str, sent: _Sentence, pos: int) -> None:
+        if label in self.state.events:
+            date = self.state.events[label]
+        else:
+            date = self.dates.resolve(self.dates.at(pos - sent.start), label)
+            self.state.events[label] = date
+            if date:
+                self.event_dates[label] = date
+        ev = Mention(label, "Event", pos, pos + len(label))
+        self.mentions.append(ev)
+        self.state.event = ev
+        self.state.event_date = date
+        self.state.event_sentence = sent.start
+        self.state.touring = False
+
+    def _event_ref(self, sent: _Sentence, after: int) -> Mention | None:
+        """The event a verb refers to: a name after it, or 会议/会上 = the current one."""
+        rest = self.text[after:sent.start + len(sent.text)]
+        rest = re.sub(r"^(?:了|召开的|召开)", "", rest)
+        m = re.match(r"[^，。；！？、]*", rest)
+        span = m.group(0) if m else ""
+        ends = [e.end() for e in self.pats.event_suffix.finditer(span)]
+        if ends and ends[0] <= 40:
+            label = clean_event_label(span[: ends[-1]] if len(span[: ends[-1]]) <= 40 else
+                                      span[: ends[0]])
+            if self.state.event and (_GENERIC_EVENT.match(label) or
+                                     label == self.state.event.label or
+                                     self.state.event.label.endswith(label)):
+                return self.state.event
+            if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
+                self._set_event(label, sent, after)
+                return self.state.event
+            return None
+        if re.match(r"^(?:并|，|。|$|；|、|会议|活动)", rest) or not rest.strip():
+            return self.state.event
+        return None
+
+    def roles(self, sent: _Sentence) -> None:
+        """chaired, attended, spokeAt, accompanied, met, inspected, deployed."""
+        t, s0 = sent.text, sent.start
+        subject = self._sentence_subject(sent)
+        for m in self.pats.triggers.finditer(t):
+            word, pos = m.group(0), s0 + m.start()
+            role = self.lex.triggers[word]
+            if _in_quotes(t, m.start()) or _nominal(t, m.end()):
+                continue
+            handler = getattr(self, f"_on_{role}", None)
+            if handler:
+                handler(sent, word, pos, pos + len(word), subject)
+        self._bodies_speaking(sent)
+        self._heard_reports(sent)
+        self._tour_frames(sent, subject)
+
+    def _on_chair(self, sent, word, pos, end, subject) -> None:
+        if self.text.startswith("人", end):
+            return
+        subs = self._subjects_before(sent, pos, lists=False)
+        ev = self._event_ref(sent, end)
+        if subs and ev:
+            for s in subs:
+                self._add(s, "chaired", ev, sent, pos, activity="主持")
+            self.state.focus = subs[-1]
+
+    def _on_attend(self, sent, word, pos, end, subject) -> None:
+        subs = self._subjects_before(sent, pos)
+        if not subs:
+            return
+        ev = self._event_ref(sent, end)
+        if not ev:
+            return
+        for s in subs:
+            self._add(s, "attended", ev, sent, pos, activity=word)
+        if re.match(r"(?:会议|大会|会)?并(?:讲话|致辞|发言|作[^，。]{0,10}讲话)", self.text[end:end + 12]):
+            for s in subs:
+                self._add(s, "spokeAt", ev, sent, pos, activity="讲话")
+
+    def _on_speak(self, sent, word, pos, end, subject) -> None:
+        ev = self.state.event
+        if ev is None or self.state.touring:
+            return
+        nxt = self.text[end:end + 1]
+        if word in ("讲话", "发言", "致辞"):
+            ok = nxt in "，。；：" or nxt == "" or self.text.startswith("时", end)
+        else:
+            ok = nxt in "，：:" or self.text.startswith("了", end) and word in ("介绍", "通报", "宣读")
+        if not ok:
+            return
+        subs = self._subjects_before(sent, pos, lists=True)
+        if not subs:
+            clause = self.text[_clause_start(self.text, pos, sent.start):pos]
+            if re.match(r"^(?:他|她)", clause) and self.state.focus:
+                subs = [self.state.focus]
+            elif re.match(r"^(?:他|她)", clause.strip()) and self.state.focus:
+                subs = [self.state.focus]
+        for s in subs:
+            self._add(s, "spokeAt", ev, sent, pos, activity=word)
+        if subs:
+            self.state.focus = subs[-1]
+
+    def _on_report(self, sent, word, pos, end, subject) -> None:
+        ev = self.state.event
+        if ev is None:
+            return
+        before = self.text[max(sent.start, pos - 20):pos]
+        m = re.search(r"作了?(?:[^，。；]{0,16})$", before)
+        if not m:
+            return
+        zuo = pos - len(m.group(0))
+        subs = self._subjects_before(sent, zuo, lists=True)
+        for s in subs:
+            self._add(s, "spokeAt", ev, sent, pos, activity="作" + word)
+
+    def _bodies_speaking(self, sent: _Sentence) -> None:
+        """市公安局、市教育局、西城街道作发言: bodies that speak at the meeting."""
+        ev = self.state.event
+        if ev is None:
+            return
+        for m in re.finditer(r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言", sent.text):
+            items = split_items(m.group(1))
+            if len(items) < 1:
+                continue
+            ments = []
+            for off, name in items:
+                if name in self.known:
+                    continue
+                e = self._entity(name, sent.start + m.start(1) + off, None)
+                if e is None or e.cls == "Person":
+                    ments = []
+                    break
+                ments.append(e)
+            for e in ments:
+                self._add(e, "spokeAt", ev, sent, sent.start + m.end(), activity="作发言")
+
+    def _heard_reports(self, sent: _Sentence) -> None:
+        """听取了市卫生健康委关于…的汇报: the body that reported spoke."""
+        ev = self.state.event
+        if ev is None:
+            return
+        for m in re.finditer(r"听取(?:了)?([^，。；、]{2,20}?)关于[^。；]{2,120}?的(?:汇报|报告|情况通报)", sent.text):
+            name = m.group(1)
+            if name in self.known:
+                subj = Mention(name, "Person", sent.start + m.start(1), sent.start + m.end(1))
+            else:
+                subj = self._entity(name, sent.start + m.start(1), None)
+            if subj is not None and subj.cls != "Place":
+                self._add(subj, "spokeAt", ev, sent, sent.start + m.start(), activity="汇报")
+
+    def _on_accompany(self, sent, word, pos, end, subject) -> None:
+        t = self.text
+        host: Mention | None = None
+        companions: list[Mention] = []
+        # 在A和B的陪同下: the companions stand between 在 and 的陪同下
+        if t.startswith("下", end) and t[pos - 1:pos] == "的":
+            companions = [p.name for p in sent.persons if self._is_companion(sent, p)
+                          and p.name.end <= pos]
+            host = self._sentence_subject(sent)
+        else:
+            companions = self._subjects_before(sent, pos)
+            if not companions:
+                cs = _clause_start(t, pos, sent.start)
+                m = re.search(r"随同[^，。]{0,8}的$", t[cs:pos])
+                if m:
+                    return
+            after = [p for p in sent.persons if p.start >= end and p.start - end <= 1]
+            host = after[0].name if after else (self.state.principal or subject)
+        if host is None:
+            return
+        for c in companions:
+            if c.label != host.label:
+                self._add(c, "accompanied", host, sent, pos, activity=word)
+
+    def _on_meet(self, sent, word, pos, end, subject) -> None:
+        t = self.text
+        if word in ("会谈", "座谈", "会晤") and not t.startswith("会", end):
+            # A与B(一行)座谈: host before 与, guest after it
+            head = t[sent.start:pos]
+            m = re.search(r"(与|同|和)[^，。；与同]*$", head)
+            if not m:
+                return
+            yu = sent.start + m.start()
+            hosts = self._subjects_before(sent, yu)
+            guests = [p.name for p in sent.persons if yu < p.name.start < pos]
+            if hosts and guests:
+                self._add(hosts[0], "met", guests[0], sent, pos, activity=word)
+                self.state.principal = hosts[0]
+                self.state.focus = hosts[0]
+            return
+        if word in ("会谈", "座谈"):
+            return
+        hosts = self._subjects_before(sent, pos)
+        after = [p for p in sent.persons if p.start >= end]
+        if hosts and after:
+            clause_end = sent.start + len(sent.text)
+            guest = after[0]
+            if guest.start < clause_end:
+                for h in hosts[:1]:
+                    self._add(h, "met", guest.name, sent, pos, activity=word)
+                self.state.principal = hosts[0]
+                self.state.focus = hosts[0]
+
+    def _on_deploy(self, sent, word, pos, end, subject) -> None:
+        ev = self.state.event
+        if ev is None:
+            return
+        rest = self.text[end:sent.start + len(sent.text)]
+        m = re.match(r"了?[^，。；]{0,10}?“([^”]{2,30})”(" + self.lex.alternation("campaign_suffixes")
+                     + r")?", rest)
+        if not m:
+            return
+        name = m.group(1) + (m.group(2) or "")
+        if not (m.group(2) or re.search("(?:" + self.lex.alternation("campaign_suffixes") + ")$",
+                                        m.group(1))):
+            return
+        start = end + m.start(1)
+        c = Mention(name, "Campaign", start, start + len(name))
+        self.mentions.append(c)
+        self._add(ev, "deployed", c, sent, pos, activity=word)
+
+    def _inspect_subjects(self, sent: _Sentence, pos: int, subject: Mention | None) -> list[Mention]:
+        subs = self._subjects_before(sent, pos, loose=True)
+        if subs:
+            return subs
+        g = self._group_subject(sent, pos)
+        if g:
+            return [g]
+        cs = _clause_start(self.text, pos, sent.start)
+        if subject and (self.state.touring or cs > sent.start):
+            return [subject]
+        if self.state.touring and self.state.principal:
+            return [self.state.principal]
+        return []
+
+    def _visit(self, subs: list[Mention], items: list[tuple[int, str]], base: int,
+               sent: _Sentence, pos: int, activity: str | None, default: str | None) -> int:
+        n = 0
+        for off, name in items:
+            chain = split_place_chain(name, self.lex)
+            start = base + off
+            prev: Mention | None = None
+            for k, part in enumerate(chain):
+                i = name.find(part)
+                e = self._entity(part, start + max(i, 0), default if k == len(chain) - 1 else None)
+                if e is None:
+                    continue
+                if prev is not None:
+                    self._add(e, "locatedIn", prev, sent, pos, date=None)
+                prev = e
+            if prev is not None:
+                for s in subs:
+                    self._add(s, "inspected", prev, sent, pos, activity=activity)
+                n += 1
+        return n
+
+    def _on_inspect(self, sent, word, pos, end, subject) -> None:
+        if re.search(r"(?:陪同|随同|陪|一同|参加|出席)$", self.text[max(0, pos - 2):pos]):
+            return
+        subs = self._inspect_subjects(sent, pos, subject)
+        if not subs:
+            return
+        self._start_tour(sent, subs)
+        # 视察了X公司 / 调研X镇: a named object right after the verb
+        rest = self.text[end:sent.start + len(sent.text)]
+        m = re.match(r"了?(?![或和并及与])([^，。；、“”]{3,30}?)(?=[，。；]|时|期间|并|$)", rest)
+        if m and classify(m.group(1), self.lex) and not is_generic(m.group(1), self.lex):
+            self._visit(subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, None)
+
+    def _start_tour(self, sent: _Sentence, subs: list[Mention]) -> None:
+        # a meeting named in the same sentence (到X调研，并召开座谈会) is what follows
+        if self.state.event_sentence != sent.start:
+            self.state.event = None
+            self.state.touring = True
+        self.state.principal = subs[0]
+        self.state.focus = subs[-1]
+
+    def _on_move(self, sent, word, pos, end, subject) -> None:
+        t = self.text
+        if word == "到" and t[pos - 1:pos] in "得来回达直受遇感提想看做办用":
+            return
+        if word == "来" and not re.match(r"[我]|[^，。]{2,8}(?:省|市|县|区|州|镇|乡|村)", t[end:end + 10]):
+            return
+        rest = t[end:sent.start + len(sent.text)]
+        m = re.match(r"([^，。；：！？]{2,120}?)(?=(?:就|对|进行|开展|调研|考察|视察|检查|督查|督导|察看|查看|走访|"
+                     r"实地|指导|参观|慰问|看望|，|。|；|$))", rest)
+        if not m:
+            return
+        span = m.group(1)
+        if re.search(r"(?:参加|出席|召开|举行|主持|会见)", span):
+            return
+        tail = t[end + m.end():sent.start + len(sent.text)]
+        has_trigger = bool(re.search(r"(?:调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望)",
+                                     tail))
+        items = split_items(span)
+        listed = len(items) >= 2 or bool(re.search(r"等地|等企业|等单位", span))
+        if not (has_trigger or self.state.touring or listed):
+            return
+        subs = self._inspect_subjects(sent, pos, subject)
+        if not subs:
+            return
+        act = re.search(r"(调研|考察|视察|检查|督查|督导|察看|查看|走访|巡查|参观|慰问|看望)", tail)
+        activity = act.group(1) if act else word
+        default = "Place" if len(items) == 1 and len(items[0][1]) <= 8 else None
+        if self._visit(subs, items, end + m.start(1), sent, pos, activity, default):
+            self._start_tour(sent, subs)
+
+    def _tour_frames(self, sent: _Sentence, subject: Mention | None) -> None:
+        """在X，… ; 第二站是X ; X公司正在… inside a tour."""
+        t, s0 = sent.text, sent.start
+        m = re.match(r"\s*(?:[^，。]{0,8}，)?在([^，。；]{2,60})，", t)
+        if m and not re.search(r"(?:会上|会议|讲话|中|时|期间|下|后|前|上|方面|过程)$", m.group(1)):
+            acts = re.search(r"(?:深入|了解|察看|查看|检查|调研|走访|来到|看望|听取|考察|视察|督查|参观)", t[m.end():])
+            subs = self._inspect_subjects(sent, s0 + m.end() + 1, subject)
+            if not subs and subject:
+                subs = [subject]
+            if subs and acts and (self.state.touring or acts):
+                self._visit(subs, split_items(m.group(1)), s0 + m.start(1), sent,
+                            s0 + m.start(), "调研", None)
+                self.state.touring = True
+                self.state.principal = self.state.principal or subs[0]
+        m = re.search(r"(?:第[一二三四五六七八九十]+站|最后一站|下一站|首站)(?:来到|是|为|到)了?([^，。；]{2,60})", t)
+        if m and self.state.touring and self.state.principal:
+            self._visit([self.state.principal], split_items(m.group(1)), s0 + m.start(1), sent,
+                        s0 + m.start(), "调研", None)
+        if self.state.touring and self.state.principal:
+            m = re.match(r"\s*(?![在到从于])([^，。；、“”的是]{4,30}?(?:" + self.lex.alternation("enterprise_strong")
+                         + r"))(?=正在|是|的|，|目前)", t)
+            if m:
+                nxt = self.text[s0 + len(t): s0 + len(t) + 200]
+                if self.state.principal.label in t or self.state.principal.label in nxt[:60]:
+                    self._visit([self.state.principal], [(0, m.group(1))], s0 + m.start(1), sent,
+                                s0 + m.start(1), "调研", None)
+
+    def read(self) -> None:
+        for start, text in sentences(self.text):
+            end = start + len(text)
+            sent = _Sentence(text, start, [p for p in self.phrases if start <= p.name.start < end])
+            self.dates.see(text)
+            self.positions(sent)
+            self.events(sent)
+            self.roles(sent)
+            subj = self._sentence_subject(sent)
+            if subj is not None:
+                self.state.focus = subj
+            for p in sent.persons:
+                self.mentions.append(p.name)
+
+
+def _post_of(before: list[PersonPhrase], name: Mention) -> int | None:
+    for p in before:
+        if p.name is name and p.posts:
+            return p.start
+    return None
+
+
+def _escort_spans(t: str) -> list[tuple[int, int]]:
+    """在A和B的陪同下: the spans between the last 在 and each 的陪同下."""
+    out = []
+    for m in re.finditer(r"的(?:陪同|陪伴)下", t):
+        at = t.rfind("在", 0, m.start())
+        if at >= 0 and m.start() - at <= 90:
+            out.append((at, m.start()))
+    return out
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in _CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def _time_words_only(s: str) -> bool:
+    return bool(re.fullmatch(
+        r"(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?"
+        r"(?:上午|下午|晚上|晚|当天|当天上午|当天下午|当晚|随后|近日|日前|昨天|今天|同日|此前|期间|"
+        r"[^，。]{0,6}期间)?\s*", s))
+
+
+def _in_quotes(t: str, i: int) -> bool:
+    return t.count("“", 0, i) > t.count("”", 0, i)
+
+
+def _nominal(t: str, end: int) -> bool:
+    """视察指导河南时的重要讲话: a verb inside a noun phrase reports nothing new."""
+    return bool(re.match(r"[^，。；]{0,12}?时的|[^，。；]{0,6}的重要(?:讲话|指示)", t[end:]))
+
+
+def read_relations(text: str, lex: Lexicon, dates: DateContext
+                   ) -> tuple[list[Mention], list[Relation], dict[str, str]]:
+    """The mentions, relations and event dates of one article's text."""
+    r = _Reader(text, lex, dates)
+    r.read()
+    return r.mentions, r.relations, r.event_dates
