@@ -70,6 +70,13 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
     return len(m.group(0)) if m else 0
 
 
+def _is_word(s: str) -> bool:
+    """Is ``s`` a word of jieba's dictionary (so not a name nobody has heard of)?"""
+    from .segment import word_freq
+
+    return word_freq(s) > 0
+
+
 def _org_like(cand: str, lex: Lexicon) -> bool:
     """党工委, 管委会: a body's name is not a person's."""
     if cand in lex.org_suffixes or cand[1:] in lex.org_suffixes:
@@ -111,6 +118,14 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
         if pats.titles.match(name, 1) or name[1:] in lex.titles:
             return None
         return name
+    # a rare surname the list lacks (闪淳昌教授): a three-character string no
+    # dictionary knows, followed by a word that follows names
+    cand = text[i:i + 3]
+    if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
+            and _follower_len(text, i + 3, pats) >= 2 and not _is_word(cand) \
+            and not _is_word(cand[:2]) and not _is_word(text[i - 1:i + 1]) \
+            and not pats.titles.match(text, i + 1):
+        return cand
     if foreign_ok:
         j = i
         while j < len(text) and (text[j] in lex.translit):

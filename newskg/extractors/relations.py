@@ -19,6 +19,7 @@ from .dates import DateContext
 from .entities import classify, clean_event_label, is_generic, split_items, split_place_chain
 from .lexicon import Lexicon
 from .persons import PersonPhrase, find_persons
+from .segment import cut
 
 __all__ = ["read_relations", "sentences"]
 
@@ -92,6 +93,7 @@ class _Reader:
         self.known: set[str] = set()
         self.event_dates: dict[str, str] = {}
         self.phrases = find_persons(text, lex, self.known)
+        self._words: list[str] | None = None
 
     # -- helpers ---------------------------------------------------------------
 
@@ -133,10 +135,10 @@ class _Reader:
         if not re.fullmatch(r"我(?:省|市|县|区|州|镇|乡|村)", name):
             return name
         unit = name[1]
-        cands = re.findall(rf"([\u4e00-\u9fff]{{2,6}}{unit})(?![\u4e00-\u9fff]{{0,1}}(?:委|政府))",
-                           self.text)
-        cands = [c for c in cands if not c.startswith("我") and classify(c, self.lex) == "Place"
-                 and not re.search(r"[省市县区州]", c[:-1])]
+        if self._words is None:
+            self._words = cut(self.text)
+        cands = [w for w in self._words if len(w) >= 3 and w.endswith(unit) and "我" not in w
+                 and classify(w, self.lex) == "Place"]
         return max(sorted(set(cands)), key=cands.count) if cands else name
 
     def _subjects_before(self, sent: _Sentence, pos: int, *, lists: bool = True,

@@ -1,0 +1,27 @@
+"""jieba, loaded once and quietly: word segmentation and dictionary look-ups."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+__all__ = ["cut", "word_freq"]
+
+
+@cache
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def word_freq(word: str) -> int:
+    """How often jieba's dictionary has seen ``word`` (0 when not a word)."""
+    return _jieba().dt.FREQ.get(word, 0) or 0
+
+
+def cut(text: str) -> list[str]:
+    """The words of ``text`` (jieba's accurate mode)."""
+    return _jieba().lcut(text)
