@@ -38,7 +38,7 @@ def _one(path: Path, **kw) -> Document:
 
 
 @pytest.mark.parametrize(
-    "codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "gbk", "gb18030"]
+    "codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32", "gbk", "gb18030"]
 )
 def test_simplified_page_reads_back_in_every_encoding(tmp_path, codec):
     raw = SEED.encode(codec)
@@ -154,6 +154,27 @@ def test_bad_jsonl_lines_are_reported_and_the_rest_is_read(tmp_path):
     assert all(e.path == str(tmp_path / "a.jsonl") for e in problems)
     with pytest.raises(InputError, match="line 3: not JSON"):
         read_documents(tmp_path / "a.jsonl")
+
+
+def test_a_jsonl_line_in_another_encoding_costs_only_that_line(tmp_path):
+    good = json.dumps({"content": "市长张三主持会议。"}, ensure_ascii=False)
+    lines = [good.encode("utf-8")] * 12 + [good.encode("gbk")] + [good.encode("utf-8")]
+    (tmp_path / "a.jsonl").write_bytes(b"\n".join(lines))
+    problems: list[InputError] = []
+    docs = list(iter_documents(tmp_path / "a.jsonl", on_error=problems.append))
+    assert len(docs) == 13
+    assert [e.problem for e in problems] == ["line 13: not utf-8 text"]
+
+
+def test_utf16_jsonl_that_stops_decoding_keeps_the_lines_before(tmp_path):
+    good = json.dumps({"content": "市长张三主持会议。"}, ensure_ascii=False) + "\n"
+    (tmp_path / "a.jsonl").write_bytes((good * 2).encode("utf-16") + b"\x00\xd8\x41")
+    docs = []
+    with pytest.raises(InputError) as info:
+        for doc in iter_documents(tmp_path / "a.jsonl"):
+            docs.append(doc)
+    assert len(docs) == 2
+    assert info.value.problem == "line 3: not utf-16 text; the rest of the file is skipped"
 
 
 def test_jsonl_surrogate_escapes_do_not_survive(tmp_path):
