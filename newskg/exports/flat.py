@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import networkx as nx
 
@@ -37,8 +38,6 @@ def is_full_date(value: str | None) -> bool:
     """True for a real calendar date ``YYYY-MM-DD`` (not ``--MM-DD``, not 2024-02-30)."""
     if not value or not _FULL_DATE.fullmatch(value):
         return False
-    from datetime import date
-
     try:
         date.fromisoformat(value)
     except ValueError:
@@ -96,14 +95,16 @@ def flatten(
     """Node and edge rows of ``graph``, sorted; Articles only when ``articles``."""
     base = graph.graph.get("base_iri", "")
     ids: dict[str, str] = {}
+    used: set[str] = set()
     nodes: list[FlatNode] = []
     for iri, d in sorted(graph.nodes(data=True)):
         if d.get("type") == "Article" and not articles:
             continue
         short = _short_id(iri, base)
-        if short in ids.values():  # a foreign IRI that happens to look like a short one
+        if short in used:  # a foreign IRI that happens to look like a short one
             short = iri
         ids[iri] = short
+        used.add(short)
         dates = set(d.get("dates", ()))
         if d.get("type") == "Event" and d.get("start_date"):
             dates.add(d["start_date"])
