@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["FORMATS", "display_width", "render"]
 
@@ -22,12 +23,16 @@ def display_width(text: str) -> int:
     >>> display_width("章旭升 abc")
     10
     """
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def _char_width(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def _cell(value: str | None) -> str:
