@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from .cache import CACHE_DIR_NAME
-from .exports import export_all
+from .exports import ExportOptions, export_all
 from .extractors import ExtractOptions, InputError, find_inputs
 from .graph import GraphBuilder
 from .parallel import EngineOptions, extract_files
@@ -50,6 +50,8 @@ class BuildOptions:
     scheduler: str | None = None
     #: stop at the first input problem (raise InputError) instead of skipping it
     strict: bool = False
+    #: what the GraphML/GEXF/CSV/HTML exports hold (Articles as nodes or not)
+    exports: ExportOptions = ExportOptions()
 
 
 @dataclass
@@ -130,6 +132,6 @@ def build(options: BuildOptions) -> BuildReport:
     report.graph = graph
     report.nodes = Counter(d["type"] for _, d in graph.nodes(data=True))
     report.relations = Counter(k for _, _, k in graph.edges(keys=True) if k != "mentions")
-    report.outputs = export_all(graph, options.out)
+    report.outputs = export_all(graph, options.out, options.exports)
     report.seconds = time.perf_counter() - t0
     return report

@@ -39,6 +39,7 @@ def _bundled_seeds() -> str:
 def _cmd_build(args: argparse.Namespace) -> int:
     from .build import BuildError, BuildOptions, build
     from .cluster import ClusterError
+    from .exports import ExportOptions
     from .extractors import ExtractOptions, InputError
     from .fs import OutputError
 
@@ -55,6 +56,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         cache_dir=args.cache_dir,
         scheduler=args.scheduler,
         strict=args.strict,
+        exports=ExportOptions(articles=args.articles),
     )
     try:
         report = build(options)
@@ -211,6 +213,10 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--max-bytes", type=_byte_size, default=MAX_BYTES, metavar="SIZE",
         help="refuse a page (or a JSONL line) larger than this (default: 50MB)",
+    )
+    b.add_argument(
+        "--articles", action="store_true",
+        help="make articles nodes of the GraphML, GEXF, CSV and HTML too (Turtle always has them)",
     )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_cmd_build)
