@@ -165,7 +165,7 @@ class Archive:
     # -- slots ---------------------------------------------------------------
 
     def _policy(self) -> str:
-        return "，".join(self.rng.sample(self.t["policy"], self.rng.randint(3, 5)))
+        return "，".join(self.rng.sample(self.t["policy"], self.rng.randint(4, 8)))
 
     def _slots(self, day: dt.date, lead: Post) -> dict[str, str]:
         rng = self.rng
@@ -226,18 +226,19 @@ class Archive:
         pick = self._pick
         if kind == "meeting":
             paras = [pick("meeting_open", s), pick("meeting_chair", s)]
-            paras += self._picks("meeting_body", s, rng.randint(2, 4))
+            paras += self._picks("meeting_body", s, rng.randint(5, 9))
             paras.append(pick("meeting_close", s))
         elif kind == "inspection":
             paras = [pick("inspection_open", s)]
-            paras += [pick("inspection_visit", {**s, "ent1": self.enterprises.draw()})
-                      for _ in range(rng.randint(1, 3))]
-            paras += self._picks("inspection_body", s, rng.randint(1, 2))
+            paras += [pick("inspection_visit", {**s, "ent1": self.enterprises.draw(),
+                                                "ent2": self.enterprises.draw()})
+                      for _ in range(rng.randint(2, 4))]
+            paras += self._picks("inspection_body", s, rng.randint(3, 5))
             paras.append(pick("inspection_escort", s))
         elif kind == "visit":
             paras = [pick("visit_open", s), *self._picks("visit_body", s, 3)]
         else:
-            paras = self._picks("news_body", s, rng.randint(2, 4))
+            paras = self._picks("news_body", s, rng.randint(5, 8))
         headline = pick(f"{kind}_headline", s)
         return headline, [pick("byline", s), *paras]
 
