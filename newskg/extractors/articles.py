@@ -120,6 +120,8 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             if bm := re.match(r"^[（(]([^（）()]{1,30})[）)]\s*", rest):
                 seg.byline = seg.byline or bm.group(1)
                 rest = rest[bm.end():]
+            if re.search(r"\d日", m.group(0)):
+                seg.lines.append(m.group(0).strip())  # 新华社北京5月10日电 dates the article
             if rest:
                 seg.lines.append(rest)
             items.append(("B", seg))

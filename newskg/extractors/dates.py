@@ -76,6 +76,9 @@ class DateContext:
     def _parse_all(self, s: str) -> list[tuple[int, tuple[int | None, int, int]]]:
         out: list[tuple[int, tuple[int | None, int, int]]] = []
         prev = self.last
+        if prev is None and self.published:
+            pub = date.fromisoformat(self.published)
+            prev = (pub.year, pub.month, pub.day)
         spans = []
         for m in _FULL.finditer(s):
             y = int(m.group(1)) if m.group(1) else None

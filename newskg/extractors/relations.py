@@ -31,7 +31,7 @@ _CONNECT = re.compile(
     r"冒雨|冒雪|顶着烈日|带队|率队|实地|深入|一起|均|亦|"
     r"在会上|在会议上|在讲话中|在会上讲话时|在讲话时|在[^，。；、]{1,24}上|在[^，。；、]{1,12}时|"
     r"代表[^，。；、]{1,12}|就[^，。；、]{1,20}|对[^，。；、]{1,30}|[0-9]{1,2}日|[上下]午|晚上|"
-    r"还先后|又先后|一行还|一行先后|一行还先后)*$"
+    r"还先后|又先后|一行还|一行先后|一行还先后)*(?:在[^，。；、的]{2,16})?$"
 )
 _GROUP = re.compile(r"(?:一行|调研组|考察组|督查组|检查组|代表团|工作组|督导组|调研团|考察团|代表们)")
 _GENERIC_EVENT = re.compile(r"^(?:会议|会上|本次会议|此次会议|该会议|大会|全会|座谈会|座谈|会谈|会晤|"
@@ -206,7 +206,7 @@ class _Reader:
             if not ends:
                 continue
             label = rest[: ends[-1]]
-            if re.match(r"^第[0-9一二三四五六七八九十百]+(?:次|届)", label):
+            if re.match(r"^第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$", label):
                 subj = t[:m.start()]
                 subj = re.split(r"[，。；]", subj)[-1]
                 subj = re.sub(r"^[0-9月日年上下午晚]+", "", subj)
@@ -216,12 +216,12 @@ class _Reader:
                           m.end(), clean_event_label(label)))
         for m in re.finditer(r"(?:召开|举行|开幕|隆重召开|顺利召开)", t):
             head = re.split(r"[，。；！？]", t[: m.start()])[-1]
-            if self.pats.event_suffix.search(head) and head and \
-                    re.search("(?:" + self.lex.alternation("event_suffixes") + ")$", head):
-                head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
-                head = re.sub(r"^(?:[0-9]+月)?[0-9]+日(?:上午|下午|晚上|晚)?", "", head)
-                if not re.search(r"(?:在|于)", head) and 2 < len(head) <= 40:
-                    found.append((m.start(), clean_event_label(head)))
+            head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
+            head = re.sub(r"^(?:[0-9]+月)?[0-9]+日(?:上午|下午|晚上|晚)?", "", head)
+            head = re.sub(r"(?:在|于)[^在于]{1,20}$", "", head)  # X在经开区举行
+            if 2 < len(head) <= 40 and re.search(
+                    "(?:" + self.lex.alternation("event_suffixes") + ")$", head):
+                found.append((m.start(), clean_event_label(head)))
         for m in re.finditer(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])", t):
             label = "座谈会" if m.group(1) == "座谈" else m.group(1)
             if any(p.name.start < sent.start + m.start() for p in sent.persons):
@@ -294,6 +294,8 @@ class _Reader:
         if subs and ev:
             for s in subs:
                 self._add(s, "chaired", ev, sent, pos, activity="主持")
+                if re.match(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。]{0,8}讲话)", self.text[end:]):
+                    self._add(s, "spokeAt", ev, sent, pos, activity="讲话")
             self.state.focus = subs[-1]
 
     def _on_attend(self, sent, word, pos, end, subject) -> None:
