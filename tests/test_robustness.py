@@ -82,7 +82,7 @@ def test_bad_inputs_are_named_skipped_and_the_rest_built(capsys, small_exports, 
     skipped = out[out.index("skipped 4 inputs:"):].splitlines()[1:5]
     assert skipped == [
         f"  {tmp_path / 'missing.txt'}: no such file or folder",
-        f"  {messy / 'crawl.jsonl'}: line 2: not JSON (Expecting value, column 13)",
+        f"  {messy / 'crawl.jsonl'}: line 2: not JSON (Expecting value, column 12)",
         f"  {messy / 'empty.txt'}: empty file",
         f"  {messy / 'photo.txt'}: binary file (NUL bytes; UTF-16 needs a byte order mark)",
     ]
@@ -95,7 +95,7 @@ def test_strict_stops_at_the_first_problem_and_writes_nothing(capsys, small_expo
     code, out, err = _cli(capsys, str(messy), "--out", str(tmp_path / "out"), "--strict")
     assert code == EXIT_ERROR
     assert err == f"newskg: {messy / 'crawl.jsonl'}: line 2: not JSON (Expecting value, " \
-                  "column 13) (--strict: nothing written)\n"
+                  "column 12) (--strict: nothing written)\n"
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
