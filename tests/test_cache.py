@@ -14,12 +14,14 @@ from newskg import parallel
 from newskg.build import BuildOptions, build
 from newskg.extractors import ExtractOptions
 
+PAGES = 4
+
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> Path:
-    """Seven generated pages; tests copy them before changing anything."""
+    """A few generated pages; tests copy them before changing anything."""
     folder = tmp_path_factory.mktemp("archive")
-    generate(7, folder)
+    generate(PAGES, folder)
     return folder
 
 
@@ -61,13 +63,13 @@ def entries(root: Path) -> list[Path]:
 def test_adding_a_page_extracts_only_that_page(pages, tmp_path, extracted):
     out = tmp_path / "out"
     first = run(pages, out)
-    assert len(extracted) == 7 and first.cached == 0
-    generate(8, tmp_path / "more")
-    shutil.copy(tmp_path / "more" / "p000008.txt", pages)
+    assert len(extracted) == PAGES and first.cached == 0
+    new = generate(PAGES + 1, tmp_path / "more")[-1]
+    shutil.copy(new, pages)
     extracted.clear()
     again = run(pages, out)
-    assert extracted == ["p000008.txt"]
-    assert again.cached == 7
+    assert extracted == [new.name]
+    assert again.cached == PAGES
     cold = run(pages, tmp_path / "cold", cache=False)
     assert again.articles == cold.articles
     assert outputs(out) == outputs(tmp_path / "cold")
@@ -79,7 +81,7 @@ def test_unchanged_archive_is_not_extracted_again(pages, tmp_path, extracted):
     before = outputs(tmp_path / "out")
     extracted.clear()
     report = run(pages, tmp_path / "out")
-    assert extracted == [] and report.cached == 7
+    assert extracted == [] and report.cached == PAGES
     assert outputs(tmp_path / "out") == before
 
 
@@ -102,21 +104,21 @@ def test_damaged_entries_are_ignored_and_rebuilt(pages, tmp_path, extracted, dam
         entry.write_bytes(damage)
     extracted.clear()
     report = run(pages, tmp_path / "out")
-    assert len(extracted) == 7 and report.cached == 0
+    assert len(extracted) == PAGES and report.cached == 0
     assert outputs(tmp_path / "out") == good
     extracted.clear()
-    assert run(pages, tmp_path / "out").cached == 7 and extracted == []
+    assert run(pages, tmp_path / "out").cached == PAGES and extracted == []
 
 
 def test_other_options_or_extractor_miss_the_cache(pages, tmp_path, extracted, monkeypatch):
     run(pages, tmp_path / "out")
     extracted.clear()
     run(pages, tmp_path / "out", extract=ExtractOptions(year=2019))
-    assert len(extracted) == 7
+    assert len(extracted) == PAGES
     monkeypatch.setattr(cache_mod, "EXTRACTOR_VERSION", "999-test")
     extracted.clear()
     run(pages, tmp_path / "out")
-    assert len(extracted) == 7
+    assert len(extracted) == PAGES
 
 
 def test_a_changed_lexicon_file_misses_the_cache(pages, tmp_path, extracted):
@@ -132,7 +134,7 @@ def test_no_cache_extracts_everything_and_stores_nothing(pages, tmp_path, extrac
     run(pages, tmp_path / "out")
     extracted.clear()
     report = run(pages, tmp_path / "out", cache=False)
-    assert len(extracted) == 7 and report.cached == 0
+    assert len(extracted) == PAGES and report.cached == 0
     run(pages, tmp_path / "fresh", cache=False)
     assert not (tmp_path / "fresh" / ".newskg-cache").exists()
 
@@ -140,9 +142,9 @@ def test_no_cache_extracts_everything_and_stores_nothing(pages, tmp_path, extrac
 def test_cache_dir_is_shared_between_output_folders(pages, tmp_path, extracted):
     shared = tmp_path / "cache"
     run(pages, tmp_path / "a", cache_dir=str(shared))
-    assert len(entries(shared)) == 7
+    assert len(entries(shared)) == PAGES
     assert not (tmp_path / "a" / ".newskg-cache").exists()
     extracted.clear()
     report = run(pages, tmp_path / "b", cache_dir=str(shared))
-    assert extracted == [] and report.cached == 7
+    assert extracted == [] and report.cached == PAGES
     assert outputs(tmp_path / "a") == outputs(tmp_path / "b")
