@@ -47,6 +47,15 @@ needs_node = pytest.mark.skipif(
 )
 
 
+#: the seed page through the whole pipeline, the seed's shape from records, hostile text
+GRAPHS = ["seed_graph", "records_graph", "hostile_graph"]
+
+
+@pytest.fixture
+def seed_graph(seed_build):
+    return seed_build.graph
+
+
 def _write(graph, fmt: str, folder: Path, options: ExportOptions | None = None) -> Path:
     return export(graph, fmt, folder / FORMATS[fmt][0], options)
 
@@ -97,7 +106,7 @@ def _rdflib_parse(data: bytes, fmt: str, caplog) -> rdflib.Graph:
     return g
 
 
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_turtle_round_trips_through_rdflib_and_ntriples(fixture, request, tmp_path, caplog):
     graph = request.getfixturevalue(fixture)
     ttl = _write(graph, "turtle", tmp_path).read_bytes()
@@ -112,7 +121,7 @@ def test_turtle_round_trips_through_rdflib_and_ntriples(fixture, request, tmp_pa
 
 
 @needs_rapper
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_rapper_parses_turtle_and_ntriples_strictly_without_warning(fixture, request, tmp_path):
     graph = request.getfixturevalue(fixture)
     expected = len(to_rdflib(graph))
@@ -125,7 +134,7 @@ def test_rapper_parses_turtle_and_ntriples_strictly_without_warning(fixture, req
         assert f"returned {expected} triples" in run.stderr
 
 
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_pyoxigraph_loads_turtle_and_ntriples(fixture, request, tmp_path):
     ox = pytest.importorskip("pyoxigraph", reason=f"pyoxigraph missing: {INSTALL}")
     graph = request.getfixturevalue(fixture)
@@ -207,7 +216,7 @@ def _graphml_tree(path: Path) -> ET.Element:
     return ET.parse(path).getroot()
 
 
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_graphml_follows_the_contract(fixture, request, tmp_path):
     graph = request.getfixturevalue(fixture)
     root = _graphml_tree(_write(graph, "graphml", tmp_path))
@@ -267,18 +276,22 @@ def _expected(graph) -> tuple[dict, dict]:
     )
 
 
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_networkx_reads_the_graphml_attributes_unchanged(fixture, request, tmp_path):
     graph = request.getfixturevalue(fixture)
     nodes, edges = _expected(graph)
     g = nx.read_graphml(_write(graph, "graphml", tmp_path))
     assert dict(g.nodes(data=True)) == nodes
-    got = {d["id"]: {"source": s, "target": t, **{k: v for k, v in d.items() if k != "id"}}
-           for s, t, d in g.edges(data=True)}
+    # networkx keeps the edge id as the key of a multigraph (parallel edges), else as `id`
+    if g.is_multigraph():
+        got = {k: {"source": s, "target": t, **d} for s, t, k, d in g.edges(keys=True, data=True)}
+    else:
+        got = {d["id"]: {"source": s, "target": t, **{k: v for k, v in d.items() if k != "id"}}
+               for s, t, d in g.edges(data=True)}
     assert got == edges
 
 
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_igraph_reads_the_graphml(fixture, request, tmp_path):
     igraph = pytest.importorskip("igraph", reason=f"python-igraph missing: {INSTALL}")
     graph = request.getfixturevalue(fixture)
@@ -296,7 +309,7 @@ def test_igraph_reads_the_graphml(fixture, request, tmp_path):
 
 
 @needs_node
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_graphology_reads_the_graphml_like_gephi_lite(fixture, request, tmp_path):
     graph = request.getfixturevalue(fixture)
     nodes, edges = _expected(graph)
@@ -330,7 +343,7 @@ def test_gexf_is_dynamic_and_networkx_reads_the_dates(records_graph, tmp_path):
 
 
 @needs_node
-@pytest.mark.parametrize("fixture", ["records_graph", "hostile_graph"])
+@pytest.mark.parametrize("fixture", GRAPHS)
 def test_graphology_reads_the_gexf(fixture, request, tmp_path):
     graph = request.getfixturevalue(fixture)
     nodes, edges = _expected(graph)
