@@ -461,3 +461,13 @@ def test_gold_doc_without_articles_in_the_graph_is_warned_about(capsys, tmp_path
     report = evaluate(gold, graph)
     assert report.warnings == ["no article in the graph comes from other.txt"]
     assert report.overall.misses == 2
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "dev").is_dir(), reason="needs ../shared/gold/dev")
+def test_cli_scores_the_seed_build_against_its_gold(capsys, seed_build):
+    ttl = seed_build.outputs["turtle"]
+    assert main(["eval", str(SHARED / "gold" / "dev"), "--graph", str(ttl), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["docs"] == ["000_0d6da5b0de04d397.txt"]
+    assert not data["warnings"]  # the graph's articles are found under the gold's doc name
+    assert data["overall"]["gold"] == 25  # the required triples of the seed's gold

@@ -297,3 +297,12 @@ def test_bad_turtle_is_one_line_naming_the_file(capsys, tmp_path):
         code, _, err = _cli(capsys, str(bad), "--preset", "positions", "--engine", engine)
         assert code == 1 and str(bad) in err and "Traceback" not in err
     shutil.rmtree(tmp_path / "graph.ttl.oxigraph", ignore_errors=True)
+
+
+def test_seed_inspections_list_each_visit_of_the_secretary_with_its_sentence(capsys, seed_build):
+    ttl = seed_build.outputs["turtle"]
+    rows = _json_rows(capsys, str(ttl), "--preset", "inspections")
+    visits = {r["visited"]: r for r in rows if r["person"] == "章旭升"}
+    assert {"一达研磨有限公司", "长利电器", "大红叶机械", "北龙日用品有限公司"} <= set(visits)
+    for row in visits.values():
+        assert row["evidence"] and row["source"] == "000_0d6da5b0de04d397.txt"
