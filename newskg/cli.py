@@ -231,7 +231,8 @@ def make_parser() -> argparse.ArgumentParser:
             "(INSERT, DELETE, LOAD...) are refused: the graph file is never changed."
         ),
         epilog=(
-            "Example: newskg query out/graph.ttl --preset person 张三\n"
+            "Example: newskg query out/graph.ttl --preset inspections\n"
+            "Example: newskg query out/graph.ttl --preset person 张三 --format csv\n"
             "Example: newskg query out/graph.ttl "
             "'SELECT ?name WHERE { ?p a nkg:Person ; rdfs:label ?name }'"
         ),
