@@ -1,0 +1,250 @@
+"""Extraction on real text: the seed page, and short pages of our own for each
+pattern family of the genre (meetings, tours, visits, talks, ceremonies) and for
+the negatives (statistics, a quoted official, what should be done)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newskg.extractors import ExtractOptions, extract
+from newskg.extractors.articles import split_articles
+from newskg.extractors.lexicon import load_lexicon
+from newskg.extractors.reader import read_documents
+from newskg.extractors.repair import repair
+from newskg.records import Document
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0d6da5b0de04d397.txt"
+SCORED = {"holdsPosition", "chaired", "attended", "spokeAt", "inspected", "accompanied", "met"}
+
+
+def triples(text: str, published: str | None = None, props=SCORED) -> set[tuple[str, str, str]]:
+    doc = Document("t.txt", text, published=published)
+    return {
+        (r.subject.label, r.prop, r.object.label)
+        for a in extract(doc, ExtractOptions())
+        for r in a.relations
+        if r.prop in props
+    }
+
+
+def articles(text: str, published: str | None = None):
+    return extract(Document("t.txt", text, published=published), ExtractOptions())
+
+
+# -- the seed page ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_articles():
+    return extract(read_documents(SEED)[0], ExtractOptions())
+
+
+def test_seed_is_cut_into_two_articles_with_headlines_printed_after(seed_articles):
+    assert len(seed_articles) == 2
+    first, second = seed_articles
+    assert "问题联治" in first.headline and first.headline.startswith("章旭升在全市")
+    assert "全面排查" in second.headline
+    # page furniture is neither a headline nor an article
+    assert all("博士乡贤" not in a.headline and "博士乡贤" not in a.text for a in seed_articles)
+    assert [a.reporters for a in seed_articles] == [("陈晓苏",), ("陈晓苏",)]
+
+
+def test_seed_column_lines_are_rejoined(seed_articles):
+    text = seed_articles[0].text
+    assert "市委书记章旭升在会上强调" in text  # 章旭 / 升 were on two lines
+    assert "4月24日下午" in text  # 4 月 24 日
+    assert "朱赟清出席会议" in text
+
+
+def test_seed_meeting_roles(seed_articles):
+    rels = {(r.subject.label, r.prop, r.object.label) for r in seed_articles[0].relations}
+    meeting = "平安永康建设暨市委政法工作会议"
+    assert ("胡勇春", "chaired", meeting) in rels
+    assert ("章旭升", "spokeAt", meeting) in rels
+    for name in ("陈建勋", "郑云涛", "施礼干", "杨兵", "蒋华蒙", "黄瑞燕", "朱赟清"):
+        assert (name, "attended", meeting) in rels
+    for body in ("市公安局", "市教育局", "市应急管理局", "西城街道", "古山镇"):
+        assert (body, "spokeAt", meeting) in rels
+    assert ("胡勇春", "holdsPosition", "市委副书记") in rels
+    assert ("胡勇春", "holdsPosition", "市长") in rels
+    assert ("朱赟清", "holdsPosition", "市法院院长") in rels
+    assert seed_articles[0].event_dates == {meeting: "--04-24"}
+
+
+def test_seed_tour(seed_articles):
+    rels = {(r.subject.label, r.prop, r.object.label) for r in seed_articles[1].relations}
+    visited = {o for s, p, o in rels if s == "章旭升" and p == "inspected"}
+    assert visited == {"九龙工业功能分区", "一达研磨有限公司", "长利电器", "大红叶机械", "北龙日用品有限公司"}
+    assert ("九龙工业功能分区", "locatedIn", "东城街道") in rels
+    assert ("章旭升", "chaired", "碰头会") in rels
+    assert ("章旭升", "spokeAt", "碰头会") in rels  # 他强调 after the meeting opens
+    # nobody is invented: every person is a real name from the text
+    people = {m.label for m in seed_articles[1].mentions if m.cls == "Person"}
+    assert people == {"章旭升"}
+
+
+def test_every_relation_points_back_to_its_sentence(seed_articles):
+    for a in seed_articles:
+        for r in a.relations:
+            assert a.text[r.start:r.end].strip() == r.evidence
+            if r.prop in ("chaired", "attended", "met", "holdsPosition"):
+                assert r.subject.label in r.evidence
+
+
+# -- pattern families ----------------------------------------------------------------
+
+
+def test_title_chain_and_name_boundaries():
+    t = triples("4月2日，市委副书记、市长刘和平出席会议，副市长李杰出席会议并讲话，"
+                "副州长吴坦等陪同。")
+    assert ("刘和平", "holdsPosition", "市委副书记") in t
+    assert ("刘和平", "holdsPosition", "市长") in t
+    assert ("李杰", "holdsPosition", "副市长") in t  # not 李杰出
+    assert ("吴坦", "holdsPosition", "副州长") in t  # not 吴坦等
+
+
+def test_post_keeps_its_own_body_only():
+    t = triples("10月9日，区委书记方明与某某集团下属子公司某某研究院院长何立新一行座谈。")
+    assert ("何立新", "holdsPosition", "某某研究院院长") in t
+    assert ("方明", "met", "何立新") in t
+
+
+def test_meeting_with_chair_attendees_and_speech():
+    text = ("本报讯（记者 王小明 通讯员 刘芳）3月15日上午，市委常委会召开会议，传达学习全国两会精神。"
+            "市委书记李国强主持会议并讲话。市委副书记、市长赵建华，市人大常委会主任孙立平，"
+            "市政协主席钱文斌出席会议。李国强强调，要把学习贯彻全国两会精神作为重要政治任务。")
+    arts = articles(text, "2023-03-16")
+    assert arts[0].reporters == ("王小明", "刘芳")
+    assert arts[0].event_dates == {"市委常委会会议": "2023-03-15"}
+    t = triples(text, "2023-03-16")
+    assert ("李国强", "chaired", "市委常委会会议") in t
+    assert ("李国强", "spokeAt", "市委常委会会议") in t
+    assert {s for s, p, _ in t if p == "attended"} == {"赵建华", "孙立平", "钱文斌"}
+    assert ("孙立平", "holdsPosition", "市人大常委会主任") in t
+
+
+def test_inspection_tour_carries_its_leader():
+    text = ("本报讯（记者 周明）8月18日，县委书记陈志远带队深入青石镇、白沙乡调研乡村振兴工作。"
+            "县委常委、县委办主任林海涛，副县长吴丽娟陪同调研。\n"
+            "在青石镇红旗村，陈志远走进村民家中，详细了解村集体经济发展情况。随后，他来到华兴农业开发有限公司，"
+            "察看生产车间，听取企业负责人介绍。陈志远强调，要坚持产业兴村。")
+    t = triples(text, "2022-08-19")
+    visited = {o for s, p, o in t if s == "陈志远" and p == "inspected"}
+    assert visited == {"青石镇", "白沙乡", "红旗村", "华兴农业开发有限公司"}
+    assert ("林海涛", "accompanied", "陈志远") in t
+    assert ("吴丽娟", "accompanied", "陈志远") in t
+    assert not any(p == "spokeAt" for _, p, _ in t)  # a remark on a tour is no meeting
+
+
+def test_delegation_visit_and_symposium():
+    text = ("3月8日，浙江省湖州市委副书记、市长王文娟率考察团来我县考察交流。县委书记张德明、县长刘海波陪同考察。"
+            "考察团一行先后来到县经济开发区、绿源食品股份有限公司，实地了解我县产业发展情况。"
+            "当天下午，两地召开座谈会。张德明主持座谈会并致辞，王文娟讲话。")
+    t = triples(text)
+    assert ("王文娟", "inspected", "绿源食品股份有限公司") in t
+    assert ("王文娟", "inspected", "县经济开发区") in t
+    assert ("张德明", "accompanied", "王文娟") in t
+    assert ("张德明", "chaired", "座谈会") in t
+    assert ("王文娟", "spokeAt", "座谈会") in t
+
+
+def test_state_visit_talks():
+    text = ("新华社北京5月10日电 国家主席习近平10日在人民大会堂会见来华进行国事访问的法国总统马克龙。"
+            "习近平指出，中法关系保持健康稳定发展。王毅等参加会见。")
+    t = triples(text, "2024-05-11")
+    assert ("习近平", "met", "马克龙") in t
+    assert ("马克龙", "holdsPosition", "法国总统") in t
+    assert not any(p == "attended" for _, p, _ in t)  # 会见 is not an event to attend
+    dated = [r.date for a in articles(text, "2024-05-11") for r in a.relations if r.prop == "met"]
+    assert dated == ["2024-05-10"]
+
+
+def test_escort_in_sentence():
+    text = ("8月25日，国家某部副部长赵晓光在省某厅厅长钱立和市委书记孙一鸣的陪同下，"
+            "深入金山农业科技园区，调研指导工作。")
+    t = triples(text)
+    assert ("钱立", "accompanied", "赵晓光") in t
+    assert ("孙一鸣", "accompanied", "赵晓光") in t
+    assert ("赵晓光", "inspected", "金山农业科技园区") in t
+    assert ("钱立", "inspected", "金山农业科技园区") not in t
+
+
+def test_ceremony_held_somewhere():
+    text = ("6月20日，全市重大项目集中开工仪式在经开区举行。市委书记何建军出席仪式并宣布开工，"
+            "市长蔡志明主持仪式。市领导邓国华、许晓燕参加。")
+    t = triples(text, "2023-06-21")
+    ev = "全市重大项目集中开工仪式"
+    assert {("何建军", "attended", ev), ("蔡志明", "chaired", ev), ("邓国华", "attended", ev),
+            ("许晓燕", "attended", ev)} <= t
+    # collective words are not posts
+    assert not any(o == "市领导" for _, _, o in t)
+
+
+def test_reported_speech_of_the_meeting_body():
+    text = ("9月5日下午，市人大某委员会召开第九次会议。会议听取了市卫生健康委关于本市医疗工作情况的汇报。"
+            "委员会主任委员刘玉梅主持会议。")
+    t = triples(text)
+    assert ("市卫生健康委", "spokeAt", "市人大某委员会第九次会议") in t
+    assert ("刘玉梅", "chaired", "市人大某委员会第九次会议") in t
+
+
+# -- negatives ------------------------------------------------------------------------
+
+
+def test_statistics_page_gives_nothing():
+    text = ("今年1月份，全市规模以上工业增加值同比增长5.2%，社会消费品零售总额达到120亿元。"
+            "市统计局有关负责人表示，要坚持稳中求进工作总基调。")
+    assert triples(text, props=SCORED | {"locatedIn"}) == set()
+
+
+def test_quoted_official_does_nothing():
+    text = ("市委书记王建国在会上指出：“要坚持以人民为中心，各级领导干部要深入基层、深入一线调研，"
+            "到企业和项目现场解决实际问题。”")
+    assert triples(text) == {("王建国", "holdsPosition", "市委书记")}
+
+
+def test_what_should_be_done_is_not_an_inspection():
+    text = ("会议要求，要坚持问题导向，各级干部要深入企业、工地开展督查检查。"
+            "市委书记王建国视察指导河南时的重要讲话精神要认真学习。")
+    assert not any(p == "inspected" for _, p, _ in triples(text))
+
+
+def test_unnamed_leaders_inspect_nothing():
+    text = "连日来，市各套班子领导分别带队，深入工业园区、在建工地、企业、医院等，突击检查安全生产。"
+    assert triples(text) == set()
+
+
+# -- stages -------------------------------------------------------------------------
+
+
+def test_repair_keeps_headlines_and_drops_furniture():
+    lex = load_lexicon()
+    body = ("5月6日上午，全县安全生产工作会议召开。县委书记张"
+            "三出席会议并讲话，副县长李四主持会议。张三强调，各地各部门要压实责任，"
+            "抓好落实落细，坚决守牢安全底线，确保全县安全形势持续稳定向好。")
+    cols = [body[i:i + 16] for i in range(0, len(body), 16)]
+    page = "\n\n".join([*cols, "县委书记在全县安全生产工作会议上强调", "抓落实 见实效",
+                         "02 聚焦乡村振兴"])
+    lines = repair(page)
+    arts = split_articles(lines, lex)
+    assert len(arts) == 1
+    headline, _, text, _ = arts[0]
+    assert "县委书记张三出席会议并讲话" in text
+    assert headline.startswith("县委书记在全县安全生产工作会议上强调")
+    assert "抓落实 见实效" in headline
+    assert "聚焦乡村振兴" not in headline
+
+
+def test_user_lexicon_adds_a_title(tmp_path):
+    lex_file = tmp_path / "extra.txt"
+    lex_file.write_text("[titles]\n首席代表\n", encoding="utf-8")
+    doc = Document("t.txt", "5月3日，某某公司驻京首席代表吴天明出席会议并讲话。")
+    plain = {(r.subject.label, r.object.label) for a in extract(doc) for r in a.relations
+             if r.prop == "holdsPosition"}
+    extra = {(r.subject.label, r.object.label)
+             for a in extract(doc, ExtractOptions(lexicons=(str(lex_file),)))
+             for r in a.relations if r.prop == "holdsPosition"}
+    assert ("吴天明", "某某公司驻京首席代表") in extra
+    assert ("吴天明", "某某公司驻京首席代表") not in plain
