@@ -202,15 +202,18 @@ class _File:
     hit: bool = False
 
 
-def _plan(files: Sequence[Path], cache: ExtractCache | None) -> list[_File]:
-    """Size, cache key and cache presence of every file (reads each file once)."""
+def _plan(files: Sequence[Path], cache: ExtractCache | None, max_bytes: int) -> list[_File]:
+    """Size, cache key and cache presence of every file (reads each file once).
+
+    A file over ``max_bytes`` is not read here (nor cached): the reader refuses
+    a page that large, and streams a JSONL file, without holding it in memory.
+    """
     planned = []
     for path in files:
         item = _File(str(path), 0)
         try:
-            if cache is None:
-                item.size = path.stat().st_size
-            else:
+            item.size = path.stat().st_size
+            if cache is not None and item.size <= max_bytes:
                 data = path.read_bytes()
                 item.size = len(data)
                 item.key = file_key(path, data, cache.fingerprint)
@@ -302,7 +305,7 @@ def extract_files(
     """
     if cache is None and engine.cache_dir:
         cache = ExtractCache(engine.cache_dir, extractor_fingerprint(options))
-    planned = _plan(files, cache)
+    planned = _plan(files, cache, options.max_bytes)
     chunks = _chunks(planned, engine.workers or default_workers())
     runner = _runner(engine, options, chunks)
     try:

@@ -287,3 +287,20 @@ def test_random_page_layouts_are_read_and_built(layout):
 @given(st.binary(max_size=2000), st.sampled_from(["page.txt", "dump.jsonl"]))
 def test_random_bytes_are_built_or_refused_in_one_line(data, name):
     _build_one(data, name)
+
+
+def test_a_huge_page_is_refused_without_being_read(tmp_path, monkeypatch, small_exports):
+    """Neither the cache nor the reader loads a file over --max-bytes into memory."""
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(64 * 1024 * 1024)  # sparse: costs no disk
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        assert self != huge, "read a file over the limit into memory"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    report = build(BuildOptions(inputs=(str(SEED_PAGE), str(huge)), out=str(tmp_path / "out"),
+                                progress=False, workers=1, cache_dir=str(tmp_path / "cache")))
+    assert report.skipped == [(str(huge), "file is 64.0 MB, over the 50.0 MB limit (--max-bytes)")]
