@@ -72,6 +72,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     except (OutputError, ClusterError) as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as e:  # e.g. the cache folder on a full disk: one line, not a traceback
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"newskg: {where}{e.strerror or e}; previous outputs kept", file=sys.stderr)
+        return EXIT_ERROR
     print(report.summary())
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 

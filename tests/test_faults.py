@@ -225,3 +225,24 @@ def test_ctrl_c_or_kill_on_the_command_line_keeps_outputs_and_cleans_up(tmp_path
     assert proc.returncode == 130
     assert err == "newskg: interrupted; previous outputs kept\n"
     assert _snapshot(out) == {"graph.ttl": b"the previous graph"}
+
+
+def test_a_full_disk_under_the_cache_is_one_line_and_keeps_outputs(tmp_path, monkeypatch,
+                                                                    capsys):
+    import newskg.cache
+    from newskg.cli import main
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"the previous graph")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(newskg.cache.pickle, "dump", full)
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    code = main(["build", str(seed), "--out", str(out), "-q", "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == "newskg: No space left on device; previous outputs kept\n"
+    assert (out / "graph.ttl").read_bytes() == b"the previous graph"
