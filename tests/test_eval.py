@@ -471,3 +471,21 @@ def test_cli_scores_the_seed_build_against_its_gold(capsys, seed_build):
     assert data["docs"] == ["000_0d6da5b0de04d397.txt"]
     assert not data["warnings"]  # the graph's articles are found under the gold's doc name
     assert data["overall"]["gold"] == 25  # the required triples of the seed's gold
+
+
+def test_bad_turtle_is_one_line_naming_the_graph(capsys, tmp_path):
+    gold, _ = _seedish(tmp_path)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix a: <http://a/> .\na:b a:c", encoding="utf-8")
+    assert main(["eval", str(gold), "--graph", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.ttl: not valid Turtle" in err
+
+
+def test_rdflib_reads_the_graph_the_same_when_pyoxigraph_is_missing(tmp_path, monkeypatch):
+    import sys
+
+    gold, graph = _seedish(tmp_path)
+    fast = evaluate(gold, graph).to_dict()
+    monkeypatch.setitem(sys.modules, "pyoxigraph", None)  # import now fails
+    assert evaluate(gold, graph).to_dict() == fast
