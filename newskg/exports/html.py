@@ -44,11 +44,13 @@ def _asset(package: str, name: str) -> str:
     return (resources.files(package) / name).read_text(encoding="utf-8")
 
 
-def _vis_assets() -> tuple[str, str]:
-    """vis-network's JS and CSS as shipped inside the installed pyvis package."""
-    js = _SOURCE_MAP.sub("", _asset("pyvis", f"{_VIS}/vis-network.min.js"))
-    css = _SOURCE_MAP.sub("", _asset("pyvis", f"{_VIS}/vis-network.css"))
-    return js, css
+def _vis_js() -> str:
+    """vis-network as shipped inside the installed pyvis package.
+
+    Its CSS (220 kB, mostly images for the editing toolbar and its own
+    tooltip) is left out: the viewer uses neither.
+    """
+    return _SOURCE_MAP.sub("", _asset("pyvis", f"{_VIS}/vis-network.min.js"))
 
 
 def _json_for_script(value: object) -> str:
@@ -120,7 +122,7 @@ def _sha256(text: str) -> str:
 
 def render_html(data: dict, title: str = "newskg") -> str:
     """The page: template + inlined vis-network + our script, with a strict CSP."""
-    vis_js, vis_css = _vis_assets()
+    vis_js = _vis_js()
     app_js = _asset(__package__, "viewer/viewer.js")
     csp = "; ".join([
         "default-src 'none'",
@@ -135,7 +137,6 @@ def render_html(data: dict, title: str = "newskg") -> str:
     parts = {
         "CSP": csp,
         "TITLE": html.escape(title),
-        "VIS_CSS": vis_css,
         "APP_CSS": _asset(__package__, "viewer/viewer.css"),
         "DATA": _json_for_script(data),
         "VIS_JS": vis_js,
