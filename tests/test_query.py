@@ -306,3 +306,16 @@ def test_seed_inspections_list_each_visit_of_the_secretary_with_its_sentence(cap
     assert {"一达研磨有限公司", "长利电器", "大红叶机械", "北龙日用品有限公司"} <= set(visits)
     for row in visits.values():
         assert row["evidence"] and row["source"] == "000_0d6da5b0de04d397.txt"
+
+
+def test_oxigraph_store_of_another_pyoxigraph_release_is_rebuilt(graph_ttl, monkeypatch):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?p a nkg:Person }"
+    assert run_query(graph_ttl, count, engine="oxigraph").rows == [["6"]]
+    stamp_file = graph_ttl.parent / "graph.ttl.oxigraph" / engines.STAMP_FILE
+    stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
+    stamp_file.write_text(json.dumps({**stamp, "pyoxigraph": "0.0.1"}), encoding="utf-8")
+    builds = []
+    real_build = engines._build_store
+    monkeypatch.setattr(engines, "_build_store", lambda *a: builds.append(a) or real_build(*a))
+    assert run_query(graph_ttl, count, engine="oxigraph").rows == [["6"]]
+    assert len(builds) == 1

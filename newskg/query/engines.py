@@ -211,10 +211,12 @@ def open_store(graph_path: str | Path):
     store_dir = graph_path.with_name(graph_path.name + STORE_SUFFIX)
     now = _stat(graph_path)
     old = _read_stamp(store_dir)
-    current = old is not None and old.get("version") == STORE_VERSION
+    # a store written by another pyoxigraph release may not open: rebuild it
+    made_by = {"version": STORE_VERSION, "pyoxigraph": ox.__version__}
+    current = old is not None and all(old.get(k) == v for k, v in made_by.items())
     if not (current and all(old.get(k) == v for k, v in now.items())):
         digest = _sha256(graph_path)
-        stamp = {"version": STORE_VERSION, "sha256": digest, **now}
+        stamp = {**made_by, "sha256": digest, **now}
         try:
             if current and old.get("sha256") == digest:
                 _write_stamp(store_dir, stamp)
