@@ -248,3 +248,43 @@ def test_user_lexicon_adds_a_title(tmp_path):
              for r in a.relations if r.prop == "holdsPosition"}
     assert ("吴天明", "某某公司驻京首席代表") in extra
     assert ("吴天明", "某某公司驻京首席代表") not in plain
+
+
+def test_inspection_where_the_verb_is_and_after_it():
+    text = ("7月11日，市委书记周文华在高新区调研时强调，要加快培育新质生产力。\n"
+            "周文华先后考察了恒达智能装备有限公司、市科技创新中心，详细了解企业研发情况。")
+    t = triples(text, "2023-07-12")
+    visited = {o for s, p, o in t if s == "周文华" and p == "inspected"}
+    assert visited == {"高新区", "恒达智能装备有限公司", "市科技创新中心"}
+
+
+def test_attendees_printed_after_the_verb():
+    text = ("9月1日，县委常委会召开会议，县委书记马天宇主持会议并作重要讲话。"
+            "出席会议的还有县委常委黄国庆、钱立新。")
+    t = triples(text, "2023-09-02")
+    assert ("马天宇", "spokeAt", "县委常委会会议") in t
+    assert ("黄国庆", "attended", "县委常委会会议") in t
+    assert ("钱立新", "attended", "县委常委会会议") in t
+    assert ("黄国庆", "holdsPosition", "县委常委") in t
+
+
+def test_national_leader_tour_with_escorts():
+    text = ("5月19日，中共中央政治局常委、国务院总理李强在江苏考察。他来到苏州工业园区，"
+            "察看了华星光电技术有限公司的生产线。江苏省委书记信长星，省委副书记、省长许昆林陪同考察。")
+    t = triples(text, "2022-05-20")
+    assert {"苏州工业园区", "华星光电技术有限公司"} <= {o for s, p, o in t if p == "inspected"}
+    assert ("信长星", "accompanied", "李强") in t  # a surname the list lacks
+    assert ("许昆林", "accompanied", "李强") in t
+    assert ("李强", "holdsPosition", "国务院总理") in t
+
+
+def test_two_posts_joined_by_jian():
+    t = triples("4月8日，副市长兼公安局长郑伟率队赴临江县检查安全生产工作。")
+    assert ("郑伟", "holdsPosition", "副市长") in t
+    assert ("郑伟", "holdsPosition", "公安局长") in t
+    assert ("郑伟", "inspected", "临江县") in t
+
+
+def test_plans_are_not_visits():
+    text = "5月3日，市长林海出席会议并讲话。他要求，各级干部要深入企业调研，下周将赴东湖开发区检查。"
+    assert not any(p == "inspected" for _, p, _ in triples(text))

@@ -11,7 +11,10 @@ tries the decoders in a fixed order and checks that the result is plausible:
    for plausible GB18030;
 4. otherwise GB18030 and Big5 are both tried, and the one whose characters are
    most often common Chinese characters wins (GB18030 on a tie: the papers are
-   mainland papers).
+   mainland papers);
+5. a text that none of these decodes whole but one of them decodes with at
+   most one bad character in a thousand (a download cut short) is read with
+   those characters replaced by U+FFFD.
 
 "Common" is the 3,755 first-level characters of GB2312 plus the 5,401 common
 characters of Big5, read out of Python's own codecs, so no table is shipped.
@@ -101,6 +104,10 @@ def _try(raw: bytes, codec: str, final: bool) -> str | None:
         return None
 
 
+class _Binary(DecodeError):
+    """No encoding can help: the bytes are not text."""
+
+
 def detect(raw: bytes, final: bool = True) -> str:
     """The name of the encoding ``raw`` is in, for :func:`codecs.decode`.
 
@@ -111,7 +118,7 @@ def detect(raw: bytes, final: bool = True) -> str:
         if raw.startswith(bom):
             return codec
     if raw.count(b"\x00") > len(raw) // 1000:  # a stray NUL in a long text is only noise
-        raise DecodeError("binary file (NUL bytes; UTF-16 needs a byte order mark)")
+        raise _Binary("binary file (NUL bytes; UTF-16 needs a byte order mark)")
     if _try(raw, "utf-8", final) is not None:
         return "utf-8"
     scored = []
@@ -125,13 +132,38 @@ def detect(raw: bytes, final: bool = True) -> str:
     raise DecodeError("not text: neither UTF-8, GB18030 nor Big5")
 
 
+def _damaged(raw: bytes) -> tuple[str, str] | None:
+    """Text with a few bad bytes (a download cut mid-character, a flipped bit), or ``None``.
+
+    Up to one bad character in a thousand is replaced by U+FFFD rather than
+    losing the page; the encoding with the fewest, then the most plausible, wins.
+    """
+    fits = []
+    for rank, codec in enumerate(("utf-8", *LEGACY)):
+        text = raw.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= max(1, len(text) // 1000) and plausibility(text) >= MIN_PLAUSIBLE:
+            fits.append((bad, rank, text, codec))
+    return min(fits)[2:] if fits else None
+
+
 def decode(raw: bytes) -> tuple[str, str]:
     """``(text, encoding)`` of a whole file's bytes; :class:`DecodeError` if none fits.
 
     >>> decode("会议".encode("gbk"))
     ('会议', 'gb18030')
+    >>> decode("市长主持会议".encode()[:-1])  # cut in the middle of the last character
+    ('市长主持会\ufffd', 'utf-8')
     """
-    codec = detect(raw)
+    try:
+        codec = detect(raw)
+    except _Binary:
+        raise
+    except DecodeError:
+        damaged = _damaged(raw)
+        if damaged is None:
+            raise
+        return damaged
     try:
         return raw.decode(codec), codec
     except UnicodeDecodeError as e:  # a BOM followed by bytes that do not fit it

@@ -70,11 +70,21 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
     return len(m.group(0)) if m else 0
 
 
+_HONORIFICS = frozenset({"教授", "副教授", "研究员", "院士", "博士", "先生", "女士", "同志"})
+
+
+def _no_post_after(text: str, i: int, pats: _Patterns) -> bool:
+    """兼公安局长: what precedes a title is its organisation, not a name;
+    闪淳昌教授: an honorific after a name is fine."""
+    m = pats.titles.match(text, i)
+    return m is None or m.group(0) in _HONORIFICS
+
+
 def _is_word(s: str) -> bool:
-    """Is ``s`` a word of jieba's dictionary (so not a name nobody has heard of)?"""
+    """Is ``s`` a common word of jieba's dictionary (so not an unknown name)?"""
     from .segment import word_freq
 
-    return word_freq(s) > 0
+    return word_freq(s) > 20
 
 
 def _org_like(cand: str, lex: Lexicon) -> bool:
@@ -122,8 +132,9 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     # dictionary knows, followed by a word that follows names
     cand = text[i:i + 3]
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
-            and _follower_len(text, i + 3, pats) >= 2 and not _is_word(cand) \
-            and not _is_word(cand[:2]) and not _is_word(text[i - 1:i + 1]) \
+            and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in ("，", "、")) \
+            and _no_post_after(text, i + 3, pats) and "兼" not in cand \
+            and not _is_word(cand) and not _is_word(cand[:2]) and not _is_word(text[i - 1:i + 1]) \
             and not pats.titles.match(text, i + 1):
         return cand
     if foreign_ok:
@@ -186,7 +197,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             continue  # 刘东厅长: a title after a name, not before one
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
         # earlier items of a chain: 市委副书记、市长X
-        while start >= 2 and text[start - 1] == "、":
+        while start >= 2 and text[start - 1] in "、兼":
             prev = None
             for pm in pats.titles.finditer(text, max(0, start - 25), start - 1):
                 if pm.end() == start - 1:

@@ -31,7 +31,8 @@ _CONNECT = re.compile(
     r"冒雨|冒雪|顶着烈日|带队|率队|实地|深入|一起|均|亦|"
     r"在会上|在会议上|在讲话中|在会上讲话时|在讲话时|在[^，。；、]{1,24}上|在[^，。；、]{1,12}时|"
     r"代表[^，。；、]{1,12}|就[^，。；、]{1,20}|对[^，。；、]{1,30}|[0-9]{1,2}日|[上下]午|晚上|"
-    r"还先后|又先后|一行还|一行先后|一行还先后)*(?:在[^，。；、的]{2,16})?$"
+    r"还先后|又先后|一行还|一行先后|一行还先后|等(?:市|县|区|省|州)?领导(?:同志)?|"
+    r"作了?[^，。；、]{0,6}|发表了?[^，。；、]{0,6})*(?:在[^，。；、的]{2,16})?$"
 )
 _GROUP = re.compile(r"(?:一行|调研组|考察组|督查组|检查组|代表团|工作组|督导组|调研团|考察团|代表们)")
 _GENERIC_EVENT = re.compile(r"^(?:会议|会上|本次会议|此次会议|该会议|大会|全会|座谈会|座谈|会谈|会晤|"
@@ -300,6 +301,19 @@ class _Reader:
 
     def _on_attend(self, sent, word, pos, end, subject) -> None:
         subs = self._subjects_before(sent, pos)
+        m = re.match(r"(?:会议|大会|座谈会|仪式|活动)?的(?:还)?有", self.text[end:end + 8])
+        if not subs and m:
+            # 出席会议的还有A、B: the attendees follow the verb
+            after = [p for p in sent.persons if p.start >= end + m.end()]
+            if after and self.state.event:
+                first = after[0]
+                subs = [first.name] + [
+                    p.name for p in after[1:]
+                    if re.fullmatch(r"[、，和及]", self.text[_prev_end(after, p):p.start] or "、")
+                ]
+                for s_ in subs:
+                    self._add(s_, "attended", self.state.event, sent, pos, activity=word)
+            return
         if not subs:
             return
         ev = self._event_ref(sent, end)
@@ -488,18 +502,35 @@ class _Reader:
                 n += 1
         return n
 
+    def _hypothetical(self, sent: _Sentence, pos: int) -> bool:
+        """要深入企业调研 / 将赴X考察: what should or will be done, not what was."""
+        cs = _clause_start(self.text, pos, sent.start)
+        clause = self.text[cs:pos]
+        return bool(_MODAL.search(re.sub(r"^[^，。]*?(?:一行|等)", "", clause)[:8]))
+
     def _on_inspect(self, sent, word, pos, end, subject) -> None:
         if re.search(r"(?:陪同|随同|陪|一同|参加|出席)$", self.text[max(0, pos - 2):pos]):
+            return
+        if self._hypothetical(sent, pos):
             return
         subs = self._inspect_subjects(sent, pos, subject)
         if not subs:
             return
         self._start_tour(sent, subs)
-        # 视察了X公司 / 调研X镇: a named object right after the verb
+        # 在高新区调研时: the place before the verb
+        cs = _clause_start(self.text, pos, sent.start)
+        m = re.search(r"在([^，。；在]{2,20})$", self.text[cs:pos])
+        if m and not re.search(r"(?:会上|会议|中|期间|上|下|后|时)$", m.group(1)):
+            self._visit(subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, "Place")
+        # 考察了A公司、B中心 / 视察X镇: named objects right after the verb
         rest = self.text[end:sent.start + len(sent.text)]
-        m = re.match(r"了?(?![或和并及与])([^，。；、“”]{3,30}?)(?=[，。；]|时|期间|并|$)", rest)
-        if m and classify(m.group(1), self.lex) and not is_generic(m.group(1), self.lex):
-            self._visit(subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, None)
+        m = re.match(r"了?(?![或和并及与])([^，。；“”]{3,60}?)(?=[，。；]|时|期间|并|$)", rest)
+        if m:
+            items = [(off, _head_of(name, self.lex)) for off, name in split_items(m.group(1))]
+            named = [(off, n) for off, n in items
+                     if n and classify(n, self.lex) and not is_generic(n, self.lex)]
+            if named and len(named) == len(items):
+                self._visit(subs, named, end + m.start(1), sent, pos, word, None)
 
     def _start_tour(self, sent: _Sentence, subs: list[Mention]) -> None:
         # a meeting named in the same sentence (到X调研，并召开座谈会) is what follows
@@ -512,6 +543,8 @@ class _Reader:
     def _on_move(self, sent, word, pos, end, subject) -> None:
         t = self.text
         if word == "到" and t[pos - 1:pos] in "得来回达直受遇感提想看做办用":
+            return
+        if self._hypothetical(sent, pos):
             return
         if word == "来" and not re.match(r"[我]|[^，。]{2,8}(?:省|市|县|区|州|镇|乡|村)", t[end:end + 10]):
             return
@@ -581,11 +614,28 @@ class _Reader:
                 self.mentions.append(p.name)
 
 
+def _prev_end(phrases: list[PersonPhrase], p: PersonPhrase) -> int:
+    i = phrases.index(p)
+    return phrases[i - 1].name.end if i else p.start
+
+
 def _post_of(before: list[PersonPhrase], name: Mention) -> int | None:
     for p in before:
         if p.name is name and p.posts:
             return p.start
     return None
+
+
+def _head_of(name: str, lex: Lexicon) -> str | None:
+    """华星光电技术有限公司的生产线 -> 华星光电技术有限公司: what was visited."""
+    if "的" not in name:
+        return name
+    head = name.split("的", 1)[0]
+    return head if classify(head, lex) else None
+
+
+_MODAL = re.compile(r"(?:要|要求|必须|应当|应该|应|需要|需|务必|切实|鼓励|引导|希望|推动|将|将于|计划|准备|拟|"
+                    r"可以|能够|不得|严禁)")
 
 
 def _escort_spans(t: str) -> list[tuple[int, int]]:
