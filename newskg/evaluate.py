@@ -558,6 +558,25 @@ def _fmt(x: float | None) -> str:
     return "   -" if x is None else f"{x:.2f}"
 
 
+def _score_table(title: str, scores: dict[str, Score]) -> list[str]:
+    """One line per property or document: counts, then P, R and F1."""
+    from .query.render import display_width
+
+    width = max([display_width(title), *(display_width(k) for k in scores)]) + 2
+    head = (
+        f"{title}{' ' * (width - display_width(title))}{'gold':>6}{'pred':>6}{'match':>7}"
+        f"{'opt':>5}{'P':>7}{'R':>6}{'F1':>6}"
+    )
+    lines = [head, "-" * display_width(head)]
+    for name, s in scores.items():
+        lines.append(
+            f"{name}{' ' * (width - display_width(name))}{s.gold:>6}{s.predicted:>6}"
+            f"{s.matched:>7}{s.optional:>5}"
+            f"{_fmt(s.precision):>7}{_fmt(s.recall):>6}{_fmt(s.f1):>6}"
+        )
+    return lines
+
+
 @dataclass
 class EvalReport:
     """Scores per property and per category, and every finding behind them."""
@@ -568,6 +587,7 @@ class EvalReport:
     events: Score = field(default_factory=Score)
     entities: Score = field(default_factory=Score)
     articles: Score = field(default_factory=Score)
+    documents: dict[str, Score] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -588,6 +608,7 @@ class EvalReport:
             "events": self.events.to_dict(),
             "entities": self.entities.to_dict(),
             "articles": self.articles.to_dict(),
+            "documents": {k: v.to_dict() for k, v in self.documents.items()},
             "findings": [asdict(f) for f in self.findings],
             "warnings": self.warnings,
         }
@@ -614,19 +635,12 @@ class EvalReport:
                 lines.append(line)
         return "\n".join(lines)
 
-    def table(self) -> str:
+    def table(self, per_document: bool = False) -> str:
         """The scores; the overall triple line comes last."""
-        head = (
-            f"{'property':<14}{'gold':>6}{'pred':>6}{'match':>7}{'opt':>5}"
-            f"{'P':>7}{'R':>6}{'F1':>6}"
-        )
-        lines = [head, "-" * len(head)]
-        for prop, s in self.properties.items():
-            lines.append(
-                f"{prop:<14}{s.gold:>6}{s.predicted:>6}{s.matched:>7}{s.optional:>5}"
-                f"{_fmt(s.precision):>7}{_fmt(s.recall):>6}{_fmt(s.f1):>6}"
-            )
-        lines.append("")
+        lines = []
+        if per_document:
+            lines += _score_table("document", self.documents) + [""]
+        lines += _score_table("property", self.properties) + [""]
         for name, s in (
             ("events", self.events),
             ("entities", self.entities),
@@ -648,7 +662,7 @@ class EvalReport:
             found = self.details(verbose)
             if found:
                 parts += ["", found]
-        parts += ["", self.table()]
+        parts += ["", self.table(per_document=verbose)]
         return "\n".join(parts)
 
 
@@ -693,6 +707,7 @@ def evaluate(gold_dir: str | Path, graph_path: str | Path) -> EvalReport:
     by_doc = index.articles_by_doc()
     report = EvalReport(graph=str(graph_path), docs=[g.doc for g in golds])
     report.properties = {p: Score() for p in SCORED_PROPERTIES}
+    report.documents = {g.doc: Score() for g in golds}
     for gold in golds:
         articles = by_doc.get(gold.doc, [])
         if not articles:
@@ -711,5 +726,7 @@ def evaluate(gold_dir: str | Path, graph_path: str | Path) -> EvalReport:
                 )
                 target = report.properties[key] if what == "triples" else getattr(report, what)
                 target.add(score)
+                if what == "triples":
+                    report.documents[gold.doc].add(score)
                 report.findings.extend(findings)
     return report

@@ -489,3 +489,23 @@ def test_rdflib_reads_the_graph_the_same_when_pyoxigraph_is_missing(tmp_path, mo
     fast = evaluate(gold, graph).to_dict()
     monkeypatch.setitem(sys.modules, "pyoxigraph", None)  # import now fails
     assert evaluate(gold, graph).to_dict() == fast
+
+
+def test_verbose_adds_a_score_line_per_document(capsys, tmp_path):
+    graph = _graph(tmp_path, [
+        _article("a.txt", [_rel(ZHANG, "holdsPosition", ("市委书记", "Position"))]),
+        _article("b.txt", [_rel(ZHANG, "holdsPosition", ("市长", "Position"))]),
+    ])
+    _gold(tmp_path, doc="a.txt", triples=[_t("章旭升", "holdsPosition", "市委书记")])
+    gold = _gold(tmp_path, doc="b.txt", triples=[_t("章旭升", "holdsPosition", "市委书记")])
+    report = evaluate(gold, graph)
+    assert {d: (s.matched, s.false_positives) for d, s in report.documents.items()} == {
+        "a.txt": (1, 0),
+        "b.txt": (0, 1),
+    }
+    assert main(["eval", str(gold), "--graph", str(graph), "-v"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    a_line = next(line for line in lines if line.startswith("a.txt "))
+    b_line = next(line for line in lines if line.startswith("b.txt "))
+    assert a_line.split()[-3:] == ["1.00", "1.00", "1.00"]
+    assert b_line.split()[-3:] == ["0.00", "0.00", "0.00"]
