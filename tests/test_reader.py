@@ -256,6 +256,24 @@ def test_a_stray_nul_in_a_long_page_is_dropped_not_fatal(tmp_path):
     assert _one(tmp_path / "p.txt").text == SEED + SEED
 
 
+@pytest.mark.parametrize("codec", ["utf-8", "gbk"])
+def test_a_page_cut_mid_character_is_read_not_refused(tmp_path, codec):
+    raw = SEED.rstrip().encode(codec)
+    (tmp_path / "p.txt").write_bytes(raw[:-1])  # a download that stopped one byte short
+    text = _one(tmp_path / "p.txt").text
+    assert text[:-1] == SEED.rstrip()[:-1] and text[-1] == "\ufffd"
+
+
+def test_a_damaged_byte_mid_page_costs_one_character(tmp_path):
+    raw = bytearray(SEED.encode("utf-8"))
+    raw[4000] = 0xFF
+    (tmp_path / "p.txt").write_bytes(bytes(raw))
+    text = _one(tmp_path / "p.txt").text
+    # the damaged character's bytes each become U+FFFD; everything else is intact
+    assert 1 <= text.count("\ufffd") <= 3
+    assert text.startswith(SEED[:1000]) and text.endswith(SEED[-1000:])
+
+
 def test_random_high_bytes_are_not_taken_for_text():
     with pytest.raises(DecodeError):
         detect(bytes(range(0x80, 0x100)) * 4)
