@@ -288,3 +288,17 @@ def test_two_posts_joined_by_jian():
 def test_plans_are_not_visits():
     text = "5月3日，市长林海出席会议并讲话。他要求，各级干部要深入企业调研，下周将赴东湖开发区检查。"
     assert not any(p == "inspected" for _, p, _ in triples(text))
+
+
+def test_leaders_named_bare_before_the_verb():
+    text = ("新华社北京3月1日电 中共中央总书记、国家主席习近平1日主持召开中央全面深化改革委员会会议。"
+            "李强、王沪宁、蔡奇出席会议。")
+    t = triples(text, "2024-03-02")
+    ev = "中央全面深化改革委员会会议"
+    assert ("习近平", "chaired", ev) in t
+    assert {("李强", "attended", ev), ("王沪宁", "attended", ev), ("蔡奇", "attended", ev)} <= t
+
+
+def test_common_words_before_a_verb_are_not_names():
+    text = "3月1日，全市安全生产工作会议召开。各地有关部门、全体干部出席会议。"
+    assert not any(p == "attended" for _, p, _ in triples(text))

@@ -70,6 +70,25 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
     return len(m.group(0)) if m else 0
 
 
+_BARE_LIST = re.compile(
+    r"(?:^|(?<=[，。；：\n]))((?:[\u4e00-\u9fff]{2,3}、){0,12}[\u4e00-\u9fff]{2,3}"
+    r"(?:和[\u4e00-\u9fff]{2,3})?)(?:等)?(?:同志)?(?:出席|参加|列席|陪同|会见|主持)"
+)
+
+
+def _bare_name(s: str, lex: Lexicon) -> bool:
+    """A string that can only be a name: a surname, then no common word."""
+    if not (2 <= len(s) <= 3) or not (s[0] in lex.surnames or s[:2] in lex.surnames):
+        return False
+    if _org_like(s, lex) or s in lex.titles or s in lex.collective_titles:
+        return False
+    from .segment import word_tag
+
+    if (word_tag(s) or "").startswith("nr"):
+        return True  # 李强, 王沪宁: names jieba knows
+    return not _is_word(s) and not (len(s) == 3 and _is_word(s[1:]) and _is_word(s[:2]))
+
+
 _HONORIFICS = frozenset({"教授", "副教授", "研究员", "院士", "博士", "先生", "女士", "同志"})
 
 
@@ -229,7 +248,21 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             known.add(name)
             j = k + len(name)
 
-    # 3. later occurrences of names already known
+    # 3. names without a title, listed right before a verb of attending:
+    #    李强、赵乐际、王沪宁等出席会议 (national news names its leaders bare)
+    for m in _BARE_LIST.finditer(text):
+        items = re.split(r"[、和]", m.group(1))
+        if not all(_bare_name(x, lex) for x in items):
+            continue
+        k = m.start(1)
+        for x in items:
+            if k not in phrases and not any(a < k + len(x) and k < b for a, b in taken):
+                phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
+                taken.append((k, k + len(x)))
+                known.add(x)
+            k += len(x) + 1
+
+    # 4. later occurrences of names already known
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
             s, e = m.start(), m.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-__all__ = ["cut", "word_freq"]
+__all__ = ["cut", "word_freq", "word_tag"]
 
 
 @cache
@@ -25,3 +25,16 @@ def word_freq(word: str) -> int:
 def cut(text: str) -> list[str]:
     """The words of ``text`` (jieba's accurate mode)."""
     return _jieba().lcut(text)
+
+
+@cache
+def _tags() -> dict[str, str]:
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag for a dictionary word (``nr`` for names)."""
+    return _tags().get(word)
