@@ -55,7 +55,7 @@ MAX_BYTES = 50 * 1024 * 1024
 #: How much of a JSONL file is read to tell its encoding.
 _SNIFF_BYTES = 1024 * 1024
 
-_HEADER = re.compile(r"#\s*([A-Za-z_]+)\s*[:：]\s*(.*?)\s*")
+_HEADER = re.compile(r"#\s*([A-Za-z_]+)\s*[:：](.*)")  # no lazy group: linear on any line
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # Characters XML 1.0 forbids (C0 controls, surrogates, U+FFFE/U+FFFF), DEL and
@@ -166,7 +166,7 @@ def _read_txt(path: Path, max_bytes: int) -> Document:
     lines = text.split("\n")
     i = 0
     while i < len(lines) and (m := _HEADER.fullmatch(lines[i].strip())):
-        meta[m.group(1).lower()] = m.group(2)
+        meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
     if meta:
         text = "\n".join(lines[i:])
