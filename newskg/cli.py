@@ -141,7 +141,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     except (GraphFileError, OSError, UnicodeError) as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_ERROR
-    print(result.render(args.format))
+    print(result.render(args.format, args.max_width))
     return EXIT_OK
 
 
@@ -253,6 +253,11 @@ def make_parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--format", choices=("table", "csv", "json"), default="table",
         help="output format (default: table)",
+    )
+    q.add_argument(
+        "--max-width", type=_positive_int, metavar="N",
+        help="cut table cells to N terminal columns, marking the cut with … "
+        "(CSV and JSON keep whole values)",
     )
     q.add_argument(
         "--engine", choices=("rdflib", "oxigraph"), default="rdflib",

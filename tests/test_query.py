@@ -31,14 +31,15 @@ YIDA, CHANGLI = _m("一达研磨有限公司", "Enterprise"), _m("长利电器",
 
 S1 = "市委书记章旭升在会上强调，要守牢底线。"
 S2 = "市长胡勇春主持会议，市领导陈建勋、郑云涛出席。"
+S3 = "4月28日，市长胡勇春会见了蒋华蒙一行。"
 T1 = "市委书记章旭升来到一达研磨有限公司督查安全生产，蒋华蒙陪同。"
 T2 = "在长利电器，旭升查看消防设施。"
 
 
 def _articles() -> list[Article]:
-    a1 = Article("page1.txt", 0, S1 + S2, headline="政法工作会议召开", reporters=("陈晓苏",))
+    a1 = Article("page1.txt", 0, S1 + S2 + S3, headline="政法工作会议召开", reporters=("陈晓苏",))
     a1.event_dates = {MEETING.label: "2023-04-24"}
-    a1.mentions = [ZHANG, HU, CHEN, ZHENG, SECRETARY, MAYOR, MEETING]
+    a1.mentions = [ZHANG, HU, CHEN, ZHENG, JIANG, SECRETARY, MAYOR, MEETING]
     a1.relations = [
         Relation(ZHANG, "holdsPosition", SECRETARY, S1, 0, len(S1)),
         Relation(ZHANG, "spokeAt", MEETING, S1, 0, len(S1), "2023-04-24"),
@@ -46,6 +47,7 @@ def _articles() -> list[Article]:
         Relation(HU, "chaired", MEETING, S2, 0, len(S2), "2023-04-24", "主持"),
         Relation(CHEN, "attended", MEETING, S2, 0, len(S2), "2023-04-24"),
         Relation(ZHENG, "attended", MEETING, S2, 0, len(S2), "2023-04-24"),
+        Relation(HU, "met", JIANG, S3, 0, len(S3), "--04-28", "会见"),
     ]
     a2 = Article("page2.txt", 0, T1 + T2, headline="压实责任 守牢底线")
     a2.mentions = [ZHANG, ZHANG_SHORT, JIANG, SECRETARY, YIDA, CHANGLI]
@@ -134,12 +136,30 @@ def test_person_preset_finds_everything_about_one_person_by_name_or_alias(
     assert sum(r["relation"] == "holdsPosition" for r in rows) == 2
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_met_preset_lists_host_guest_date_and_sentence(capsys, graph_ttl, engine):
+    rows = _json_rows(capsys, str(graph_ttl), "--preset", "met", "--engine", engine)
+    assert rows == [{"host": "胡勇春", "guest": "蒋华蒙", "date": "--04-28", "evidence": S3,
+                     "source": "page1.txt"}]
+
+
+def test_max_width_cuts_table_cells_but_not_csv(capsys, graph_ttl):
+    code, out, _ = _cli(capsys, str(graph_ttl), "--preset", "met", "--max-width", "12")
+    assert code == 0
+    row = out.splitlines()[2]
+    assert "4月28日，市…" in row and S3 not in row
+    assert all(display_width(cell) <= 12 for cell in row.split("  ") if cell)
+    code, out, _ = _cli(capsys, str(graph_ttl), "--preset", "met", "--max-width", "12",
+                        "--format", "csv")
+    assert S3 in out
+
+
 def test_person_preset_argument_cannot_inject_sparql(capsys, graph_ttl):
     rows = _json_rows(capsys, str(graph_ttl), "--preset", "person", '章旭升" || "1" = "1')
     assert rows == []
 
 
-@pytest.mark.parametrize("preset", ["positions", "inspections", "meetings", "summary"])
+@pytest.mark.parametrize("preset", ["positions", "inspections", "meetings", "met", "summary"])
 def test_both_engines_give_the_same_rows(graph_ttl, preset):
     by_engine = [run_preset(graph_ttl, preset, engine=e) for e in ENGINES]
     assert by_engine[0].rows, "the preset should find something in the test graph"

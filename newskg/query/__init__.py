@@ -46,8 +46,8 @@ class QueryResult:
     columns: list[str]
     rows: list[list[str | None]] = field(default_factory=list)
 
-    def render(self, fmt: str = "table") -> str:
-        return render(self.columns, self.rows, fmt)
+    def render(self, fmt: str = "table", max_width: int | None = None) -> str:
+        return render(self.columns, self.rows, fmt, max_width)
 
 
 def _sort_key(row: list[str | None]) -> tuple:

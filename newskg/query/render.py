@@ -42,12 +42,26 @@ def _cell(value: str | None) -> str:
     return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value)
 
 
+def _clip(text: str, limit: int | None) -> str:
+    """``text`` cut to ``limit`` terminal columns, an ellipsis marking the cut."""
+    if not limit or display_width(text) <= limit:
+        return text
+    out, used = [], 1
+    for ch in text:
+        w = _char_width(ch)
+        if used + w > limit:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
 def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
-def _table(columns: list[str], rows: list[list[str | None]]) -> str:
-    cells = [[_cell(v) for v in row] for row in rows]
+def _table(columns: list[str], rows: list[list[str | None]], max_width: int | None = None) -> str:
+    cells = [[_clip(_cell(v), max_width) for v in row] for row in rows]
     widths = [display_width(c) for c in columns]
     for row in cells:
         widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]
@@ -74,9 +88,20 @@ def _json(columns: list[str], rows: list[list[str | None]]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def render(columns: list[str], rows: list[list[str | None]], fmt: str = "table") -> str:
-    """The result in ``fmt``: ``table``, ``csv`` (with a header) or ``json``."""
-    writers = {"table": _table, "csv": _csv, "json": _json}
+def render(
+    columns: list[str],
+    rows: list[list[str | None]],
+    fmt: str = "table",
+    max_width: int | None = None,
+) -> str:
+    """The result in ``fmt``: ``table``, ``csv`` (with a header) or ``json``.
+
+    ``max_width`` cuts table cells to that many terminal columns; CSV and JSON
+    always carry the whole value.
+    """
+    if fmt == "table":
+        return _table(columns, rows, max_width)
+    writers = {"csv": _csv, "json": _json}
     if fmt not in writers:
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
     return writers[fmt](columns, rows)
