@@ -24,8 +24,11 @@ __all__ = [
 
 _QUOTES = "“”‘’\"'「」『』《》"
 _ADMIN = ("街道", "社区", "新区", "开发区", "省", "市", "县", "区", "州", "镇", "乡", "村")
-_LIST_END = re.compile(r"(?:等|等地|等处|等企业|等单位|等部门|等公司|等地方|等村|等镇|等项目|等点位|等场所|"
-                       r"等市区主干道|等主干道|等重点区域|等区域|等乡镇|等园区|等多家企业|等\S{0,6})$")
+_LIST_END = re.compile(
+    r"(?:等|等地|等处|等企业|等单位|等部门|等公司|等地方|等村|等镇|等项目|"
+    r"等点位|等场所|等市区主干道|等主干道|等重点区域|等区域|等乡镇|等园区|"
+    r"等多家企业|等\S{0,6})$"
+)
 
 
 def _bare(s: str) -> str:
@@ -110,8 +113,8 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
             j = i + len(adm)
             if name[i:j] == adm and j <= len(name) - 3:
                 head, tail = name[:j], name[j:]
-                if (classify(tail, lex) and not is_generic(tail, lex) and tail not in lex.place_suffixes
-                        and len(head) >= 2 + len(adm) - 1):
+                if (classify(tail, lex) and not is_generic(tail, lex)
+                        and tail not in lex.place_suffixes and len(head) >= 1 + len(adm)):
                     return [head, *split_place_chain(tail, lex)]
     return [name]
 

@@ -174,10 +174,11 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
         c = text[i - 1]
         if c in _PUNCT or c.isdigit() or c.isascii():
             break
-        if c in lex.stop_chars:
-            if not any(text.startswith(k, i - 1 - j) for k in lex.stop_keep
-                       for j in range(len(k)) if i - 1 - j >= 0):
-                break
+        if c in lex.stop_chars and not any(
+            text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
+            if i - 1 - j >= 0
+        ):
+            break
         hit = False
         for w in (3, 2, 4, 5):
             if i - w >= 0 and text[i - w:i] in lex.stop_words:

@@ -34,9 +34,33 @@ _CONNECT = re.compile(
     r"还先后|又先后|一行还|一行先后|一行还先后|等(?:市|县|区|省|州)?领导(?:同志)?|"
     r"作了?[^，。；、]{0,6}|发表了?[^，。；、]{0,6})*(?:在[^，。；、的]{2,16})?$"
 )
-_GROUP = re.compile(r"(?:一行|调研组|考察组|督查组|检查组|代表团|工作组|督导组|调研团|考察团|代表们)")
-_GENERIC_EVENT = re.compile(r"^(?:会议|会上|本次会议|此次会议|该会议|大会|全会|座谈会|座谈|会谈|会晤|"
-                            r"碰头会|报告会|仪式|活动|论坛|会|会后)$")
+_GROUP = re.compile(
+    r"(?:一行|调研组|考察组|督查组|检查组|代表团|工作组|督导组|调研团|考察团|代表们)"
+)
+_GENERIC_EVENT = re.compile(
+    r"^(?:会议|会上|本次会议|此次会议|该会议|大会|全会|座谈会|座谈|会谈|会晤|"
+    r"碰头会|报告会|仪式|活动|论坛|会|会后)$"
+)
+_AND_SPEAK = re.compile(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。]{0,10}讲话)")
+_BODIES_SPEAK = re.compile(
+    r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言"
+)
+_HEARD = re.compile(
+    r"听取(?:了)?([^，。；、]{2,20}?)关于[^。；]{2,120}?的(?:汇报|报告|情况通报)"
+)
+_INSPECT_WORDS = "调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望"
+_MOVE_OBJECT = re.compile(
+    r"([^，。；：！？]{2,120}?)(?=(?:就|对|进行|开展|实地|" + _INSPECT_WORDS + r"|，|。|；|$))"
+)
+_COME_TO = re.compile(r"我|[^，。]{2,8}(?:省|市|县|区|州|镇|乡|村)")
+_AT_PLACE = re.compile(r"\s*(?:[^，。]{0,8}，)?在([^，。；]{2,60})，")
+_NOT_A_PLACE = re.compile(r"(?:会上|会议|讲话|中|时|期间|下|后|前|上|方面|过程)$")
+_ON_SITE = re.compile(
+    r"(?:深入|了解|察看|查看|检查|调研|走访|来到|看望|听取|考察|视察|督查|参观)"
+)
+_STOP = re.compile(
+    r"(?:第[一二三四五六七八九十]+站|最后一站|下一站|首站)(?:来到|是|为|到)了?([^，。；]{2,60})"
+)
 
 
 @dataclass
@@ -57,10 +81,19 @@ class _State:
     events: dict[str, str | None] = field(default_factory=dict)
 
 
+_CONVENE_BEFORE = re.compile(r"(?:主持召开|召开|举行|举办)(?:了)?")
+_CONVENE_AFTER = re.compile(r"(?:召开|举行|开幕|隆重召开|顺利召开)")
+_TALKS = re.compile(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])")
+_NEEDS_BODY = re.compile(r"^第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$")
+
+
 @dataclass
 class _Patterns:
     triggers: re.Pattern
     event_suffix: re.Pattern
+    event_end: re.Pattern
+    campaign_end: re.Pattern
+    firm_first: re.Pattern
 
 
 @cache
@@ -69,6 +102,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         triggers=re.compile("|".join(map(re.escape, words))),
         event_suffix=re.compile("(?:" + lex.alternation("event_suffixes") + ")"),
+        event_end=re.compile("(?:" + lex.alternation("event_suffixes") + ")$"),
+        campaign_end=re.compile("(?:" + lex.alternation("campaign_suffixes") + ")$"),
+        firm_first=re.compile(
+            r"\s*(?![在到从于])([^，。；、“”的是]{4,30}?(?:"
+            + lex.alternation("enterprise_strong") + r"))(?=正在|是|的|，|目前)"
+        ),
     )
 
 
@@ -201,38 +240,32 @@ class _Reader:
         """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
         t = sent.text
         found: list[tuple[int, str]] = []
-        for m in re.finditer(r"(?:主持召开|召开|举行|举办)(?:了)?", t):
+        for m in _CONVENE_BEFORE.finditer(t):
             rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
             ends = [e.end() for e in self.pats.event_suffix.finditer(rest)]
             if not ends:
                 continue
             label = rest[: ends[-1]]
-            if re.match(r"^第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$", label):
-                subj = t[:m.start()]
-                subj = re.split(r"[，。；]", subj)[-1]
-                subj = re.sub(r"^[0-9月日年上下午晚]+", "", subj)
-                if subj and classify(subj, self.lex) == "Organization":
-                    label = subj + label
-            found.append((m.end() + rest.index(label[-len(rest[: ends[-1]]):]) if False else
-                          m.end(), clean_event_label(label)))
-        for m in re.finditer(r"(?:召开|举行|开幕|隆重召开|顺利召开)", t):
+            if _NEEDS_BODY.match(label):
+                # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
+                body = re.split(r"[，。；]", t[: m.start()])[-1]
+                body = re.sub(r"^[0-9月日年上下午晚]+", "", body)
+                if body and classify(body, self.lex) == "Organization":
+                    label = body + label
+            found.append((m.end(), clean_event_label(label)))
+        for m in _CONVENE_AFTER.finditer(t):
             head = re.split(r"[，。；！？]", t[: m.start()])[-1]
             head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
             head = re.sub(r"^(?:[0-9]+月)?[0-9]+日(?:上午|下午|晚上|晚)?", "", head)
             head = re.sub(r"(?:在|于)[^在于]{1,20}$", "", head)  # X在经开区举行
-            if 2 < len(head) <= 40 and re.search(
-                    "(?:" + self.lex.alternation("event_suffixes") + ")$", head):
+            if 2 < len(head) <= 40 and self.pats.event_end.search(head):
                 found.append((m.start(), clean_event_label(head)))
-        for m in re.finditer(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])", t):
-            label = "座谈会" if m.group(1) == "座谈" else m.group(1)
+        for m in _TALKS.finditer(t):
             if any(p.name.start < sent.start + m.start() for p in sent.persons):
-                found.append((m.end(1), label))
+                found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
         for pos, label in found:
-            if not label or _GENERIC_EVENT.match(label) and label not in ("座谈会", "会谈",
-                                                                          "会晤", "碰头会"):
-                if not label:
-                    continue
-            self._set_event(label, sent, sent.start + pos)
+            if label:
+                self._set_event(label, sent, sent.start + pos)
 
     def _set_event(self, label: str, sent: _Sentence, pos: int) -> None:
         if label in self.state.events:
@@ -295,7 +328,7 @@ class _Reader:
         if subs and ev:
             for s in subs:
                 self._add(s, "chaired", ev, sent, pos, activity="主持")
-                if re.match(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。]{0,8}讲话)", self.text[end:]):
+                if _AND_SPEAK.match(self.text, end):
                     self._add(s, "spokeAt", ev, sent, pos, activity="讲话")
             self.state.focus = subs[-1]
 
@@ -321,7 +354,7 @@ class _Reader:
             return
         for s in subs:
             self._add(s, "attended", ev, sent, pos, activity=word)
-        if re.match(r"(?:会议|大会|会)?并(?:讲话|致辞|发言|作[^，。]{0,10}讲话)", self.text[end:end + 12]):
+        if _AND_SPEAK.match(self.text[end:end + 14]):
             for s in subs:
                 self._add(s, "spokeAt", ev, sent, pos, activity="讲话")
 
@@ -333,15 +366,14 @@ class _Reader:
         if word in ("讲话", "发言", "致辞"):
             ok = nxt in "，。；：" or nxt == "" or self.text.startswith("时", end)
         else:
-            ok = nxt in "，：:" or self.text.startswith("了", end) and word in ("介绍", "通报", "宣读")
+            ok = nxt in "，：:" or (self.text.startswith("了", end)
+                                   and word in ("介绍", "通报", "宣读"))
         if not ok:
             return
         subs = self._subjects_before(sent, pos, lists=True)
         if not subs:
             clause = self.text[_clause_start(self.text, pos, sent.start):pos]
-            if re.match(r"^(?:他|她)", clause) and self.state.focus:
-                subs = [self.state.focus]
-            elif re.match(r"^(?:他|她)", clause.strip()) and self.state.focus:
+            if re.match(r"^\s*(?:他|她)", clause) and self.state.focus:
                 subs = [self.state.focus]
         for s in subs:
             self._add(s, "spokeAt", ev, sent, pos, activity=word)
@@ -366,7 +398,7 @@ class _Reader:
         ev = self.state.event
         if ev is None:
             return
-        for m in re.finditer(r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言", sent.text):
+        for m in _BODIES_SPEAK.finditer(sent.text):
             items = split_items(m.group(1))
             if len(items) < 1:
                 continue
@@ -387,7 +419,7 @@ class _Reader:
         ev = self.state.event
         if ev is None:
             return
-        for m in re.finditer(r"听取(?:了)?([^，。；、]{2,20}?)关于[^。；]{2,120}?的(?:汇报|报告|情况通报)", sent.text):
+        for m in _HEARD.finditer(sent.text):
             name = m.group(1)
             if name in self.known:
                 subj = Mention(name, "Person", sent.start + m.start(1), sent.start + m.end(1))
@@ -454,20 +486,22 @@ class _Reader:
         if ev is None:
             return
         rest = self.text[end:sent.start + len(sent.text)]
-        m = re.match(r"了?[^，。；]{0,10}?“([^”]{2,30})”(" + self.lex.alternation("campaign_suffixes")
-                     + r")?", rest)
+        m = re.match(r"了?[^，。；]{0,10}?“([^”]{2,30})”([\u4e00-\u9fff]{0,6})", rest)
         if not m:
             return
-        name = m.group(1) + (m.group(2) or "")
-        if not (m.group(2) or re.search("(?:" + self.lex.alternation("campaign_suffixes") + ")$",
-                                        m.group(1))):
+        quoted, after = m.group(1), m.group(2)
+        suffix = next((after[:k] for k in range(len(after), 1, -1)
+                       if self.pats.campaign_end.search(after[:k])), "")
+        if not (suffix or self.pats.campaign_end.search(quoted)):
             return
+        name = quoted + suffix
         start = end + m.start(1)
         c = Mention(name, "Campaign", start, start + len(name))
         self.mentions.append(c)
         self._add(ev, "deployed", c, sent, pos, activity=word)
 
-    def _inspect_subjects(self, sent: _Sentence, pos: int, subject: Mention | None) -> list[Mention]:
+    def _inspect_subjects(self, sent: _Sentence, pos: int,
+                          subject: Mention | None) -> list[Mention]:
         subs = self._subjects_before(sent, pos, loose=True)
         if subs:
             return subs
@@ -546,19 +580,17 @@ class _Reader:
             return
         if self._hypothetical(sent, pos):
             return
-        if word == "来" and not re.match(r"[我]|[^，。]{2,8}(?:省|市|县|区|州|镇|乡|村)", t[end:end + 10]):
+        if word == "来" and not _COME_TO.match(t, end):
             return
         rest = t[end:sent.start + len(sent.text)]
-        m = re.match(r"([^，。；：！？]{2,120}?)(?=(?:就|对|进行|开展|调研|考察|视察|检查|督查|督导|察看|查看|走访|"
-                     r"实地|指导|参观|慰问|看望|，|。|；|$))", rest)
+        m = _MOVE_OBJECT.match(rest)
         if not m:
             return
         span = m.group(1)
         if re.search(r"(?:参加|出席|召开|举行|主持|会见)", span):
             return
         tail = t[end + m.end():sent.start + len(sent.text)]
-        has_trigger = bool(re.search(r"(?:调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望)",
-                                     tail))
+        has_trigger = bool(re.search(_INSPECT_WORDS, tail))
         items = split_items(span)
         listed = len(items) >= 2 or bool(re.search(r"等地|等企业|等单位", span))
         if not (has_trigger or self.state.touring or listed):
@@ -566,7 +598,7 @@ class _Reader:
         subs = self._inspect_subjects(sent, pos, subject)
         if not subs:
             return
-        act = re.search(r"(调研|考察|视察|检查|督查|督导|察看|查看|走访|巡查|参观|慰问|看望)", tail)
+        act = re.search(f"({_INSPECT_WORDS})", tail)
         activity = act.group(1) if act else word
         default = "Place" if len(items) == 1 and len(items[0][1]) <= 8 else None
         if self._visit(subs, items, end + m.start(1), sent, pos, activity, default):
@@ -575,9 +607,9 @@ class _Reader:
     def _tour_frames(self, sent: _Sentence, subject: Mention | None) -> None:
         """在X，… ; 第二站是X ; X公司正在… inside a tour."""
         t, s0 = sent.text, sent.start
-        m = re.match(r"\s*(?:[^，。]{0,8}，)?在([^，。；]{2,60})，", t)
-        if m and not re.search(r"(?:会上|会议|讲话|中|时|期间|下|后|前|上|方面|过程)$", m.group(1)):
-            acts = re.search(r"(?:深入|了解|察看|查看|检查|调研|走访|来到|看望|听取|考察|视察|督查|参观)", t[m.end():])
+        m = _AT_PLACE.match(t)
+        if m and not _NOT_A_PLACE.search(m.group(1)):
+            acts = _ON_SITE.search(t, m.end())
             subs = self._inspect_subjects(sent, s0 + m.end() + 1, subject)
             if not subs and subject:
                 subs = [subject]
@@ -586,13 +618,12 @@ class _Reader:
                             s0 + m.start(), "调研", None)
                 self.state.touring = True
                 self.state.principal = self.state.principal or subs[0]
-        m = re.search(r"(?:第[一二三四五六七八九十]+站|最后一站|下一站|首站)(?:来到|是|为|到)了?([^，。；]{2,60})", t)
+        m = _STOP.search(t)
         if m and self.state.touring and self.state.principal:
             self._visit([self.state.principal], split_items(m.group(1)), s0 + m.start(1), sent,
                         s0 + m.start(), "调研", None)
         if self.state.touring and self.state.principal:
-            m = re.match(r"\s*(?![在到从于])([^，。；、“”的是]{4,30}?(?:" + self.lex.alternation("enterprise_strong")
-                         + r"))(?=正在|是|的|，|目前)", t)
+            m = self.pats.firm_first.match(t)
             if m:
                 nxt = self.text[s0 + len(t): s0 + len(t) + 200]
                 if self.state.principal.label in t or self.state.principal.label in nxt[:60]:
@@ -634,8 +665,10 @@ def _head_of(name: str, lex: Lexicon) -> str | None:
     return head if classify(head, lex) else None
 
 
-_MODAL = re.compile(r"(?:要|要求|必须|应当|应该|应|需要|需|务必|切实|鼓励|引导|希望|推动|将|将于|计划|准备|拟|"
-                    r"可以|能够|不得|严禁)")
+_MODAL = re.compile(
+    r"(?:要|要求|必须|应当|应该|应|需要|需|务必|切实|鼓励|引导|希望|推动|将|将于|"
+    r"计划|准备|拟|可以|能够|不得|严禁)"
+)
 
 
 def _escort_spans(t: str) -> list[tuple[int, int]]:

@@ -24,7 +24,9 @@ _CLOSERS = "”’」』）)》】"
 _FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|bmp|webp|tiff?)\b", re.I)
 _CAPTION = re.compile(r"^(?:图为|▲|△|图：|图:|上图|下图|左图|右图|（图|\(图)")
 _PHOTO_CREDIT = re.compile(r"[（(](?:[^（）()]{0,12}\s*摄|摄影[：:\s][^（）()]{1,12})[）)]")
-_SPACE_BETWEEN = re.compile(rf"(?<=[{_CJK}0-9%，。、；：？！“”（）《》·—])[ \t\u3000]+(?=[{_CJK}0-9“”（）《》])")
+_SPACE_BETWEEN = re.compile(
+    rf"(?<=[{_CJK}0-9%，。、；：？！“”（）《》·—])[ \t\u3000]+(?=[{_CJK}0-9“”（）《》])"
+)
 _SPACE_AFTER_CJK = re.compile(rf"(?<=[{_CJK}，。、；：？！“”（）《》])[ \t\u3000]+(?=[0-9A-Za-z%])")
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _ASCII_BETWEEN = re.compile(rf"(?<=[{_CJK}0-9”）])([,;:?!])|([()])(?=[{_CJK}])|(?<=[{_CJK}])([()])")
