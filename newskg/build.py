@@ -16,6 +16,7 @@ import networkx as nx
 from .cache import CACHE_DIR_NAME
 from .exports import ExportOptions, export_all
 from .extractors import ExtractOptions, InputError, find_inputs
+from .extractors.reader import shown
 from .graph import GraphBuilder
 from .parallel import EngineOptions, extract_files
 from .vocab import NKR
@@ -107,7 +108,7 @@ def build(options: BuildOptions) -> BuildReport:
     def skip(path: str, problem: str) -> None:
         if options.strict:
             raise InputError(path, problem)
-        report.skipped.append((path, problem))
+        report.skipped.append((shown(path), problem))
 
     files = find_inputs(list(options.inputs), on_error=lambda e: skip(e.path, e.problem))
     report.files = len(files)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import opencc
@@ -277,3 +278,17 @@ def test_a_damaged_byte_mid_page_costs_one_character(tmp_path):
 def test_random_high_bytes_are_not_taken_for_text():
     with pytest.raises(DecodeError):
         detect(bytes(range(0x80, 0x100)) * 4)
+
+
+def test_a_file_name_in_gbk_bytes_is_shown_as_text(tmp_path):
+    """Zips made on Chinese Windows unpack to GBK file names, which Linux gives as bytes."""
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/\xb5\xd8.txt", "wb") as f:  # 地.txt in GBK
+        f.write(SEED.encode())
+    with open(folder + b"/\xbb\xe1.txt", "wb"):  # 会.txt, empty
+        pass
+    page, empty = sorted(find_inputs([tmp_path]), key=lambda p: p.stat().st_size, reverse=True)
+    assert _one(page).source == "地.txt"
+    with pytest.raises(InputError) as info:
+        read_documents(empty)
+    assert str(info.value) == f"{tmp_path}/会.txt: empty file"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -65,13 +66,31 @@ _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\ud
 OnError = Callable[["InputError"], None]
 
 
+def shown(path: str | Path) -> str:
+    """``path`` as printable text, even when its bytes are GBK or Big5 (a zip from Windows).
+
+    Linux hands such names to Python with lone surrogates, which cannot be
+    printed or written to any export; they are decoded as file contents are.
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+        try:
+            return decode(raw)[0]
+        except DecodeError:
+            return raw.decode("utf-8", errors="replace")
+
+
 class InputError(Exception):
     """An input that cannot be read; ``str()`` is one line naming the file."""
 
     def __init__(self, path: str | Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = str(path)
+        self.path = shown(path)
         self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
 
 
 def _raise(error: InputError) -> None:
@@ -172,7 +191,7 @@ def _read_txt(path: Path, max_bytes: int) -> Document:
         text = "\n".join(lines[i:])
     if not text.strip():
         raise InputError(path, "no text after the header lines" if meta else "no text")
-    return _document(path, text, meta, path.name)
+    return _document(path, text, meta, shown(path.name))
 
 
 def _record(path: Path, n: int, line: str) -> Document:
@@ -198,7 +217,7 @@ def _record(path: Path, n: int, line: str) -> Document:
 
     meta = {"title": string("title"), "url": string("url"), "author": string("author")}
     meta["date"] = str(rec.get("date") or "")
-    return _document(path, body, meta, f"{path.name}:{n}")
+    return _document(path, body, meta, f"{shown(path.name)}:{n}")
 
 
 def _jsonl_codec(path: Path, head: bytes, final: bool) -> str:
