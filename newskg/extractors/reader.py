@@ -46,6 +46,7 @@ __all__ = [
     "find_inputs",
     "iter_documents",
     "read_documents",
+    "shown",
 ]
 
 SUFFIXES = (".txt", ".jsonl")
