@@ -7,6 +7,7 @@ whatever the text held.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -227,11 +228,14 @@ def test_hostile_text_in_records_gives_valid_exports(fmt, tmp_path):
         assert any(MARKUP[0] in label for label in labels)
 
 
-def test_hostile_text_in_a_page_gives_valid_exports(tmp_path):
+def test_hostile_text_in_a_page_and_a_crawl_gives_valid_exports(tmp_path):
     page = "\n".join(s + HOSTILE.replace("\x00", "") for s in SENTENCES[:12])
     (tmp_path / "hostile.txt").write_text(page, "utf-8", newline="")
-    report = _build([tmp_path / "hostile.txt"], tmp_path / "out")
-    assert not report.skipped
+    record = {"title": "标题" + HOSTILE, "content": "".join(SENTENCES[:12]) + HOSTILE,
+              "author": HOSTILE, "url": "javascript:alert(1)//" + HOSTILE, "date": HOSTILE}
+    (tmp_path / "crawl.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    report = _build([tmp_path / "hostile.txt", tmp_path / "crawl.jsonl"], tmp_path / "out")
+    assert not report.skipped and report.documents == 2
     check_outputs(report.outputs)
 
 
