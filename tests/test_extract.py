@@ -302,3 +302,26 @@ def test_leaders_named_bare_before_the_verb():
 def test_common_words_before_a_verb_are_not_names():
     text = "3月1日，全市安全生产工作会议召开。各地有关部门、全体干部出席会议。"
     assert not any(p == "attended" for _, p, _ in triples(text))
+
+
+def test_places_and_bodies_named_outside_relations():
+    text = ("11月15日，某某部、河南省人民政府在郑州举行部省工作会商会议。"
+            "省委统战部部长许文出席会议。会议认为，要推动河南高质量发展，支持河南省加快建设。")
+    arts = articles(text)
+    named = {(m.label, m.cls) for m in arts[0].mentions}
+    assert ("河南省人民政府", "Organization") in named
+    assert ("郑州", "Place") in named
+    assert ("省委统战部", "Organization") in named  # the body inside a post
+    assert ("河南省", "Place") in named
+    # 河南 is the same place as 河南省, said shorter
+    assert ("河南", "Place") not in named
+    assert not any(label in ("深度", "高质量") for label, _ in named)
+
+
+def test_short_form_resolves_to_the_full_name_the_article_gives():
+    text = ("4月25日，县委书记方立来到新桥镇调研。在瑞丰精密机械有限公司，方立察看生产线。"
+            "随后他来到瑞丰，了解新厂房建设进展。在宏远电器，方立详细了解企业经营情况。")
+    t = triples(text)
+    visited = {o for s, p, o in t if p == "inspected"}
+    assert "瑞丰精密机械有限公司" in visited and "瑞丰" not in visited
+    assert "宏远电器" in visited  # no longer form in the article: stays itself

@@ -17,7 +17,7 @@ from functools import cache
 from ..records import Mention
 from .lexicon import Lexicon
 
-__all__ = ["PersonPhrase", "find_persons"]
+__all__ = ["PersonPhrase", "find_persons", "title_pattern"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = set("，。、；：？！“”‘’（）《》【】()[]「」『』 \n\t—…·,.;:?!\"'")
@@ -50,6 +50,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         stop_words=re.compile("|".join(map(re.escape, sorted(lex.stop_words, key=len,
                                                               reverse=True)))),
     )
+
+
+def title_pattern(lex: Lexicon) -> re.Pattern:
+    """The title cores of the lexicon as one pattern, longest first."""
+    return _patterns(lex).titles
 
 
 def _follows_ok(text: str, i: int, pats: _Patterns) -> bool:

@@ -6,12 +6,16 @@ a plain function; :func:`run` is the short loop that wires them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import Article, Document, Mention, Relation
 from .articles import split_articles
 from .dates import DateContext
 from .lexicon import Lexicon, load_lexicon
+from .persons import title_pattern
 from .relations import read_relations
 from .repair import repair
+from .scan import resolve_short_forms, scan_mentions
 
 __all__ = ["extract_article", "run"]
 
@@ -53,7 +57,15 @@ def extract_article(article: Article, lex: Lexicon, year: int | None = None) -> 
     """Fill an article's mentions, relations and event dates from its text."""
     dates = DateContext(published=article.date, year=year)
     mentions, relations, event_dates = read_relations(article.text, lex, dates)
-    article.mentions = _tidy_mentions(mentions)
+    mentions += scan_mentions(article.text, lex, mentions, title_pattern(lex))
+    resolved = dict(zip(((m.start, m.end, m.cls, m.text) for m in mentions),
+                        resolve_short_forms(mentions, lex), strict=True))
+
+    def res(m: Mention) -> Mention:
+        return resolved.get((m.start, m.end, m.cls, m.text), m)
+
+    relations = [replace(r, subject=res(r.subject), object=res(r.object)) for r in relations]
+    article.mentions = _tidy_mentions(list(resolved.values()))
     article.relations = _tidy(relations)
     article.event_dates = event_dates
     return article

@@ -1,0 +1,124 @@
+"""Names an article mentions outside any relation: places and bodies.
+
+The relation reader finds the entities that take part in a relation. Users
+also want to know every place and body an article names (``nkg:mentions``), so
+this pass adds them: jieba's dictionary tags (``ns`` place, ``nt``
+organisation) on the article's words, bodies joined to a place before them
+(河南省 + 人民政府), and the bodies printed inside posts (省委统战部 in
+省委统战部部长). Short forms resolve to the long form the same article gives
+(河南 -> 河南省, 一达 -> 一达研磨有限公司).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Mention
+from .entities import classify, is_generic
+from .lexicon import Lexicon
+from .segment import cut, word_tag
+
+__all__ = ["resolve_short_forms", "scan_mentions"]
+
+#: bodies named after a place: 河南省人民政府, 贵州省委
+_BODY_AFTER_PLACE = ("人民政府", "政府", "人大常委会", "常委会", "政协", "委员会", "人大")
+#: too general to be a node of their own
+_TOO_GENERAL = frozenset({
+    "中国", "全国", "国内", "国外", "海外", "中央", "全省", "全市", "全县", "全区", "各地", "当地",
+    "本地", "基层", "城乡", "农村", "城市", "新区", "市区", "县城", "人民政府", "政府", "党中央",
+    "国务院", "省委", "市委", "县委", "区委", "州委", "省政府", "市政府", "县政府", "区政府",
+})
+_ADMIN = "省市县区州旗盟镇乡村"
+_ENTITY = ("Place", "Organization", "Enterprise")
+_BEFORE_PLACE = frozenset({"在", "赴", "到", "来自", "位于", "前往", "抵达", "来到"})
+_PARTY_ENDINGS = ("党工委", "党委", "党组", "市委", "县委", "省委", "区委", "州委", "政府")
+
+
+_GENERIC_TAIL = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}(?:股份有限公司|有限责任公司|有限公司|集团|公司))|省|市|县|区|州"
+)
+
+
+def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> list[Mention]:
+    """省委统战部 from 省委统战部部长: a body printed inside a post."""
+    out = []
+    for m in mentions:
+        if m.cls != "Position":
+            continue
+        core = None
+        for t in titles.finditer(m.text):
+            if t.end() == len(m.text):
+                core = t
+        if core is None:
+            continue
+        body = m.text[: core.start()]
+        cls = classify(body, lex)
+        if len(body) >= 4 and cls in ("Organization", "Place") \
+                and not body.endswith(_PARTY_ENDINGS):
+            out.append(Mention(body, cls, m.start, m.start + len(body)))
+    return out
+
+
+def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
+                  titles: re.Pattern) -> list[Mention]:
+    """Places and bodies the article names that no relation mentioned."""
+    found: list[Mention] = []
+    pos = 0
+    words = cut(text)
+    for i, w in enumerate(words):
+        start, pos = pos, pos + len(w)
+        tag = word_tag(w)
+        if tag == "ns" and w not in _TOO_GENERAL and not is_generic(w, lex):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            prev = words[i - 1] if i else ""
+            if nxt in _BODY_AFTER_PLACE:
+                found.append(Mention(w + nxt, "Organization", start, start + len(w) + len(nxt)))
+            elif (len(w) >= 3 and w[-1] in _ADMIN) or prev in _BEFORE_PLACE:
+                # jieba tags 深度 and 嘉宾 ns too: only a place's ending or a
+                # preposition of place (在郑州) makes the tag believable
+                found.append(Mention(w, "Place", start, pos))
+        elif tag == "nt" and len(w) >= 4 and w not in _TOO_GENERAL and classify(w, lex):
+            found.append(Mention(w, classify(w, lex) or "Organization", start, pos))
+    found.extend(_post_bodies(mentions, titles, lex))
+    taken = [(m.start, m.end) for m in mentions if m.cls != "Position"]
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in taken)]
+
+
+def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Give a short form the label of the long form the article also uses.
+
+    河南 -> 河南省 and 一达 -> 一达研磨有限公司, when both are in the article; a
+    name with no longer form (长利电器) stays itself. A short form without an
+    ending of its own (瑞丰, read as a place in 来到瑞丰) takes the long form's
+    class too.
+    """
+    longs = {(m.label, m.cls) for m in mentions if m.cls in _ENTITY}
+    out = []
+    for m in mentions:
+        if m.cls not in _ENTITY or len(m.label) < 2:
+            out.append(m)
+            continue
+        bare = classify(m.label, lex) is None
+        cands = sorted(
+            (x for x in longs
+             if x[0] != m.label and x[0].startswith(m.label) and (bare or x[1] == m.cls)
+             and _same_thing(m.label, x[0])),
+            key=lambda x: (len(x[0]), x),
+        )
+        if cands:
+            label, cls = cands[0]
+            m = Mention(m.text, cls, m.start, m.end, label)
+        out.append(m)
+    return out
+
+
+def _same_thing(short: str, long: str) -> bool:
+    """河南/河南省, 一达/一达研磨有限公司: the long form only adds a generic ending.
+
+    Not 市公安局/市公安局交警大队: a longer name that ends in a body of its own
+    is a different body.
+    """
+    rest = long[len(short):]
+    if len(rest) <= 1:
+        return True
+    return bool(_GENERIC_TAIL.fullmatch(rest))
