@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newskg.exports as exports
+from newskg.cache import CACHE_DIR_NAME
 from newskg.exports import export_all
 from newskg.fs import TEMP_SUFFIX, AtomicBatch, OutputError, atomic_write, remove_stale_temps
 
@@ -153,6 +155,7 @@ def test_temporaries_of_dead_processes_are_removed_and_live_ones_kept(tmp_path):
 _SLOW_BUILD = textwrap.dedent("""
     import sys, time
     import newskg.exports as exports
+from newskg.cache import CACHE_DIR_NAME
     from newskg.exports import export_all
 
     def make(fmt):
@@ -246,3 +249,83 @@ def test_a_full_disk_under_the_cache_is_one_line_and_keeps_outputs(tmp_path, mon
     assert code == 1
     assert err == "newskg: No space left on device; previous outputs kept\n"
     assert (out / "graph.ttl").read_bytes() == b"the previous graph"
+
+
+def _real_build(page: Path, out: Path):
+    from newskg.build import BuildOptions, build
+
+    return build(BuildOptions(inputs=(str(page),), out=str(out), progress=False, workers=1))
+
+
+def _pages(tmp_path: Path) -> tuple[Path, Path]:
+    """Two small real pages that give different graphs."""
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text("utf-8")
+    one, two = tmp_path / "one" / "page.txt", tmp_path / "two" / "page.txt"
+    for path, text in ((one, seed[:600]), (two, seed[:1200])):
+        path.parent.mkdir()
+        path.write_text(text, "utf-8")
+    return one, two
+
+
+def _no_temporaries(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.name.endswith(TEMP_SUFFIX) or ".tmp-" in p.name]
+
+
+def test_a_real_build_interrupted_at_every_rename_keeps_its_outputs(tmp_path, monkeypatch):
+    """Ctrl-C at each os.replace of a real build (cache entries, then exports) in turn."""
+    one, two = _pages(tmp_path)
+    out = tmp_path / "out"
+    _real_build(one, out)
+    before = _snapshot(out)
+    real_replace, calls = os.replace, []
+
+    def counting(src, dst):
+        calls.append(dst)
+        return real_replace(src, dst)
+
+    with monkeypatch.context() as m:  # how many renames a build of the second page makes
+        m.setattr(os, "replace", counting)
+        _real_build(two, tmp_path / "count")
+    renames = len(calls)
+    assert renames >= len(exports.FORMATS)
+    for n in range(1, renames + 1):
+        def flaky(src, dst, n=n):
+            calls.append(dst)
+            if len(calls) == n:
+                raise KeyboardInterrupt
+            return real_replace(src, dst)
+
+        calls.clear()
+        shutil.rmtree(out / CACHE_DIR_NAME)  # so every build makes the same renames
+        with monkeypatch.context() as m, pytest.raises(KeyboardInterrupt):
+            m.setattr(os, "replace", flaky)
+            _real_build(two, out)
+        assert _snapshot(out) == before, f"outputs changed when rename {n} was interrupted"
+        assert _no_temporaries(out) == []
+
+
+@pytest.mark.parametrize("fmt", list(exports.FORMATS))
+def test_a_real_writer_failing_on_a_full_disk_keeps_the_outputs(tmp_path, monkeypatch, fmt):
+    one, two = _pages(tmp_path)
+    out = tmp_path / "out"
+    _real_build(one, out)
+    before = _snapshot(out)
+    real = exports._writer
+
+    def writer(name):
+        write = real(name)
+        if name != fmt:
+            return write
+
+        def half(graph, fp, options=None):
+            write(graph, fp, options)
+            fp.truncate(fp.tell() // 2)
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        return half
+
+    monkeypatch.setattr(exports, "_writer", writer)
+    with pytest.raises(OutputError, match="No space left on device"):
+        _real_build(two, out)
+    assert _snapshot(out) == before
+    assert _no_temporaries(out) == []
