@@ -83,7 +83,7 @@ def test_a_first_build_that_fails_leaves_nothing(tmp_path, monkeypatch):
     assert _snapshot(tmp_path / "out") == {}
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=25, deadline=None, database=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(n=st.integers(min_value=1, max_value=2 * len(exports.FORMATS)), exc=st.sampled_from(
     [KeyboardInterrupt, lambda: OSError(errno.EACCES, "Permission denied")]
