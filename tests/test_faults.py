@@ -155,7 +155,6 @@ def test_temporaries_of_dead_processes_are_removed_and_live_ones_kept(tmp_path):
 _SLOW_BUILD = textwrap.dedent("""
     import sys, time
     import newskg.exports as exports
-from newskg.cache import CACHE_DIR_NAME
     from newskg.exports import export_all
 
     def make(fmt):
