@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-from importlib import resources
 from pathlib import Path
 
 from . import __version__
@@ -29,11 +28,11 @@ EXIT_INTERRUPTED = 130
 
 
 def _bundled_seeds() -> str:
-    """The seeds folder: next to the checkout, or the copy installed with the package."""
-    here = Path(__file__).resolve().parent.parent / "seeds"
-    if here.is_dir():
-        return str(here)
-    return str(resources.files("newskg") / "seeds")
+    """The seeds folder of the checkout (editable install) or of the current folder."""
+    for here in (Path(__file__).resolve().parent.parent / "seeds", Path.cwd() / "seeds"):
+        if here.is_dir():
+            return str(here)
+    return "seeds"  # named in the one-line error if it is missing
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
