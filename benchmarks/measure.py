@@ -1,10 +1,12 @@
 """One measurement, run in a fresh process so its peak memory is its own.
 
 ``python -m benchmarks.measure stages CORPUS OUT`` times each stage on its own,
-one after the other in this process: read, repair, segmentation and the
-whole extraction, ``jieba.posseg`` alone on the same text, graph building and
-each export. ``python -m benchmarks.measure build CORPUS OUT [--workers N]
-[--cache]`` times a real ``newskg build`` end to end. Both print one JSON
+one after the other in this process: read, repair, article splitting,
+mentions and relations and the whole extraction, ``jieba`` alone on the same
+text, graph building and each export. ``... extract CORPUS OUT --workers N``
+times the extraction with N workers as a build runs it, with CPU times.
+``... build CORPUS OUT [--workers N] [--cache]`` times a real ``newskg build``
+end to end. Both print one JSON
 object on stdout; :mod:`benchmarks.run` collects them.
 
 Peak memory is ``ru_maxrss``: of this process (the build's main process) and,
@@ -63,6 +65,39 @@ def _optional_stage(module: str, name: str) -> Callable | None:
     return getattr(mod, name, None)
 
 
+def _pipeline_stages(docs: list[Document], options: ExtractOptions) -> dict[str, float]:
+    """Seconds of each extraction stage, if this extractor exposes its stages.
+
+    Mirrors ``newskg.extractors.pipeline.run``: repair -> split_articles ->
+    extract_article. Returns ``{}`` if the stages are not there or have changed
+    shape; the whole of ``extract()`` is timed in any case.
+    """
+    try:
+        from newskg.extractors.articles import split_articles
+        from newskg.extractors.lexicon import load_lexicon
+        from newskg.extractors.pipeline import extract_article
+        from newskg.extractors.repair import repair
+        from newskg.records import Article
+
+        lex = load_lexicon(tuple(options.lexicons))
+        t_repair, lines = _timed(lambda: [repair(d.text) for d in docs])
+        t_split, parts = _timed(lambda: [split_articles(ls, lex) for ls in lines])
+
+        def relations():
+            for doc, arts in zip(docs, parts, strict=True):
+                for i, (headline, byline, text, reporters) in enumerate(arts):
+                    art = Article(doc.source, i, text, headline=headline, byline=byline,
+                                  reporters=reporters, date=doc.published)
+                    extract_article(art, lex, options.year)
+
+        t_rel, _ = _timed(relations)
+    except Exception as e:  # the extractor is being rewritten: report, do not stop
+        print(f"stage timing unavailable: {type(e).__name__}: {e}", file=sys.stderr)
+        return {}
+    return {"repair": t_repair, "article splitting": t_split,
+            "mentions + relations": t_rel}
+
+
 def _posseg_all(texts: list[str]) -> int:
     import jieba.posseg
 
@@ -99,11 +134,10 @@ def stages(corpus: Path, out: Path) -> dict:
     chars = sum(len(d.text) for d in docs)
     result.update(files=len(files), documents=len(docs), chars=chars)
 
+    parts = _pipeline_stages(docs, options)
     repair = _optional_stage("repair", "repair")
-    texts = [d.text for d in docs]
-    if repair is not None:
-        t_repair, lines = _timed(lambda: [repair(d.text) for d in docs])
-        texts = ["\n".join(ls) for ls in lines]
+    # jieba gets the text the extractor reads: repaired, when there is a repair stage
+    texts = ["\n".join(repair(d.text)) for d in docs] if repair else [d.text for d in docs]
     t_seg, _ = _timed(lambda: _segment_all(texts))
     t_pos, tokens = _timed(lambda: _posseg_all(texts))
     t_extract, articles = _timed(lambda: [a for d in docs for a in extract(d, options)])
@@ -111,8 +145,8 @@ def stages(corpus: Path, out: Path) -> dict:
     result.update(articles=n, posseg_tokens=tokens)
     st = result["stages"]
     st["read"] = _rate(t_read, n, chars)
-    if repair is not None:
-        st["repair"] = _rate(t_repair, n, chars)
+    for name, seconds in parts.items():
+        st[name] = _rate(seconds, n, chars)
     st["segmentation (jieba.lcut)"] = _rate(t_seg, n, chars)
     st["extraction (all of extract())"] = _rate(t_extract, n, chars)
     result["jieba_posseg"] = _rate(t_pos, n, chars)
@@ -143,6 +177,35 @@ def stages(corpus: Path, out: Path) -> dict:
     return result
 
 
+def extraction(corpus: Path, workers: int) -> dict:
+    """Extraction as a build runs it (workers, then the graph builder), nothing else.
+
+    CPU seconds of this process and of the workers tell apart what parallelism
+    costs (their sum against one worker's) from what a busy machine takes away
+    (wall time against CPU time).
+    """
+    from newskg.parallel import EngineOptions, extract_files
+
+    files = find_inputs([corpus])
+    builder = GraphBuilder()
+    t0, c0 = time.perf_counter(), time.process_time()
+    n = 0
+    for result in extract_files(files, ExtractOptions(), EngineOptions(workers=workers)):
+        for article in result.articles:
+            builder.add(article)
+            n += 1
+    seconds = time.perf_counter() - t0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "seconds": round(seconds, 3),
+        "workers": workers,
+        "articles": n,
+        "articles_per_s": round(n / seconds, 1),
+        "cpu_main_s": round(time.process_time() - c0, 3),
+        "cpu_workers_s": round(children.ru_utime + children.ru_stime, 3),
+    }
+
+
 def end_to_end(corpus: Path, out: Path, workers: int, cache: bool) -> dict:
     """A real build: what a user waits for and the memory it takes."""
     t0 = time.perf_counter()
@@ -162,7 +225,7 @@ def end_to_end(corpus: Path, out: Path, workers: int, cache: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("stages", "build"))
+    parser.add_argument("what", choices=("stages", "extract", "build"))
     parser.add_argument("corpus", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--workers", type=int, default=1)
@@ -170,6 +233,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.what == "stages":
         result = stages(args.corpus, args.out)
+    elif args.what == "extract":
+        result = extraction(args.corpus, args.workers)
     else:
         result = end_to_end(args.corpus, args.out, args.workers, args.cache)
     json.dump(result, sys.stdout, ensure_ascii=False)
