@@ -325,3 +325,14 @@ def test_short_form_resolves_to_the_full_name_the_article_gives():
     visited = {o for s, p, o in t if p == "inspected"}
     assert "瑞丰精密机械有限公司" in visited and "瑞丰" not in visited
     assert "宏远电器" in visited  # no longer form in the article: stays itself
+
+
+def test_traditional_page_keeps_its_spelling_as_alias(tmp_path):
+    page = tmp_path / "big5.txt"
+    page.write_bytes("5月3日，市委書記張德勝來到興華機械有限公司調研。".encode("big5"))
+    doc = read_documents(page)[0]
+    arts = extract(doc)
+    rel = {(r.subject.label, r.prop, r.object.label): r for a in arts for r in a.relations}
+    r = rel[("张德胜", "inspected", "兴华机械有限公司")]
+    assert r.subject.text == "張德勝" and r.object.text == "興華機械有限公司"
+    assert "市委書記張德勝" in r.evidence

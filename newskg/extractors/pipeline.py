@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..records import Article, Document, Mention, Relation
 from .articles import split_articles
 from .dates import DateContext
+from .hanzi import original_form
 from .lexicon import Lexicon, load_lexicon
 from .persons import title_pattern
 from .relations import read_relations
@@ -84,5 +85,25 @@ def run(doc: Document, options) -> list[Article]:
             source=doc.source, index=i, text=text, headline=headline, byline=byline,
             reporters=reporters, date=doc.published, paper=doc.paper, url=doc.url,
         )
-        out.append(extract_article(art, lex, options.year))
+        art = extract_article(art, lex, options.year)
+        if doc.original is not None:
+            _keep_page_spelling(art, doc)
+        out.append(art)
     return out
+
+
+def _keep_page_spelling(article: Article, doc: Document) -> None:
+    """A traditional page was read in simplified characters: labels stay
+    simplified (so they merge with other pages), the page's own spelling becomes
+    each mention's surface form (an alias in the graph) and the evidence."""
+
+    def own(m: Mention) -> Mention:
+        text = original_form(doc, m.text)
+        return m if text == m.text else replace(m, text=text)
+
+    article.mentions = [own(m) for m in article.mentions]
+    article.relations = [
+        replace(r, subject=own(r.subject), object=own(r.object),
+                evidence=original_form(doc, r.evidence))
+        for r in article.relations
+    ]
