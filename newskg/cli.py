@@ -181,7 +181,10 @@ def make_parser() -> argparse.ArgumentParser:
         description=(
             "Read .txt pages and .jsonl article dumps (files or folders), extract who did "
             "what, build the graph and write graph.ttl, graph.graphml, graph.gexf, "
-            "graph.html and triples.jsonl into the output folder."
+            "graph.html and triples.jsonl into the output folder. A bad input (missing, "
+            "empty, binary, unknown encoding, too large) is named in one line and skipped. "
+            "Exit codes: 0 done, 1 nothing written, 2 usage error, 3 built but some inputs "
+            "skipped, 130 interrupted (previous outputs kept)."
         ),
         epilog="Example: newskg build seeds/ --out out/",
     )
