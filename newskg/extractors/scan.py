@@ -59,6 +59,24 @@ def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> l
     return out
 
 
+_QUOTED = re.compile(r"“([^“”]{2,24})”([\u4e00-\u9fff]{0,4})")
+
+
+def _campaigns(text: str, lex: Lexicon) -> list[Mention]:
+    """“一月一主题平安大提升”行动, “八八战略”: a quoted name with a campaign's ending."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        quoted, after = m.group(1), m.group(2)
+        suffix = next((after[:k] for k in range(len(after), 1, -1)
+                       if after[:k] in lex.campaign_suffixes), "")
+        if suffix or any(quoted.endswith(x) and len(quoted) > len(x) + 1
+                         for x in lex.campaign_suffixes):
+            name = quoted + suffix
+            out.append(Mention(text[m.start():m.start() + len(name) + 2], "Campaign",
+                               m.start(), m.start() + len(name) + 2, name))
+    return out
+
+
 def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
                   titles: re.Pattern) -> list[Mention]:
     """Places and bodies the article names that no relation mentioned."""
@@ -80,6 +98,7 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
         elif tag == "nt" and len(w) >= 4 and w not in _TOO_GENERAL and classify(w, lex):
             found.append(Mention(w, classify(w, lex) or "Organization", start, pos))
     found.extend(_post_bodies(mentions, titles, lex))
+    found.extend(_campaigns(text, lex))
     taken = [(m.start, m.end) for m in mentions if m.cls != "Position"]
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in taken)]
 
