@@ -86,19 +86,29 @@ def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
     return default
 
 
-def split_items(span: str) -> list[tuple[int, str]]:
-    """A list of names as printed (A、B和C等地) -> [(offset, name), ...]."""
+def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """A list of names as printed (A、B和C等地) -> [(offset, name), ...].
+
+    和/及/与 split an item only when every part is a name of its own: 工业和信息化部
+    is one body.
+    """
     span = _LIST_END.sub("", span) if len(span) > 3 else span
     out = []
     pos = 0
-    for part in re.split(r"(、|和|及|以及|与)", span):
-        if part in ("、", "和", "及", "以及", "与"):
+    for piece in span.split("、"):
+        parts = re.split(r"(和|及|以及|与)", piece)
+        names = parts[::2]
+        if len(names) > 1 and not all(len(n) >= 2 and classify(n, lex) for n in names):
+            parts = [piece]
+        for part in parts:
+            if part in ("和", "及", "以及", "与"):
+                pos += len(part)
+                continue
+            stripped = part.strip()
+            if stripped:
+                out.append((pos + part.index(stripped[0]), stripped))
             pos += len(part)
-            continue
-        stripped = part.strip()
-        if stripped:
-            out.append((pos + part.index(stripped[0]), stripped))
-        pos += len(part)
+        pos += 1  # the 、
     return out
 
 

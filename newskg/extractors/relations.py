@@ -45,6 +45,7 @@ _AND_SPEAK = re.compile(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，
 _BODIES_SPEAK = re.compile(
     r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言"
 )
+_RESPONSIBLE = re.compile(r"(?:的)?(?:有关|主要)?(?:负责同志|负责人|同志|代表)$")
 _HEARD = re.compile(
     r"听取(?:了)?([^，。；、]{2,20}?)关于[^。；]{2,120}?的(?:汇报|报告|情况通报)"
 )
@@ -83,6 +84,9 @@ class _State:
 
 _CONVENE_BEFORE = re.compile(r"(?:主持召开|召开|举行|举办)(?:了)?")
 _CONVENE_AFTER = re.compile(r"(?:召开|举行|开幕|隆重召开|顺利召开)")
+_TRAILING_TIME = re.compile(
+    r"(?:(?:[0-9]+月)?[0-9]+日|今天|今日|昨天|昨日|近日|日前|当天)(?:上午|下午|晚上|晚)?$"
+)
 _TALKS = re.compile(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])")
 _NEEDS_BODY = re.compile(r"^第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$")
 
@@ -258,6 +262,7 @@ class _Reader:
             head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
             head = re.sub(r"^(?:[0-9]+月)?[0-9]+日(?:上午|下午|晚上|晚)?", "", head)
             head = re.sub(r"(?:在|于)[^在于]{1,20}$", "", head)  # X在经开区举行
+            head = _TRAILING_TIME.sub("", head)  # X12日在京召开
             if 2 < len(head) <= 40 and self.pats.event_end.search(head):
                 found.append((m.start(), clean_event_label(head)))
         for m in _TALKS.finditer(t):
@@ -399,14 +404,16 @@ class _Reader:
         if ev is None:
             return
         for m in _BODIES_SPEAK.finditer(sent.text):
-            items = split_items(m.group(1))
+            items = split_items(_RESPONSIBLE.sub("", m.group(1)), self.lex)
             if len(items) < 1:
                 continue
             ments = []
             for off, name in items:
                 if name in self.known:
                     continue
-                e = self._entity(name, sent.start + m.start(1) + off, None)
+                chain = split_place_chain(name, self.lex)  # 广东省深圳市 -> 深圳市
+                off += name.rfind(chain[-1])
+                e = self._entity(chain[-1], sent.start + m.start(1) + off, None)
                 if e is None or e.cls == "Person":
                     ments = []
                     break
@@ -485,6 +492,9 @@ class _Reader:
         ev = self.state.event
         if ev is None:
             return
+        if re.search(r"作了?[^，。；]{0,8}$", self.text[max(sent.start, pos - 10):pos]):
+            self._on_report(sent, word, pos, end, subject)  # 在会上作具体工作部署
+            return
         rest = self.text[end:sent.start + len(sent.text)]
         m = re.match(r"了?[^，。；]{0,10}?“([^”]{2,30})”([\u4e00-\u9fff]{0,6})", rest)
         if not m:
@@ -560,7 +570,8 @@ class _Reader:
         rest = self.text[end:sent.start + len(sent.text)]
         m = re.match(r"了?(?![或和并及与])([^，。；“”]{3,60}?)(?=[，。；]|时|期间|并|$)", rest)
         if m:
-            items = [(off, _head_of(name, self.lex)) for off, name in split_items(m.group(1))]
+            items = [(off, _head_of(name, self.lex))
+                     for off, name in split_items(m.group(1), self.lex)]
             named = [(off, n) for off, n in items
                      if n and classify(n, self.lex) and not is_generic(n, self.lex)]
             if named and len(named) == len(items):
@@ -591,7 +602,7 @@ class _Reader:
             return
         tail = t[end + m.end():sent.start + len(sent.text)]
         has_trigger = bool(re.search(_INSPECT_WORDS, tail))
-        items = split_items(span)
+        items = split_items(span, self.lex)
         listed = len(items) >= 2 or bool(re.search(r"等地|等企业|等单位", span))
         if not (has_trigger or self.state.touring or listed):
             return
@@ -614,13 +625,14 @@ class _Reader:
             if not subs and subject:
                 subs = [subject]
             if subs and acts and (self.state.touring or acts):
-                self._visit(subs, split_items(m.group(1)), s0 + m.start(1), sent,
+                self._visit(subs, split_items(m.group(1), self.lex), s0 + m.start(1), sent,
                             s0 + m.start(), "调研", None)
                 self.state.touring = True
                 self.state.principal = self.state.principal or subs[0]
         m = _STOP.search(t)
         if m and self.state.touring and self.state.principal:
-            self._visit([self.state.principal], split_items(m.group(1)), s0 + m.start(1), sent,
+            self._visit([self.state.principal], split_items(m.group(1), self.lex),
+                        s0 + m.start(1), sent,
                         s0 + m.start(), "调研", None)
         if self.state.touring and self.state.principal:
             m = self.pats.firm_first.match(t)
