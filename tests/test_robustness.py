@@ -155,17 +155,22 @@ def test_an_output_folder_that_is_a_file_is_one_line(capsys, small_exports, tmp_
     assert err.count("\n") == 1
 
 
+def _builds_within(tmp_path: Path, line: str, chars: int, seconds: int) -> None:
+    """A one-line page of ``chars`` characters made of ``line`` builds within ``seconds``."""
+    page = tmp_path / "one line.txt"
+    page.write_text((line * (chars // len(line) + 1))[:chars], "utf-8")
+    cmd = [sys.executable, "-m", "newskg", "build", str(page), "--out", str(tmp_path / "out"),
+           "-q", "--workers", "1", "--no-cache"]
+    try:
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"a {chars}-character single-line page took over {seconds} s to build")
+    assert done.returncode == EXIT_OK, done.stderr
+
+
 def test_a_two_million_character_line_does_not_stall(tmp_path):
     """No catastrophic backtracking: one page with no line break, 2 M characters."""
-    line = "".join(SENTENCES)
-    (tmp_path / "one line.txt").write_text((line * (2_000_000 // len(line) + 1))[:2_000_000])
-    cmd = [sys.executable, "-m", "newskg", "build", str(tmp_path / "one line.txt"),
-           "--out", str(tmp_path / "out"), "-q", "--workers", "1", "--no-cache"]
-    try:
-        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=240)
-    except subprocess.TimeoutExpired:
-        pytest.fail("a 2 M-character single-line page took over 240 s to build")
-    assert done.returncode == EXIT_OK, done.stderr
+    _builds_within(tmp_path, "".join(SENTENCES), 2_000_000, seconds=240)
 
 
 @pytest.mark.xfail(reason="repair._FILE (\\S+\\.(?:jpe?g|...)) backtracks quadratically on text "
@@ -173,15 +178,7 @@ def test_a_two_million_character_line_does_not_stall(tmp_path):
                    "owner", strict=False)
 def test_a_page_without_white_space_does_not_stall(tmp_path):
     """Crawled text often has every space removed; 200 000 such characters build in seconds."""
-    line = "".join(SENTENCES).replace(" ", "")
-    (tmp_path / "dense.txt").write_text((line * (200_000 // len(line) + 1))[:200_000])
-    cmd = [sys.executable, "-m", "newskg", "build", str(tmp_path / "dense.txt"),
-           "--out", str(tmp_path / "out"), "-q", "--workers", "1", "--no-cache"]
-    try:
-        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=30)
-    except subprocess.TimeoutExpired:
-        pytest.fail("a 200 000-character page without white space took over 30 s to build")
-    assert done.returncode == EXIT_OK, done.stderr
+    _builds_within(tmp_path, "".join(SENTENCES).replace(" ", ""), 200_000, seconds=30)
 
 
 @pytest.mark.xfail(reason="relations._clause_start indexes past the end of the text "
