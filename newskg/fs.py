@@ -139,7 +139,11 @@ class AtomicBatch:
         try:
             os.link(dest, old)
         except OSError:
-            shutil.copy2(dest, old)
+            try:
+                shutil.copy2(dest, old)
+            except BaseException:
+                old.unlink(missing_ok=True)
+                raise
         return old
 
     def _discard(self) -> None:

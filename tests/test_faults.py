@@ -328,3 +328,28 @@ def test_a_real_writer_failing_on_a_full_disk_keeps_the_outputs(tmp_path, monkey
         _real_build(two, out)
     assert _snapshot(out) == before
     assert _no_temporaries(out) == []
+
+
+def test_where_hard_links_fail_the_old_files_are_copied_back(tmp_path, monkeypatch):
+    """Some file systems (FAT, some network mounts) refuse hard links: copies do instead."""
+    _fake_writers(monkeypatch, "v1")
+    export_all(None, tmp_path)
+    before = _snapshot(tmp_path)
+    _fake_writers(monkeypatch, "v2")
+
+    def no_link(src, dst):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    real_replace, calls = os.replace, []
+
+    def flaky(src, dst):
+        calls.append(dst)
+        if len(calls) == 3:
+            raise OSError(errno.EIO, "Input/output error")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "link", no_link)
+    monkeypatch.setattr(os, "replace", flaky)
+    with pytest.raises(OutputError, match="cannot replace"):
+        export_all(None, tmp_path)
+    assert _snapshot(tmp_path) == before
