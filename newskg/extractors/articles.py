@@ -85,8 +85,8 @@ def _looks_like_name(s: str, lex: Lexicon) -> bool:
 
 
 def _headline(lines: list[str], before: bool) -> str:
-    """At most three lines nearest the body, as the page prints them."""
-    chosen = lines[-3:] if before else lines[:3]
+    """At most five lines nearest the body (title, kicker, subtitles)."""
+    chosen = lines[-5:] if before else lines[:5]
     return " ".join(chosen)
 
 

@@ -45,6 +45,10 @@ _AND_SPEAK = re.compile(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，
 _BODIES_SPEAK = re.compile(
     r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言"
 )
+_FIRM_THEN_PART = re.compile(
+    r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))"
+    r"(?:生产车间|车间|厂区|展厅|展馆|生产线|工地|项目|实验室|研发中心|总部|园区)$"
+)
 _RESPONSIBLE = re.compile(r"(?:的)?(?:有关|主要)?(?:负责同志|负责人|同志|代表)$")
 _HEARD = re.compile(
     r"听取(?:了)?([^，。；、]{2,20}?)关于[^。；]{2,120}?的(?:汇报|报告|情况通报)"
@@ -55,9 +59,12 @@ _MOVE_OBJECT = re.compile(
 )
 _COME_TO = re.compile(r"我|[^，。]{2,8}(?:省|市|县|区|州|镇|乡|村)")
 _AT_PLACE = re.compile(r"\s*(?:[^，。]{0,8}，)?在([^，。；]{2,60})，")
-_NOT_A_PLACE = re.compile(r"(?:会上|会议|讲话|中|时|期间|下|后|前|上|方面|过程)$")
+_NOT_A_PLACE = re.compile(
+    r"(?:会上|会议|讲话|中|时|期间|下|后|前|上|方面|过程|时刻|之际|时候|前夕|之时|阶段|关头|"
+    r"背景|形势|同时|基础|方面|领域|工作|活动)$"
+)
 _ON_SITE = re.compile(
-    r"(?:深入|了解|察看|查看|检查|调研|走访|来到|看望|听取|考察|视察|督查|参观)"
+    r"(?:深入|了解|察看|查看|检查|调研|走访|来到|走进|看望|听取|考察|视察|督查|参观|询问|慰问|实地)"
 )
 _STOP = re.compile(
     r"(?:第[一二三四五六七八九十]+站|最后一站|下一站|首站)(?:来到|是|为|到)了?([^，。；]{2,60})"
@@ -163,11 +170,13 @@ class _Reader:
             cut = name.rindex("——") + 2
             start += cut
             name = name[cut:]
+        if m := _FIRM_THEN_PART.match(name):
+            name = m.group(1)
         if not name or is_generic(name, self.lex) or len(name) > 30:
             return None
         if re.search(r"[，。；：！？]", name):
             return None
-        cls = classify(name, self.lex, default)
+        cls = classify(name, self.lex, default if "的" not in name else None)
         if cls is None:
             return None
         m = Mention(name, cls, start, start + len(name), self._resolve_we(name, cls))
@@ -372,7 +381,8 @@ class _Reader:
             ok = nxt in "，。；：" or nxt == "" or self.text.startswith("时", end)
         else:
             ok = nxt in "，：:" or (self.text.startswith("了", end)
-                                   and word in ("介绍", "通报", "宣读"))
+                                   and word in ("介绍", "通报", "宣读")) or (
+                word == "提出" and re.match(r"了?(?:要求|意见|希望)", self.text[end:end + 3]))
         if not ok:
             return
         subs = self._subjects_before(sent, pos, lists=True)
@@ -440,7 +450,7 @@ class _Reader:
         host: Mention | None = None
         companions: list[Mention] = []
         # 在A和B的陪同下: the companions stand between 在 and 的陪同下
-        if t.startswith("下", end) and t[pos - 1:pos] == "的":
+        if t.startswith("下", end):
             companions = [p.name for p in sent.persons if self._is_companion(sent, p)
                           and p.name.end <= pos]
             host = self._sentence_subject(sent)
@@ -573,7 +583,7 @@ class _Reader:
             items = [(off, _head_of(name, self.lex))
                      for off, name in split_items(m.group(1), self.lex)]
             named = [(off, n) for off, n in items
-                     if n and classify(n, self.lex) and not is_generic(n, self.lex)]
+                     if n and _clearly_named(n, self.lex) and not is_generic(n, self.lex)]
             if named and len(named) == len(items):
                 self._visit(subs, named, end + m.start(1), sent, pos, word, None)
 
@@ -611,7 +621,10 @@ class _Reader:
             return
         act = re.search(f"({_INSPECT_WORDS})", tail)
         activity = act.group(1) if act else word
-        default = "Place" if len(items) == 1 and len(items[0][1]) <= 8 else None
+        # a name with no ending of its own (展茅, 合肥) is a place only where the
+        # frame says so: 赴展茅检查, 来到合肥、芜湖等地
+        framed = m.end() < len(rest) and rest[m.end()] not in "，。；" or "等地" in span
+        default = "Place" if framed and all(len(x) <= 8 for _, x in items) else None
         if self._visit(subs, items, end + m.start(1), sent, pos, activity, default):
             self._start_tour(sent, subs)
 
@@ -619,6 +632,8 @@ class _Reader:
         """在X，… ; 第二站是X ; X公司正在… inside a tour."""
         t, s0 = sent.text, sent.start
         m = _AT_PLACE.match(t)
+        if m and any(s0 + m.start(1) <= p.start < s0 + m.end(1) for p in sent.persons):
+            m = None  # 在省委书记A，省长B陪同下: companions, not a place
         if m and not _NOT_A_PLACE.search(m.group(1)):
             acts = _ON_SITE.search(t, m.end())
             subs = self._inspect_subjects(sent, s0 + m.end() + 1, subject)
@@ -626,7 +641,7 @@ class _Reader:
                 subs = [subject]
             if subs and acts and (self.state.touring or acts):
                 self._visit(subs, split_items(m.group(1), self.lex), s0 + m.start(1), sent,
-                            s0 + m.start(), "调研", None)
+                            s0 + m.start(), "调研", "Place")
                 self.state.touring = True
                 self.state.principal = self.state.principal or subs[0]
         m = _STOP.search(t)
@@ -669,6 +684,18 @@ def _post_of(before: list[PersonPhrase], name: Mention) -> int | None:
     return None
 
 
+def _clearly_named(name: str, lex: Lexicon) -> bool:
+    """察看X: X is a visit only when its ending says it is a body, firm or place,
+    not a thing seen there (实验平台, 生产线)."""
+    cls = classify(name, lex)
+    if cls is None:
+        return False
+    if cls == "Enterprise":
+        return True
+    return bool(re.search(r"(?:[\u4e00-\u9fff]{2}|[省市县区州镇乡村厂])$", name)) and not \
+        re.search(r"(?:平台|舞台|展台|站台|设施|设备|装置|线|台)$", name)
+
+
 def _head_of(name: str, lex: Lexicon) -> str | None:
     """华星光电技术有限公司的生产线 -> 华星光电技术有限公司: what was visited."""
     if "的" not in name:
@@ -684,9 +711,9 @@ _MODAL = re.compile(
 
 
 def _escort_spans(t: str) -> list[tuple[int, int]]:
-    """在A和B的陪同下: the spans between the last 在 and each 的陪同下."""
+    """在A和B(的)陪同下: the spans between the last 在 and each 陪同下."""
     out = []
-    for m in re.finditer(r"的(?:陪同|陪伴)下", t):
+    for m in re.finditer(r"的?(?:陪同|陪伴)下", t):
         at = t.rfind("在", 0, m.start())
         if at >= 0 and m.start() - at <= 90:
             out.append((at, m.start()))
