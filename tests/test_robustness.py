@@ -337,3 +337,24 @@ def test_a_huge_page_is_refused_without_being_read(tmp_path, monkeypatch, small_
     report = build(BuildOptions(inputs=(str(SEED_PAGE), str(huge)), out=str(tmp_path / "out"),
                                 progress=False, workers=1, cache_dir=str(tmp_path / "cache")))
     assert report.skipped == [(str(huge), "file is 64.0 MB, over the 50.0 MB limit (--max-bytes)")]
+
+
+def test_an_extractor_bug_costs_one_document_not_the_build(capsys, small_exports, tmp_path,
+                                                           monkeypatch):
+    import newskg.parallel
+
+    real = newskg.parallel.extract
+
+    def buggy(doc, options):
+        if "爆" in doc.text:
+            raise ValueError("a bug\nover two lines")
+        return real(doc, options)
+
+    monkeypatch.setattr(newskg.parallel, "extract", buggy)
+    lines = [{"content": "市长张三主持会议。"}, {"content": "爆"}, {"content": "县长李四出席会议。"}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines), "utf-8")
+    code, out, _ = _cli(capsys, str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out"))
+    assert code == EXIT_SKIPPED
+    assert "2 articles from 3 documents" in out  # the other two are built
+    assert f"  {tmp_path / 'a.jsonl'}: line 2: extraction failed (ValueError: a bug over two " \
+           "lines); please report this input" in out.splitlines()
