@@ -239,15 +239,15 @@ def test_repair_keeps_headlines_and_drops_furniture():
 
 def test_user_lexicon_adds_a_title(tmp_path):
     lex_file = tmp_path / "extra.txt"
-    lex_file.write_text("[titles]\n首席代表\n", encoding="utf-8")
-    doc = Document("t.txt", "5月3日，某某公司驻京首席代表吴天明出席会议并讲话。")
+    lex_file.write_text("[titles]\n首席联络官\n", encoding="utf-8")
+    doc = Document("t.txt", "5月3日，某某公司驻京首席联络官吴天明出席会议并讲话。")
     plain = {(r.subject.label, r.object.label) for a in extract(doc) for r in a.relations
              if r.prop == "holdsPosition"}
     extra = {(r.subject.label, r.object.label)
              for a in extract(doc, ExtractOptions(lexicons=(str(lex_file),)))
              for r in a.relations if r.prop == "holdsPosition"}
-    assert ("吴天明", "某某公司驻京首席代表") in extra
-    assert ("吴天明", "某某公司驻京首席代表") not in plain
+    assert ("吴天明", "某某公司驻京首席联络官") in extra
+    assert ("吴天明", "某某公司驻京首席联络官") not in plain
 
 
 def test_inspection_where_the_verb_is_and_after_it():

@@ -27,11 +27,14 @@ _FURNITURE = (
     re.compile(r"^(?:责任编辑|责编|编辑|校对|版式|美编|审核|签发|值班主任)[：:]"),
     re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期"),
     re.compile(r"^(?:星期|周)[一二三四五六日天]"),
-    re.compile(r"^——"),
 )
 _META = re.compile(r"(?:源?作者|来源|发布时间|信息来源|记者|编辑)\s*[：:]")
 _BYLINE_BRACKET = re.compile(r"^[（(]([^（）()]{1,30})[）)]$")
 _TRAILING_BYLINE = re.compile(r"[（(]([^（）()]{1,30})[）)]$")
+_LONE_BYLINE = re.compile(
+    r"^(?:本报记者|记者|本报通讯员|通讯员|文/图|文|图)[：:\s]*"
+    r"(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)){1,4}$"
+)
 _REPORTER_WORDS = re.compile(
     r"(?:融媒体?|全媒体|首席|见习|实习|特约|通讯员|记者|实习生|摄影|摄像|编辑|报道组|本报|通讯员)+"
 )
@@ -61,6 +64,7 @@ def _dateline(line: str, lex: Lexicon) -> re.Match | None:
 
 def _is_body(line: str) -> bool:
     """Body text ends a sentence or a clause, or is too long for a headline."""
+    line = _TRAILING_BYLINE.sub("", line).rstrip()  # …参加检查。（记者 X）
     return len(line) >= 40 or bool(re.search(r"[。！？…，、；：][”’」』）)]*$", line))
 
 
@@ -113,6 +117,10 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
                 seg.byline = m.group(1)
                 seg.closed = True
                 continue
+        if bm := _LONE_BYLINE.match(line):
+            # 本报记者 张三 on a line of its own, under the headline
+            pending_meta = bm.group(0)
+            continue
         if m := _dateline(line, lex):
             seg = Segment(byline=pending_meta)
             pending_meta = ""

@@ -94,6 +94,21 @@ def _bare_name(s: str, lex: Lexicon) -> bool:
     return not _is_word(s) and not (len(s) == 3 and _is_word(s[1:]) and _is_word(s[:2]))
 
 
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*·")
+#: posts several people hold at once, so a title before a list of names is
+#: every name's: 省委常委A、B、C; 副市长A、B
+_PLURAL_CORE = re.compile(r"(?:常委|委员|成员|代表|副[\u4e00-\u9fff]{1,4}|干部|专员|巡视员|调研员)$")
+
+
+def _shared_post(post: str, pats: _Patterns) -> bool:
+    m = None
+    for t in pats.titles.finditer(post):
+        if t.end() == len(post):
+            m = t
+    return bool(m and _PLURAL_CORE.search(m.group(0)))
+
+
+_NOT_FIRST = frozenset("会议员部长委组届次年月日的了是在和与及等上下中后前时以为对")
 _HONORIFICS = frozenset({"教授", "副教授", "研究员", "院士", "博士", "先生", "女士", "同志"})
 
 
@@ -126,6 +141,13 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     """The person's name starting at ``i``, or ``None``."""
     if i >= len(text) or not _CJK.match(text[i]):
         return None
+    if m := _DOTTED.match(text, i):
+        # 马蒂亚斯·韦伯率领, 安娜·施密特等: the last part ends where a follower starts
+        for j in range(m.end() + 1, min(m.end() + 9, len(text) + 1)):
+            if not _CJK.match(text[j - 1]):
+                break
+            if _follows_ok(text, j, pats):
+                return text[i:j]
     cands: list[str] = []
     for slen in (2, 1):
         sur = text[i:i + slen]
@@ -158,8 +180,9 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
             and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in ("，", "、")) \
             and _no_post_after(text, i + 3, pats) and "兼" not in cand \
-            and not _is_word(cand) and not _is_word(cand[:2]) and not _is_word(text[i - 1:i + 1]) \
-            and not pats.titles.match(text, i + 1):
+            and not _is_word(cand) and not _is_word(cand[:2]) \
+            and not any(_is_word(text[i - k:i + 1]) for k in (1, 2, 3) if i - k >= 0) \
+            and cand[0] not in _NOT_FIRST and not pats.titles.match(text, i + 1):
         return cand
     if foreign_ok:
         j = i
@@ -170,6 +193,26 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     return None
 
 
+def _stops(text: str, i: int, lex: Lexicon) -> bool:
+    """Does the post's organisation end at ``i`` (scanning left)?"""
+    c = text[i - 1]
+    if c in _PUNCT or c.isdigit() or c.isascii():
+        return True
+    if c in lex.stop_chars and not any(
+        text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
+        if i - 1 - j >= 0
+    ):
+        return True
+    return any(i - w >= 0 and text[i - w:i] in lex.stop_words for w in (2, 3, 4, 5))
+
+
+def _stop_left(text: str, i: int, lex: Lexicon, limit: int) -> int:
+    """The start of the segment that ends at ``i``."""
+    while i > limit and not _stops(text, i, lex):
+        i -= 1
+    return i
+
+
 def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
                 floor: int) -> int:
     """Where the organisation printed before a title core begins."""
@@ -177,19 +220,16 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
     limit = max(floor, core_start - 20)
     while i > limit:
         c = text[i - 1]
-        if c in _PUNCT or c.isdigit() or c.isascii():
+        if c in "、和" and i < core_start:
+            # 经济、交通和数字化部国务秘书: a list inside the body's own name
+            j = _stop_left(text, i - 1, lex, max(floor, i - 11))
+            seg = text[j:i - 1]
+            name_like = len(seg) <= 4 and (seg[:1] in lex.surnames or seg[:2] in lex.surnames)
+            if seg and not name_like and not pats.titles.search(seg) and j > max(floor, i - 11):
+                i, limit = j, max(floor, j - 12)
+                continue
             break
-        if c in lex.stop_chars and not any(
-            text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
-            if i - 1 - j >= 0
-        ):
-            break
-        hit = False
-        for w in (3, 2, 4, 5):
-            if i - w >= 0 and text[i - w:i] in lex.stop_words:
-                hit = True
-                break
-        if hit:
+        if _stops(text, i, lex):
             break
         i -= 1
     if i == limit and limit > floor:
@@ -249,7 +289,10 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             name = _name_at(text, k, lex, pats, False)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
-            phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), [], k, True)
+            shared = [Mention(x.text, x.cls, x.start, x.end) for x in p.posts[-1:]
+                      if _shared_post(x.text, pats)]
+            phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), shared, k,
+                                      not shared)
             taken.append((k, k + len(name)))
             known.add(name)
             j = k + len(name)
