@@ -115,9 +115,11 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
 def split_place_chain(name: str, lex: Lexicon) -> list[str]:
     """东城街道九龙工业功能分区 -> [东城街道, 九龙工业功能分区]: outer places first."""
     if "的" in name:
+        # 园区的X公司: X in the park; 村里的茶叶加工厂, 新建成的车间: descriptions
         head, _, tail = name.rpartition("的")
-        if len(tail) >= 2 and classify(tail, lex):
-            return [*split_place_chain(head, lex), tail] if classify(head, lex) else [tail]
+        if len(tail) >= 2 and classify(tail, lex) and classify(head, lex):
+            return [*split_place_chain(head, lex), tail]
+        return []
     for i in range(2, len(name) - 2):
         for adm in _ADMIN:
             j = i + len(adm)

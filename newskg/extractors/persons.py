@@ -97,7 +97,9 @@ def _bare_name(s: str, lex: Lexicon) -> bool:
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*·")
 #: posts several people hold at once, so a title before a list of names is
 #: every name's: 省委常委A、B、C; 副市长A、B
-_PLURAL_CORE = re.compile(r"(?:常委|委员|成员|代表|副[\u4e00-\u9fff]{1,4}|干部|专员|巡视员|调研员)$")
+_PLURAL_CORE = re.compile(
+    r"(?:常委|委员|成员|代表|副[\u4e00-\u9fff]{1,4}|干部|专员|巡视员|调研员)$"
+)
 
 
 def _shared_post(post: str, pats: _Patterns) -> bool:

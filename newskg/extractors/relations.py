@@ -31,7 +31,8 @@ _CONNECT = re.compile(
     r"冒雨|冒雪|顶着烈日|带队|率队|实地|深入|一起|均|亦|"
     r"在会上|在会议上|在讲话中|在会上讲话时|在讲话时|在[^，。；、]{1,24}上|在[^，。；、]{1,12}时|"
     r"代表[^，。；、]{1,12}|就[^，。；、]{1,20}|对[^，。；、]{1,30}|[0-9]{1,2}日|[上下]午|晚上|"
-    r"还先后|又先后|一行还|一行先后|一行还先后|等(?:市|县|区|省|州)?领导(?:同志)?|"
+    r"还先后|又先后|一行还|一行先后|一行还先后|等(?:市|县|区|省|州)?领导(?:同志)?|应邀|"
+    r"结合[^，。；、]{1,12}|围绕[^，。；、]{1,16}|根据[^，。；、]{1,12}|"
     r"作了?[^，。；、]{0,6}|发表了?[^，。；、]{0,6})*(?:在[^，。；、的]{2,16})?$"
 )
 _GROUP = re.compile(
@@ -41,7 +42,17 @@ _GENERIC_EVENT = re.compile(
     r"^(?:会议|会上|本次会议|此次会议|该会议|大会|全会|座谈会|座谈|会谈|会晤|"
     r"碰头会|报告会|仪式|活动|论坛|会|会后)$"
 )
-_AND_SPEAK = re.compile(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|作[^，。]{0,10}讲话)")
+# 区领导A、B，某公司等参建单位负责人，区有关部门负责同志参加: unnamed others
+_OTHERS = re.compile(
+    r"^(?:[，、和及][^，。；]{1,40}?(?:负责人|负责同志|同志|代表|人员|成员|干部|群众|嘉宾|企业家)"
+    r"(?:等)?)+(?=等|$)"
+)
+_LEADS = re.compile(
+    r"(?:等)?率(?:领)?[^，。；]{0,20}?(?:代表团|考察团|调研组|检查组|视察组|督查组|工作组|调研团|"
+    r"访问团|一行)"
+)
+_REPORTING = frozenset({"通报", "介绍", "宣读", "传达", "总结", "解读", "部署"})
+_AND_SPEAK = re.compile(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|介绍|作[^，。]{0,10}(?:讲话|介绍|说明))")
 _BODIES_SPEAK = re.compile(
     r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言"
 )
@@ -51,12 +62,15 @@ _FIRM_THEN_PART = re.compile(
 )
 _RESPONSIBLE = re.compile(r"(?:的)?(?:有关|主要)?(?:负责同志|负责人|同志|代表)$")
 _HEARD = re.compile(
-    r"听取(?:了)?([^，。；、]{2,20}?)关于[^。；]{2,120}?的(?:汇报|报告|情况通报)"
+    r"听取(?:了)?([^，。；]{2,40}?)(?:关于[^。；]{2,120}?的|的)?(?:工作|情况|专题|有关)*"
+    r"(?:汇报|报告|情况通报)"
 )
 _INSPECT_WORDS = "调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望"
 _MOVE_OBJECT = re.compile(
-    r"([^，。；：！？]{2,120}?)(?=(?:就|对|进行|开展|实地|" + _INSPECT_WORDS + r"|，|。|；|$))"
+    r"([^，。；：！？]{2,120}?)(?=(?:就|对|进行|开展|实地|出席|参加|召开|主持|" + _INSPECT_WORDS
+    + r"|，|。|；|$))"
 )
+_ON_THE_SITE = re.compile(r"(?:的)?(?:建设|施工|项目)?(?:现场|工地现场)$")
 _COME_TO = re.compile(r"我|[^，。]{2,8}(?:省|市|县|区|州|镇|乡|村)")
 _AT_PLACE = re.compile(r"\s*(?:[^，。]{0,8}，)?在([^，。；]{2,60})，")
 _NOT_A_PLACE = re.compile(
@@ -85,6 +99,7 @@ class _State:
     principal: Mention | None = None  # the leader of the tour or visit under way
     focus: Mention | None = None  # the last official acting: 他/她
     touring: bool = False
+    delegation: Mention | None = None  # who leads the visiting 代表团/考察团
     event_sentence: int = -1
     events: dict[str, str | None] = field(default_factory=dict)
 
@@ -95,7 +110,9 @@ _TRAILING_TIME = re.compile(
     r"(?:(?:[0-9]+月)?[0-9]+日|今天|今日|昨天|昨日|近日|日前|当天)(?:上午|下午|晚上|晚)?$"
 )
 _TALKS = re.compile(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])")
-_NEEDS_BODY = re.compile(r"^第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$")
+_NEEDS_BODY = re.compile(
+    r"^(?:[0-9]{4}年(?:度)?)?第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$"
+)
 
 
 @dataclass
@@ -201,7 +218,7 @@ class _Reader:
         if not before:
             return []
         last = before[-1]
-        gap = self.text[last.name.end:pos]
+        gap = _OTHERS.sub("", self.text[last.name.end:pos])
         if not _CONNECT.match(gap) and not (loose and not re.search(r"[，。；]", gap)):
             return []
         out = [last.name]
@@ -218,10 +235,13 @@ class _Reader:
 
     def _group_subject(self, sent: _Sentence, pos: int) -> Mention | None:
         """一行/调研组 before the verb: the leader of the group."""
-        clause_start = _clause_start(self.text, pos, sent.start)
-        if _GROUP.search(self.text[clause_start:pos]) or re.match(r"^他|^她", self.text[
-                clause_start:pos]):
+        clause = self.text[_clause_start(self.text, pos, sent.start):pos]
+        if g := _GROUP.search(clause):
+            if self.state.delegation and g.group(0) in ("一行", "代表团", "考察团", "代表们"):
+                return self.state.delegation
             return self.state.principal or self.state.focus
+        if re.match(r"^\s*(?:他|她)", clause):
+            return self.state.focus
         return None
 
     def _sentence_subject(self, sent: _Sentence) -> Mention | None:
@@ -302,10 +322,13 @@ class _Reader:
         rest = re.sub(r"^(?:了|召开的|召开)", "", rest)
         m = re.match(r"[^，。；！？、]*", rest)
         span = m.group(0) if m else ""
+        span = re.split(r"(?:和|及|与)", span)[-1] if re.search(r"(?:和|及|与)", span[:12]) \
+            else span
         ends = [e.end() for e in self.pats.event_suffix.finditer(span)]
         if ends and ends[0] <= 40:
             label = clean_event_label(span[: ends[-1]] if len(span[: ends[-1]]) <= 40 else
                                       span[: ends[0]])
+            label = "座谈会" if label == "座谈" else label
             if self.state.event and (_GENERIC_EVENT.match(label) or
                                      label == self.state.event.label or
                                      self.state.event.label.endswith(label)):
@@ -322,11 +345,19 @@ class _Reader:
         """chaired, attended, spokeAt, accompanied, met, inspected, deployed."""
         t, s0 = sent.text, sent.start
         subject = self._sentence_subject(sent)
+        for m in _LEADS.finditer(t):
+            # 市委书记A率党政代表团来我市考察 / 主任B率执法检查组: A and B lead
+            led = [p.name for p in sent.persons if p.name.end == s0 + m.start()]
+            if led:
+                self.state.delegation = led[0]
+                self.state.principal = led[0]
         for m in self.pats.triggers.finditer(t):
             word, pos = m.group(0), s0 + m.start()
             role = self.lex.triggers[word]
             if _in_quotes(t, m.start()) or _nominal(t, m.end()):
                 continue
+            if t[m.end():m.end() + 1] in ("组", "团", "员"):
+                continue  # 视察组, 考察团: a noun, not the verb
             handler = getattr(self, f"_on_{role}", None)
             if handler:
                 handler(sent, word, pos, pos + len(word), subject)
@@ -376,6 +407,16 @@ class _Reader:
         ev = self.state.event
         if ev is None or self.state.touring:
             return
+        if re.search(r"作了?[^，。；作]{0,8}$", self.text[max(sent.start, pos - 10):pos]):
+            self._on_report(sent, word, pos, end, subject)  # 在仪式上作项目介绍
+            return
+        if word in _REPORTING:
+            # 县长B通报考核结果并部署工作: the speaker stands right before the verb
+            subs = self._subjects_before(sent, pos, lists=False)
+            if subs and self.text[subs[0].end:pos] in ("", "还", "也", "并", "分别", "同志"):
+                for s in subs:
+                    self._add(s, "spokeAt", ev, sent, pos, activity=word)
+                return
         nxt = self.text[end:end + 1]
         if word in ("讲话", "发言", "致辞"):
             ok = nxt in "，。；：" or nxt == "" or self.text.startswith("时", end)
@@ -400,7 +441,7 @@ class _Reader:
         if ev is None:
             return
         before = self.text[max(sent.start, pos - 20):pos]
-        m = re.search(r"作了?(?:[^，。；]{0,16})$", before)
+        m = re.search(r"作了?(?:[^，。；作]{0,16})$", before)
         if not m:
             return
         zuo = pos - len(m.group(0))
@@ -437,12 +478,17 @@ class _Reader:
         if ev is None:
             return
         for m in _HEARD.finditer(sent.text):
-            name = m.group(1)
-            if name in self.known:
-                subj = Mention(name, "Person", sent.start + m.start(1), sent.start + m.end(1))
-            else:
-                subj = self._entity(name, sent.start + m.start(1), None)
-            if subj is not None and subj.cls != "Place":
+            subs = []
+            for off, name in split_items(m.group(1), self.lex):
+                at = sent.start + m.start(1) + off
+                if name in self.known:
+                    subs.append(Mention(name, "Person", at, at + len(name)))
+                elif (e := self._entity(name, at, None)) is not None:
+                    subs.append(e)
+                else:
+                    subs = []  # 全省安全生产形势分析汇报: not a list of speakers
+                    break
+            for subj in subs:
                 self._add(subj, "spokeAt", ev, sent, sent.start + m.start(), activity="汇报")
 
     def _on_accompany(self, sent, word, pos, end, subject) -> None:
@@ -493,8 +539,10 @@ class _Reader:
             clause_end = sent.start + len(sent.text)
             guest = after[0]
             if guest.start < clause_end:
-                for h in hosts[:1]:
+                for h in hosts:
                     self._add(h, "met", guest.name, sent, pos, activity=word)
+                if re.match(r"[^，。；]{0,6}?(?:一行|率领的|率)", self.text[guest.name.end:]):
+                    self.state.delegation = guest.name
                 self.state.principal = hosts[0]
                 self.state.focus = hosts[0]
 
@@ -559,8 +607,7 @@ class _Reader:
     def _hypothetical(self, sent: _Sentence, pos: int) -> bool:
         """要深入企业调研 / 将赴X考察: what should or will be done, not what was."""
         cs = _clause_start(self.text, pos, sent.start)
-        clause = self.text[cs:pos]
-        return bool(_MODAL.search(re.sub(r"^[^，。]*?(?:一行|等)", "", clause)[:8]))
+        return bool(_MODAL.search(self.text[cs:pos]))
 
     def _on_inspect(self, sent, word, pos, end, subject) -> None:
         if re.search(r"(?:陪同|随同|陪|一同|参加|出席)$", self.text[max(0, pos - 2):pos]):
@@ -610,6 +657,7 @@ class _Reader:
         span = m.group(1)
         if re.search(r"(?:参加|出席|召开|举行|主持|会见)", span):
             return
+        span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
         tail = t[end + m.end():sent.start + len(sent.text)]
         has_trigger = bool(re.search(_INSPECT_WORDS, tail))
         items = split_items(span, self.lex)
@@ -636,11 +684,12 @@ class _Reader:
             m = None  # 在省委书记A，省长B陪同下: companions, not a place
         if m and not _NOT_A_PLACE.search(m.group(1)):
             acts = _ON_SITE.search(t, m.end())
+            place = _ON_THE_SITE.sub("", m.group(1))
             subs = self._inspect_subjects(sent, s0 + m.end() + 1, subject)
             if not subs and subject:
                 subs = [subject]
             if subs and acts and (self.state.touring or acts):
-                self._visit(subs, split_items(m.group(1), self.lex), s0 + m.start(1), sent,
+                self._visit(subs, split_items(place, self.lex), s0 + m.start(1), sent,
                             s0 + m.start(), "调研", "Place")
                 self.state.touring = True
                 self.state.principal = self.state.principal or subs[0]
@@ -705,8 +754,8 @@ def _head_of(name: str, lex: Lexicon) -> str | None:
 
 
 _MODAL = re.compile(
-    r"(?:要|要求|必须|应当|应该|应|需要|需|务必|切实|鼓励|引导|希望|推动|将|将于|"
-    r"计划|准备|拟|可以|能够|不得|严禁)"
+    r"(?:^|[他她们])要|要求|必须|应当|应该|(?<![对响适反])应(?!邀)|需要|务必|切实|鼓励|引导|希望|"
+    r"推动|(?<![即])将|计划|准备|(?<![模])拟|可以|能够|不得|严禁|愿意|愿|期待|欢迎"
 )
 
 
