@@ -51,8 +51,11 @@ _LEADS = re.compile(
     r"(?:等)?率(?:领)?[^，。；]{0,20}?(?:代表团|考察团|调研组|检查组|视察组|督查组|工作组|调研团|"
     r"访问团|一行)"
 )
+_SAYS = re.compile(r"(?:强调|指出|表示|说|要求|认为|希望|提出)[，：:]")
 _REPORTING = frozenset({"通报", "介绍", "宣读", "传达", "总结", "解读", "部署"})
-_AND_SPEAK = re.compile(r"[^，。；]{0,12}?并(?:讲话|致辞|发言|介绍|作[^，。]{0,10}(?:讲话|介绍|说明))")
+_AND_SPEAK = re.compile(
+    r"[^，。；]{0,12}?并(?:讲话|致辞|发言|介绍|作[^，。]{0,10}(?:讲话|介绍|说明))"
+)
 _BODIES_SPEAK = re.compile(
     r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言"
 )
@@ -224,11 +227,12 @@ class _Reader:
         out = [last.name]
         if not lists:
             return out
+        nxt = last
         for p in reversed(before[:-1]):
-            between = self.text[p.name.end:out[0].start if not _post_of(before, out[0]) else
-                                _post_of(before, out[0])]
+            between = self.text[p.name.end:nxt.start]
             if re.fullmatch(r"(?:、|，|和|及|以及|与|同志、|同志，)", between):
                 out.insert(0, p.name)
+                nxt = p
             else:
                 break
         return out
@@ -351,10 +355,13 @@ class _Reader:
             if led:
                 self.state.delegation = led[0]
                 self.state.principal = led[0]
+        said = _SAYS.search(t)  # what follows 他强调， is what he said, not what he did
         for m in self.pats.triggers.finditer(t):
             word, pos = m.group(0), s0 + m.start()
             role = self.lex.triggers[word]
             if _in_quotes(t, m.start()) or _nominal(t, m.end()):
+                continue
+            if said and m.start() >= said.end() and role != "speak":
                 continue
             if t[m.end():m.end() + 1] in ("组", "团", "员"):
                 continue  # 视察组, 考察团: a noun, not the verb
@@ -724,13 +731,6 @@ class _Reader:
 def _prev_end(phrases: list[PersonPhrase], p: PersonPhrase) -> int:
     i = phrases.index(p)
     return phrases[i - 1].name.end if i else p.start
-
-
-def _post_of(before: list[PersonPhrase], name: Mention) -> int | None:
-    for p in before:
-        if p.name is name and p.posts:
-            return p.start
-    return None
 
 
 def _clearly_named(name: str, lex: Lexicon) -> bool:
