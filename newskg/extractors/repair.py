@@ -112,6 +112,8 @@ def _ends_paragraph(line: str) -> bool:
 _STARTS_NEW = re.compile(
     r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,]{0,6}[，,]|本报|新华社|据|[（(]|\d{2}\s+[^\d\s月日年]|[A-Z]\s)"
 )
+_OPEN_DATE = re.compile(r"(?:\d\s*|[0-9]\s*[年月]\s*)$")
+_DATELINE_START = re.compile(r"^(?:本报|新华社|中新社|[^\s，。（(]{1,10}讯)")
 _INNER_PUNCT = re.compile(r"[，。、；：？！,;:?!]")
 
 
@@ -148,8 +150,11 @@ def repair(text: str) -> list[str]:
         else:
             out.append(line)
             # after a byline or a headline, a line without punctuation is a headline
-            headline = slogan or (after_break and not _INNER_PUNCT.search(line))
-        joining = full and not headline and not _ends_paragraph(line)
+            headline = slogan or (after_break and not _INNER_PUNCT.search(line)
+                                  and not _DATELINE_START.match(line))
+        # 本报讯（记者 X） 8 月 20 / 日上午: a date cannot end a paragraph
+        joining = (full or bool(_OPEN_DATE.search(line))) and not headline \
+            and not _ends_paragraph(line)
         after_break = headline or bool(re.search(r"[（(][^（）()]{1,14}[）)]$", line))
     result = []
     for para in out:
