@@ -173,16 +173,11 @@ def test_a_two_million_character_line_does_not_stall(tmp_path):
     _builds_within(tmp_path, "".join(SENTENCES), 2_000_000, seconds=240)
 
 
-@pytest.mark.xfail(reason="repair._FILE (\\S+\\.(?:jpe?g|...)) backtracks quadratically on text "
-                   "without white space: 40 000 characters take 5 s; reported to the extraction "
-                   "owner", strict=False)
 def test_a_page_without_white_space_does_not_stall(tmp_path):
     """Crawled text often has every space removed; 200 000 such characters build in seconds."""
     _builds_within(tmp_path, "".join(SENTENCES).replace(" ", ""), 200_000, seconds=30)
 
 
-@pytest.mark.xfail(reason="relations._clause_start indexes past the end of the text "
-                   "(IndexError) on this layout; reported to the extraction owner", strict=False)
 def test_a_page_broken_every_six_characters_is_extracted(tmp_path):
     """Found by test_random_page_layouts: narrow columns, one line break each."""
     text = SEED.replace("\n", "")[:230]

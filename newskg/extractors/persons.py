@@ -52,6 +52,19 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
+class _Taken:
+    """Which characters already belong to a name: constant-time overlap checks."""
+
+    def __init__(self, n: int) -> None:
+        self._used = bytearray(n)
+
+    def add(self, start: int, end: int) -> None:
+        self._used[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._used[start:end])
+
+
 def title_pattern(lex: Lexicon) -> re.Pattern:
     """The title cores of the lexicon as one pattern, longest first."""
     return _patterns(lex).titles
@@ -247,7 +260,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     """
     pats = _patterns(lex)
     phrases: dict[int, PersonPhrase] = {}
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     known = known if known is not None else set()
 
     # 1. names after a title (the title chain is gathered backwards)
@@ -277,7 +290,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         ns = ce
         phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts, start,
                                    collective)
-        taken.append((ns, ns + len(name)))
+        taken.add(ns, ns + len(name))
         known.add(name)
 
     # 2. names listed after an anchored name: A、B、C和D
@@ -295,7 +308,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                       if _shared_post(x.text, pats)]
             phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), shared, k,
                                       not shared)
-            taken.append((k, k + len(name)))
+            taken.add(k, k + len(name))
             known.add(name)
             j = k + len(name)
 
@@ -307,9 +320,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             continue
         k = m.start(1)
         for x in items:
-            if k not in phrases and not any(a < k + len(x) and k < b for a, b in taken):
+            if k not in phrases and not taken.overlaps(k, k + len(x)):
                 phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
-                taken.append((k, k + len(x)))
+                taken.add(k, k + len(x))
                 known.add(x)
             k += len(x) + 1
 
@@ -317,7 +330,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
             s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in taken):
+            if taken.overlaps(s, e):
                 continue
             if not _follows_ok(text, e, pats):
                 continue
@@ -330,5 +343,5 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 if not prev_ok:
                     continue
             phrases[s] = PersonPhrase(Mention(name, "Person", s, e), [], s, False)
-            taken.append((s, e))
+            taken.add(s, e)
     return [phrases[k] for k in sorted(phrases)]

@@ -11,6 +11,7 @@ guessed, because a wrong edge is worse than a missing one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -142,13 +143,22 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
+#: a "sentence" longer than this (a page with no full stops) is read in pieces,
+#: cut at commas where it can be, so no rule ever scans more than this
+MAX_SENTENCE = 800
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """Sentences with their offsets; a closing quote stays with its sentence."""
     out = []
     for m in _SENT.finditer(text):
-        s = m.group(0)
+        s, start = m.group(0), m.start()
+        while len(s) > MAX_SENTENCE:
+            cut = s.rfind("，", 0, MAX_SENTENCE) + 1 or MAX_SENTENCE
+            out.append((start, s[:cut]))
+            s, start = s[cut:], start + cut
         if s.strip():
-            out.append((m.start(), s))
+            out.append((start, s))
     return out
 
 
@@ -164,6 +174,7 @@ class _Reader:
         self.known: set[str] = set()
         self.event_dates: dict[str, str] = {}
         self.phrases = find_persons(text, lex, self.known)
+        self._starts = [p.name.start for p in self.phrases]
         self._words: list[str] | None = None
 
     # -- helpers ---------------------------------------------------------------
@@ -716,7 +727,9 @@ class _Reader:
     def read(self) -> None:
         for start, text in sentences(self.text):
             end = start + len(text)
-            sent = _Sentence(text, start, [p for p in self.phrases if start <= p.name.start < end])
+            lo = bisect_left(self._starts, start)
+            hi = bisect_left(self._starts, end)
+            sent = _Sentence(text, start, self.phrases[lo:hi])
             self.dates.see(text)
             self.positions(sent)
             self.events(sent)
@@ -770,7 +783,7 @@ def _escort_spans(t: str) -> list[tuple[int, int]]:
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    i = pos
+    i = min(pos, len(text))
     while i > floor and text[i - 1] not in _CLAUSE_BREAK:
         i -= 1
     return i

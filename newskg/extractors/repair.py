@@ -21,7 +21,8 @@ __all__ = ["display_width", "normalise_line", "repair"]
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SENTENCE_END = "。！？；…"
 _CLOSERS = "”’」』）)》】"
-_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|bmp|webp|tiff?)\b", re.I)
+# bounded, so a page with no spaces costs linear time (\S+ backtracked quadratically)
+_FILE = re.compile(r"[A-Za-z0-9_\-]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\b", re.I)
 _CAPTION = re.compile(r"^(?:图为|▲|△|图：|图:|上图|下图|左图|右图|（图|\(图)")
 _PHOTO_CREDIT = re.compile(r"[（(](?:[^（）()]{0,12}\s*摄|摄影[：:\s][^（）()]{1,12})[）)]")
 _SPACE_BETWEEN = re.compile(
