@@ -107,6 +107,11 @@ def _bare_name(s: str, lex: Lexicon) -> bool:
     return not _is_word(s) and not (len(s) == 3 and _is_word(s[1:]) and _is_word(s[:2]))
 
 
+#: where an appointment names its appointee: 任命A为…, 决定：A同志任…, and each
+#: line of a list after 任命： (A为…；B为…)
+_APPOINTED = re.compile(r"(?:任命|聘任|选举|推选|提名|决定)[：:]?\s*|(?<=[：:；\n])\s*")
+_APPOINTING = re.compile(r"任命|聘任|选举|推选|决定")
+_APPOINTED_AS = re.compile(r"(?:同志)?(?:为|任|担任|出任|当选为?)([^，。；\n]{2,60})")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*·")
 #: posts several people hold at once, so a title before a list of names is
 #: every name's: 省委常委A、B、C; 副市长A、B
@@ -188,6 +193,8 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
         name = ok[0]
         if pats.titles.match(name, 1) or name[1:] in lex.titles:
             return None
+        if name[-1] in "市县省区镇乡村州":
+            return None  # 湖南省长沙市: 沙市 is no name
         return name
     # a rare surname the list lacks (闪淳昌教授): a three-character string no
     # dictionary knows, followed by a word that follows names
@@ -292,6 +299,31 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                                    collective)
         taken.add(ns, ns + len(name))
         known.add(name)
+
+    # 1b. appointments: 任命A为X、Y; A同志任X; 任命：A为X；B为Y
+    for m in _APPOINTED.finditer(text):
+        k = m.end()
+        if m.group(0).strip() in ("", "：", ":") and \
+                not _APPOINTING.search(text, max(0, k - 200), k):
+            continue
+        name = _name_at(text, k, lex, pats, True)
+        if not name or k in phrases or taken.overlaps(k, k + len(name)):
+            continue
+        rest = _APPOINTED_AS.match(text, k + len(name))
+        if not rest:
+            continue
+        posts, at = [], rest.start(1)
+        for item in rest.group(1).split("、"):
+            item = re.sub(r"(?:职务|同志)$", "", item)
+            end = pats.titles.search(item)
+            if end is None or not any(t.end() == len(item) for t in pats.titles.finditer(item)):
+                break
+            posts.append(Mention(item, "Position", at, at + len(item)))
+            at += len(item) + 1
+        if posts:
+            phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), posts, k)
+            taken.add(k, k + len(name))
+            known.add(name)
 
     # 2. names listed after an anchored name: A、B、C和D
     for ns in sorted(phrases):
