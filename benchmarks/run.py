@@ -57,10 +57,28 @@ def corpus(scale: int, work: Path) -> Path:
     return folder
 
 
+def snapshot(work: Path) -> Path:
+    """A copy of ``newskg`` and ``benchmarks`` as they are now, to run the measurements from.
+
+    The run then measures one version of the code even if the working tree is
+    edited meanwhile (which would also change the cache key mid-run).
+    """
+    dest = work / "snapshot"
+    shutil.rmtree(dest, ignore_errors=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "results")
+    shutil.copytree(ROOT.parent / "newskg", dest / "newskg", ignore=ignore)
+    shutil.copytree(ROOT, dest / "benchmarks", ignore=ignore)
+    return dest
+
+
+#: Where measurements run from: the snapshot once :func:`run` has made it.
+CODE = ROOT.parent
+
+
 def measure(*args: str) -> dict:
     """Run one :mod:`benchmarks.measure` in a fresh process; its JSON, or the error."""
     cmd = [sys.executable, "-m", "benchmarks.measure", *args]
-    proc = subprocess.run(cmd, cwd=ROOT.parent, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=CODE, capture_output=True, text=True)
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
         log(f"failed: {' '.join(args)}: {tail[0]}")
@@ -86,7 +104,7 @@ def incremental(scale: int, work: Path, workers: int) -> dict:
 
 def _seconds(cmd: list[str]) -> float | None:
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT.parent, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=CODE, capture_output=True, text=True)
     if proc.returncode != 0:
         log(f"query failed: {' '.join(cmd[3:])}: {proc.stderr.strip()[-200:]}")
         return None
@@ -151,9 +169,11 @@ def git_commit() -> str:
 
 
 def run(sizes: tuple[int, ...], workers: int, queries: bool, work: Path) -> dict:
+    global CODE
     from newskg.extractors import EXTRACTOR_VERSION
 
     work.mkdir(parents=True, exist_ok=True)
+    CODE = snapshot(work)
     result: dict = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "commit": git_commit(),

@@ -16,6 +16,7 @@ and the articles of the others are stored as they arrive.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import tempfile
 from collections import deque
@@ -27,7 +28,7 @@ from typing import Protocol
 
 from .cache import CacheEntry, ExtractCache, extractor_fingerprint, file_key
 from .extractors import ExtractOptions, InputError, extract, iter_documents
-from .records import Article
+from .records import Article, Document
 
 __all__ = [
     "EngineOptions",
@@ -136,6 +137,11 @@ def extract_chunk(tasks: list[Task], options: ExtractOptions) -> list[FileResult
     return [extract_file(path, options, data) for path, data in tasks]
 
 
+def _warm_up(options: ExtractOptions) -> None:
+    """Load the extractor's lexicons (about a second) once, before workers fork."""
+    extract(Document("warm-up.txt", "本报讯 市委书记来到企业调研。"), options)
+
+
 class _Future(Protocol):
     def result(self) -> list[FileResult]: ...
 
@@ -185,6 +191,8 @@ class PoolRunner:
     def __init__(self, options: ExtractOptions, workers: int) -> None:
         self.options = options
         self.window = 2 * workers
+        if multiprocessing.get_start_method() == "fork":
+            _warm_up(options)  # forked workers inherit the loaded lexicons
         self.pool = ProcessPoolExecutor(max_workers=workers)
 
     def submit(self, tasks: list[Task]) -> _Future:
