@@ -336,3 +336,21 @@ def test_traditional_page_keeps_its_spelling_as_alias(tmp_path):
     r = rel[("张德胜", "inspected", "兴华机械有限公司")]
     assert r.subject.text == "張德勝" and r.object.text == "興華機械有限公司"
     assert "市委書記張德勝" in r.evidence
+
+
+def test_dates_as_papers_write_them():
+    from newskg.extractors.dates import DateContext
+
+    def dated(*sentences, published=None):
+        c = DateContext(published=published)
+        for s in sentences:
+            c.see(s)
+        return c.current()
+
+    assert dated("二〇二三年四月二十四日上午，召开会议。") == "2023-04-24"
+    assert dated("4月24日，召开会议。", "次日，来到青石镇。") == "--04-25"
+    assert dated("12月30日，召开会议。", published="2024-01-05") == "2023-12-30"
+    assert dated("昨天上午，市长赴展茅检查。", published="2017-10-17") == "2017-10-16"
+    assert dated("2月25日至26日，到我州调研。") == "--02-25"
+    assert dated("本月18日，召开会议。", published="2024-05-20") == "2024-05-18"
+    assert dated("近日，召开会议。") is None
