@@ -354,3 +354,20 @@ def test_dates_as_papers_write_them():
     assert dated("2月25日至26日，到我州调研。") == "--02-25"
     assert dated("本月18日，召开会议。", published="2024-05-20") == "2024-05-18"
     assert dated("近日，召开会议。") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5月6日，县长王立新深入到青山镇、红星村，调研防汛工作。",
+     {("王立新", "inspected", "青山镇"), ("王立新", "inspected", "红星村")}),
+    ("5月6日，市委书记李明对华兴机械有限公司进行了调研。",
+     {("李明", "inspected", "华兴机械有限公司")}),
+    ("5月6日，县委书记刘洋带领县四套班子领导，深入乡镇和企业开展调研。", set()),
+    ("5月6日，省委书记王军在省委常委会上强调，要抓好防汛工作。",
+     {("王军", "spokeAt", "省委常委会")}),
+    ("5月6日，市长赵刚一行参观了宏达科技股份有限公司和市规划展览馆。",
+     {("赵刚", "inspected", "宏达科技股份有限公司"), ("赵刚", "inspected", "市规划展览馆")}),
+])
+def test_more_ways_of_saying_it(text, expected):
+    t = triples(text, "2024-05-07") - {x for x in triples(text, "2024-05-07")
+                                       if x[1] == "holdsPosition"}
+    assert t == expected

@@ -113,6 +113,10 @@ _CONVENE_AFTER = re.compile(r"(?:召开|举行|开幕|隆重召开|顺利召开)
 _TRAILING_TIME = re.compile(
     r"(?:(?:[0-9]+月)?[0-9]+日|今天|今日|昨天|昨日|近日|日前|当天)(?:上午|下午|晚上|晚)?$"
 )
+_AT_MEETING = re.compile(
+    r"在([^，。；在]{2,30}?(?:会议|大会|全会|常委会|座谈会|推进会|现场会|论坛|仪式|典礼))上"
+    r"(?=(?:强调|指出|讲话|表示|说|发表|作|致辞))"
+)
 _TALKS = re.compile(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])")
 _NEEDS_BODY = re.compile(
     r"^(?:[0-9]{4}年(?:度)?)?第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$"
@@ -203,6 +207,8 @@ class _Reader:
             name = name[cut:]
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
+        if any(is_generic(part, self.lex) for part in re.split(r"和|及|与", name) if part):
+            return None  # 乡镇和企业
         if not name or is_generic(name, self.lex) or len(name) > 30:
             return None
         if re.search(r"[，。；：！？]", name):
@@ -309,6 +315,10 @@ class _Reader:
             head = _TRAILING_TIME.sub("", head)  # X12日在京召开
             if 2 < len(head) <= 40 and self.pats.event_end.search(head):
                 found.append((m.start(), clean_event_label(head)))
+        for m in _AT_MEETING.finditer(t):
+            # 在省委常委会上强调: the meeting where the speech was given
+            if not re.match(r"(?:会|会议|全会|大会)$", m.group(1)):
+                found.append((m.start(1), clean_event_label(m.group(1))))
         for m in _TALKS.finditer(t):
             if any(p.name.start < sent.start + m.start() for p in sent.persons):
                 found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
@@ -641,6 +651,14 @@ class _Reader:
         m = re.search(r"在([^，。；在]{2,20})$", self.text[cs:pos])
         if m and not re.search(r"(?:会上|会议|中|期间|上|下|后|时)$", m.group(1)):
             self._visit(subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, "Place")
+        # 对华兴公司进行了调研: the named object of 对
+        m = re.search(r"对([^，。；对]{3,40}?)(?:进行了?|开展了?)(?:实地|专题)?$",
+                      self.text[cs:pos])
+        if m:
+            named = [(off, n) for off, n in split_items(m.group(1), self.lex)
+                     if _clearly_named(n, self.lex) and not is_generic(n, self.lex)]
+            if named:
+                self._visit(subs, named, cs + m.start(1), sent, pos, word, None)
         # 考察了A公司、B中心 / 视察X镇: named objects right after the verb
         rest = self.text[end:sent.start + len(sent.text)]
         m = re.match(r"了?(?![或和并及与])([^，。；“”]{3,60}?)(?=[，。；]|时|期间|并|$)", rest)
@@ -676,6 +694,7 @@ class _Reader:
         if re.search(r"(?:参加|出席|召开|举行|主持|会见)", span):
             return
         span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
+        span = re.sub(r"^(?:到|了|至)", "", span)  # 深入到X
         tail = t[end + m.end():sent.start + len(sent.text)]
         has_trigger = bool(re.search(_INSPECT_WORDS, tail))
         items = split_items(span, self.lex)
