@@ -35,7 +35,14 @@ from . import records
 from .extractors import EXTRACTOR_VERSION, ExtractOptions
 from .records import Article
 
-__all__ = ["CACHE_DIR_NAME", "CacheEntry", "ExtractCache", "extractor_fingerprint", "file_key"]
+__all__ = [
+    "CACHE_DIR_NAME",
+    "CacheEntry",
+    "ExtractCache",
+    "extractor_fingerprint",
+    "file_key",
+    "stream_key",
+]
 
 #: The default cache folder, inside the output folder.
 CACHE_DIR_NAME = ".newskg-cache"
@@ -49,11 +56,17 @@ _IGNORED_SUFFIXES = (".pyc", ".pyo")
 
 @dataclass
 class CacheEntry:
-    """What one input file gave: its number of documents and its articles."""
+    """What one input file gave: its number of documents and its articles.
+
+    A large JSONL file is extracted in parts: its entry has no articles but
+    ``parts``, the number of documents of each part, whose articles are in the
+    entries ``f"{key}.{i}"``.
+    """
 
     key: str
     documents: int
     articles: list[Article] = field(default_factory=list)
+    parts: tuple[int, ...] = ()
 
 
 def _sha(data: bytes) -> str:
@@ -93,10 +106,23 @@ def extractor_fingerprint(options: ExtractOptions) -> str:
     return h.hexdigest()
 
 
+def _key(path: str | Path, digest: str, fingerprint: str) -> str:
+    name = str(Path(path).resolve())
+    return _sha(f"{fingerprint}\0{name}\0{digest}".encode())
+
+
 def file_key(path: str | Path, data: bytes, fingerprint: str) -> str:
     """The cache key of one input file with its bytes ``data``."""
-    name = str(Path(path).resolve())
-    return _sha(f"{fingerprint}\0{name}\0{_sha(data)}".encode())
+    return _key(path, _sha(data), fingerprint)
+
+
+def stream_key(path: str | Path, fingerprint: str, block: int = 1 << 20) -> str:
+    """:func:`file_key` of a file too large to hold in memory: hashed block by block."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fp:
+        while data := fp.read(block):
+            h.update(data)
+    return _key(path, h.hexdigest(), fingerprint)
 
 
 class ExtractCache:

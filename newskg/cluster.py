@@ -21,7 +21,8 @@ from typing import Any
 
 from .cache import extractor_fingerprint
 from .extractors import ExtractOptions
-from .parallel import FileResult, Task, extract_chunk
+from .parallel import FileResult, Task, extract_chunk, extract_documents
+from .records import Document
 
 __all__ = ["ClusterError", "DaskRunner"]
 
@@ -35,6 +36,12 @@ def _remote_chunk(tasks: list[Task], options: ExtractOptions) -> tuple[str, list
     return extractor_fingerprint(options), extract_chunk(tasks, options)
 
 
+def _remote_documents(path: str, docs: list[Document], options: ExtractOptions
+                      ) -> tuple[str, FileResult]:
+    """Run on a worker: its fingerprint and one part of a large JSONL file."""
+    return extractor_fingerprint(options), extract_documents(path, docs, options)
+
+
 @dataclass
 class _Checked:
     """A Dask future whose result is checked against the client's fingerprint."""
@@ -43,7 +50,7 @@ class _Checked:
     expected: str
     address: str
 
-    def result(self) -> list[FileResult]:
+    def result(self):
         fingerprint, results = self.future.result()
         if fingerprint != self.expected:
             raise ClusterError(
@@ -78,6 +85,10 @@ class DaskRunner:
 
     def submit(self, tasks: list[Task]) -> _Checked:
         future = self.client.submit(_remote_chunk, tasks, self.options, pure=False)
+        return _Checked(future, self.expected, self.address)
+
+    def submit_documents(self, path: str, docs: list[Document]) -> _Checked:
+        future = self.client.submit(_remote_documents, path, docs, self.options, pure=False)
         return _Checked(future, self.expected, self.address)
 
     def close(self) -> None:

@@ -16,17 +16,18 @@ and the articles of the others are stored as they arrive.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .cache import CacheEntry, ExtractCache, extractor_fingerprint, file_key
+from .cache import CacheEntry, ExtractCache, extractor_fingerprint, file_key, stream_key
 from .extractors import ExtractOptions, InputError, extract, iter_documents
 from .records import Article, Document
 
@@ -44,6 +45,10 @@ MIN_PARALLEL_BYTES = 128 * 1024
 
 #: Bounds on the input bytes per task.
 CHUNK_BYTES = (16 * 1024, 256 * 1024)
+
+#: A JSONL file larger than this is read here and sent to workers in parts, so a
+#: crawler's dump of 100,000 articles is extracted in parallel and never held whole.
+STREAM_BYTES = 1024 * 1024
 
 #: A file to extract: its path and, when the worker cannot read it, its bytes.
 Task = tuple[str, bytes | None]
@@ -137,6 +142,19 @@ def extract_chunk(tasks: list[Task], options: ExtractOptions) -> list[FileResult
     return [extract_file(path, options, data) for path, data in tasks]
 
 
+def extract_documents(path: str, docs: list[Document], options: ExtractOptions) -> FileResult:
+    """Extract documents already read (a part of a large JSONL file)."""
+    result = FileResult(path, documents=len(docs))
+    for doc in docs:
+        try:
+            result.articles.extend(extract(doc, options))
+        except Exception as e:  # as in extract_file
+            why = " ".join(str(e).split())[:200]
+            result.problems.append((path, f"{_where(doc)}extraction failed "
+                                    f"({type(e).__name__}: {why}); please report this input"))
+    return result
+
+
 def _warm_up(options: ExtractOptions) -> None:
     """Load the extractor's lexicons (about a second) once, before workers fork."""
     extract(Document("warm-up.txt", "本报讯 市委书记来到企业调研。"), options)
@@ -154,16 +172,22 @@ class Runner(Protocol):
 
     def submit(self, tasks: list[Task]) -> _Future: ...
 
+    def submit_documents(self, path: str, docs: list[Document]) -> _Part: ...
+
     def close(self) -> None: ...
+
+
+class _Part(Protocol):
+    def result(self) -> FileResult: ...
 
 
 @dataclass
 class _Later:
-    """A chunk run in this process when its result is asked for."""
+    """Work run in this process when its result is asked for."""
 
-    call: Callable[[], list[FileResult]]
+    call: Callable[[], object]
 
-    def result(self) -> list[FileResult]:
+    def result(self):
         return self.call()
 
 
@@ -178,6 +202,9 @@ class InlineRunner:
 
     def submit(self, tasks: list[Task]) -> _Future:
         return _Later(lambda: extract_chunk(tasks, self.options))
+
+    def submit_documents(self, path: str, docs: list[Document]) -> _Part:
+        return _Later(lambda: extract_documents(path, docs, self.options))
 
     def close(self) -> None:
         pass
@@ -198,6 +225,9 @@ class PoolRunner:
     def submit(self, tasks: list[Task]) -> _Future:
         return self.pool.submit(extract_chunk, tasks, self.options)
 
+    def submit_documents(self, path: str, docs: list[Document]) -> _Part:
+        return self.pool.submit(extract_documents, path, docs, self.options)
+
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -208,6 +238,8 @@ class _File:
     size: int
     key: str | None = None
     hit: bool = False
+    stream: bool = False  # a large JSONL file, read here and extracted in parts
+    parts: tuple[int, ...] = ()  # documents per part, when cached in parts
 
 
 def _plan(files: Sequence[Path], cache: ExtractCache | None, max_bytes: int) -> list[_File]:
@@ -221,7 +253,13 @@ def _plan(files: Sequence[Path], cache: ExtractCache | None, max_bytes: int) -> 
         item = _File(str(path), 0)
         try:
             item.size = path.stat().st_size
-            if cache is not None and item.size <= max_bytes:
+            item.stream = item.size > STREAM_BYTES and path.suffix.lower() == ".jsonl"
+            if item.stream and cache is not None:
+                item.key = stream_key(path, cache.fingerprint)
+                entry = cache.get(item.key)
+                item.parts = entry.parts if entry else ()
+                item.hit = bool(item.parts)
+            elif cache is not None and item.size <= max_bytes:
                 data = path.read_bytes()
                 item.size = len(data)
                 item.key = file_key(path, data, cache.fingerprint)
@@ -232,14 +270,25 @@ def _plan(files: Sequence[Path], cache: ExtractCache | None, max_bytes: int) -> 
     return planned
 
 
-def _chunks(planned: list[_File], workers: int) -> list[list[_File]]:
-    """Consecutive files, cut when the files still to extract reach a target size."""
+def _target(planned: list[_File], workers: int) -> int:
+    """Input bytes per task: about 1/16 of each worker's share, within bounds."""
     todo = sum(f.size for f in planned if not f.hit)
     low, high = CHUNK_BYTES
-    target = max(low, min(high, todo // (16 * max(workers, 1)) or low))
+    return max(low, min(high, todo // (16 * max(workers, 1)) or low))
+
+
+def _chunks(planned: list[_File], target: int) -> list[list[_File]]:
+    """Consecutive files, cut when the files still to extract reach ``target`` bytes.
+
+    A streamed file is a chunk of its own, extracted in parts.
+    """
     chunks: list[list[_File]] = [[]]
     size = 0
     for f in planned:
+        if f.stream:
+            chunks += [[f], []]
+            size = 0
+            continue
         chunks[-1].append(f)
         if not f.hit:
             size += f.size
@@ -281,6 +330,106 @@ class _Pending:
         return FileResult(f.path, entry.documents, entry.articles, cached=True)
 
 
+@dataclass
+class _Stream:
+    """What the parts of one streamed file share while they are on their way."""
+
+    file: _File
+    cache: ExtractCache | None
+    sizes: list[int] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    clean: bool = True  # no problem anywhere: the file may be cached
+
+
+class _StreamPart:
+    """One part of a streamed file: documents read here, extracted by the runner."""
+
+    def __init__(self, state: _Stream, index: int, docs: list[Document], runner: Runner,
+                 last: bool) -> None:
+        self.state, self.index, self.last = state, index, last
+        self.documents = len(docs)
+        self.future = runner.submit_documents(state.file.path, docs) if docs else None
+
+    def result(self) -> list[FileResult]:
+        st, f = self.state, self.state.file
+        res = self.future.result() if self.future else FileResult(f.path)
+        st.sizes.append(self.documents)
+        st.clean = st.clean and not res.problems
+        if st.cache is not None and f.key:
+            st.cache.put(CacheEntry(f"{f.key}.{self.index}", self.documents, res.articles))
+        if self.last:
+            res.problems += st.problems
+            st.clean = st.clean and not st.problems
+            if st.cache is not None and f.key and st.clean:
+                st.cache.put(CacheEntry(f.key, sum(st.sizes), [], parts=tuple(st.sizes)))
+        return [res]
+
+
+def _stream_parts(f: _File, runner: Runner, options: ExtractOptions,
+                  cache: ExtractCache | None, target: int) -> Iterator[_StreamPart | _Done]:
+    """Read a large JSONL file a part at a time, each part sent off as soon as it is full."""
+    state = _Stream(f, cache)
+    docs = iter_documents(f.path, max_bytes=options.max_bytes,
+                          on_error=lambda e: state.problems.append((f.path, e.problem)))
+    batch: list[Document] = []
+    size = index = 0
+    try:
+        for doc in docs:
+            batch.append(doc)
+            size += 3 * len(doc.text)  # bytes, about, as the target is
+            if size >= target:
+                yield _StreamPart(state, index, batch, runner, last=False)
+                batch, size, index = [], 0, index + 1
+    except InputError as e:
+        if not index and not batch:  # nothing readable: the file is skipped
+            yield _Done([FileResult(f.path, error=(f.path, e.problem))])
+            return
+        state.problems.append((f.path, e.problem))
+    yield _StreamPart(state, index, batch, runner, last=True)
+
+
+class _CachedPart:
+    """One part of a streamed file from the cache (re-extracted here if its entry is damaged)."""
+
+    def __init__(self, f: _File, index: int, options: ExtractOptions,
+                 cache: ExtractCache) -> None:
+        self.f, self.index, self.options, self.cache = f, index, options, cache
+
+    def result(self) -> list[FileResult]:
+        f, i = self.f, self.index
+        last = i == len(f.parts) - 1
+        entry = self.cache.get(f"{f.key}.{i}")
+        if entry is not None:
+            return [FileResult(f.path, entry.documents, entry.articles, cached=last)]
+        skip = sum(f.parts[:i])
+        docs = iter_documents(f.path, max_bytes=self.options.max_bytes, on_error=lambda e: None)
+        part = list(itertools.islice(docs, skip, skip + f.parts[i]))
+        res = extract_documents(f.path, part, self.options)
+        self.cache.put(CacheEntry(f"{f.key}.{i}", res.documents, res.articles))
+        return [res]
+
+
+@dataclass
+class _Done:
+    results: list[FileResult]
+
+    def result(self) -> list[FileResult]:
+        return self.results
+
+
+def _units(chunks: list[list[_File]], runner: Runner, options: ExtractOptions,
+           cache: ExtractCache | None, target: int) -> Iterable:
+    """The units of work in input order, each with ``result() -> list[FileResult]``."""
+    for chunk in chunks:
+        f = chunk[0]
+        if f.stream and f.hit and cache is not None:
+            yield from (_CachedPart(f, i, options, cache) for i in range(len(f.parts)))
+        elif f.stream:
+            yield from _stream_parts(f, runner, options, cache, target)
+        else:
+            yield _Pending(chunk, runner, options, cache)
+
+
 def _read(path: str) -> bytes | None:
     try:
         return Path(path).read_bytes()
@@ -296,8 +445,9 @@ def _runner(engine: EngineOptions, options: ExtractOptions, chunks: list[list[_F
     workers = engine.workers or default_workers()
     todo = [c for c in chunks if any(not f.hit for f in c)]
     todo_bytes = sum(f.size for c in todo for f in c if not f.hit)
-    if workers > 1 and len(todo) > 1 and todo_bytes >= MIN_PARALLEL_BYTES:
-        return PoolRunner(options, min(workers, len(todo)))
+    streamed = any(f.stream for c in todo for f in c)
+    if workers > 1 and (len(todo) > 1 or streamed) and todo_bytes >= MIN_PARALLEL_BYTES:
+        return PoolRunner(options, workers if streamed else min(workers, len(todo)))
     return InlineRunner(options)
 
 
@@ -307,19 +457,21 @@ def extract_files(
     engine: EngineOptions = EngineOptions(),
     cache: ExtractCache | None = None,
 ) -> Iterator[FileResult]:
-    """Extract every file, yielding one result per file in the order given.
+    """Extract every file, yielding results in the order given: one per file, or
+    one per part for a large JSONL file (see ``STREAM_BYTES``).
 
     ``cache`` defaults to one under ``engine.cache_dir`` when that is set.
     """
     if cache is None and engine.cache_dir:
         cache = ExtractCache(engine.cache_dir, extractor_fingerprint(options))
     planned = _plan(files, cache, options.max_bytes)
-    chunks = _chunks(planned, engine.workers or default_workers())
+    target = _target(planned, engine.workers or default_workers())
+    chunks = _chunks(planned, target)
     runner = _runner(engine, options, chunks)
     try:
-        pending: deque[_Pending] = deque()
-        for chunk in chunks:
-            pending.append(_Pending(chunk, runner, options, cache))
+        pending: deque = deque()
+        for unit in _units(chunks, runner, options, cache, target):
+            pending.append(unit)
             while len(pending) > runner.window:
                 yield from pending.popleft().result()
         while pending:

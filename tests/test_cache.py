@@ -148,3 +148,29 @@ def test_cache_dir_is_shared_between_output_folders(pages, tmp_path, extracted):
     report = run(pages, tmp_path / "b", cache_dir=str(shared))
     assert extracted == [] and report.cached == PAGES
     assert outputs(tmp_path / "a") == outputs(tmp_path / "b")
+
+
+def test_large_jsonl_is_cached_in_parts(pages, tmp_path, extracted, monkeypatch):
+    """A crawler's dump big enough to be streamed: cached part by part, a damaged part redone."""
+    import json
+
+    monkeypatch.setattr(parallel, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(parallel, "CHUNK_BYTES", (2000, 2000))  # about one article a part
+    dump = tmp_path / "dumps" / "dump.jsonl"
+    dump.parent.mkdir()
+    dump.write_text("".join(json.dumps({"title": p.stem, "content": p.read_text("utf-8")},
+                                       ensure_ascii=False) + "\n"
+                            for p in sorted(pages.glob("*.txt"))), "utf-8")
+    first = run(dump.parent, tmp_path / "out")
+    assert len(extracted) == PAGES and first.documents == PAGES
+    good = outputs(tmp_path / "out")
+    extracted.clear()
+    again = run(dump.parent, tmp_path / "out")
+    assert extracted == [] and again.cached == 1 and again.documents == PAGES
+    parts = sorted(p for p in entries(tmp_path / "out" / ".newskg-cache") if "." in p.stem)
+    assert len(parts) > 1
+    parts[1].write_bytes(b"damaged")
+    extracted.clear()
+    run(dump.parent, tmp_path / "out")
+    assert 1 <= len(extracted) < PAGES
+    assert outputs(tmp_path / "out") == good

@@ -64,3 +64,19 @@ def test_worker_with_another_extractor_is_refused(scheduler, pages, tmp_path, mo
 def test_unreachable_scheduler_is_one_clear_error():
     with pytest.raises(ClusterError, match="cannot reach the Dask scheduler"):
         DaskRunner("tcp://127.0.0.1:9", ExtractOptions(), timeout=1)
+
+
+def test_large_jsonl_parts_go_to_the_cluster(scheduler, pages, tmp_path, monkeypatch):
+    import json
+
+    from newskg import parallel
+
+    monkeypatch.setattr(parallel, "STREAM_BYTES", 1000)
+    dump = tmp_path / "in" / "dump.jsonl"
+    dump.parent.mkdir()
+    dump.write_text("".join(json.dumps({"content": p.read_text("utf-8")}, ensure_ascii=False)
+                            + "\n" for p in sorted(pages.glob("*.txt"))), "utf-8")
+    local = run(dump.parent, tmp_path / "local", workers=1, cache=False)
+    remote = run(dump.parent, tmp_path / "remote", scheduler=scheduler, cache=False)
+    assert remote.documents == local.documents == 6
+    assert outputs(tmp_path / "remote") == outputs(tmp_path / "local")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,35 @@ def test_cli_rejects_zero_workers(capsys):
         main(["build", "--workers", "0"])
     assert e.value.code == 2
     assert "--workers" in capsys.readouterr().err
+
+
+def _dump(pages: Path, dest: Path, bad_line_at: int | None = None) -> Path:
+    """The pages as a crawler's JSONL dump, one article per line."""
+    lines = []
+    for n, page in enumerate(sorted(pages.glob("p0*.txt"))):
+        text = page.read_text("utf-8")
+        if not text.strip():
+            continue
+        if n == bad_line_at:
+            lines.append("{not json")
+        lines.append(json.dumps({"title": f"第{n}版", "content": text, "date": "2015-01-02"},
+                                ensure_ascii=False))
+    dest.write_text("\n".join(lines) + "\n", "utf-8")
+    return dest
+
+
+def test_large_jsonl_is_extracted_in_parts_with_the_same_result(pages, tmp_path, pool_used,
+                                                                monkeypatch):
+    dump = _dump(pages, tmp_path / "dump.jsonl", bad_line_at=5)
+    whole = build(BuildOptions(inputs=(str(dump),), out=str(tmp_path / "whole"),
+                               progress=False, workers=1, cache=False))
+    assert pool_used == [] and len(whole.skipped) == 1 and "line 6" in whole.skipped[0][1]
+    monkeypatch.setattr(parallel, "STREAM_BYTES", 1000)
+    results = list(parallel.extract_files([dump], ExtractOptions(),
+                                          parallel.EngineOptions(workers=2)))
+    assert pool_used == [2] and len(results) > 2, "the dump should go out in several parts"
+    parts = build(BuildOptions(inputs=(str(dump),), out=str(tmp_path / "parts"),
+                               progress=False, workers=2, cache=False))
+    assert (parts.articles, parts.documents, parts.skipped) == (
+        whole.articles, whole.documents, whole.skipped)
+    assert outputs(tmp_path / "parts") == outputs(tmp_path / "whole")
