@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results"
 WORK = RESULTS / "tmp"  # ignored by git
 SIZES = (1, 10, 100, 1000)
+BIG = (16000,)  # about 100,000 articles: the memory target, measured
 QUERY_SIZES = (100, 1000)
 QUERY_PRESETS = ("positions", "inspections")
 TARGET_ARTICLES = 100_000
@@ -168,7 +169,8 @@ def git_commit() -> str:
     return proc.stdout.strip() + ("+uncommitted" if dirty else "")
 
 
-def run(sizes: tuple[int, ...], workers: int, queries: bool, work: Path) -> dict:
+def run(sizes: tuple[int, ...], workers: int, queries: bool, work: Path,
+        big: tuple[int, ...] = ()) -> dict:
     global CODE
     from newskg.extractors import EXTRACTOR_VERSION
 
@@ -219,6 +221,18 @@ def run(sizes: tuple[int, ...], workers: int, queries: bool, work: Path) -> dict
             log(f"{scale}x: queries")
             row["query"] = query_bench(ttl)
         result["sizes"].append(row)
+    for scale in big:
+        # the target itself: only the build a user runs, with its peak memory
+        folder = corpus(scale, work)
+        log(f"{scale}x: build with {workers} worker(s) only")
+        out = work / f"out-build-{scale}-{workers}"
+        shutil.rmtree(out, ignore_errors=True)
+        row = {"scale": scale, "build_parallel": measure(
+            "build", str(folder), str(out), "--workers", str(workers))}
+        row["files"] = scale
+        row["articles"] = row["build_parallel"].get("articles")
+        result["sizes"].append(row)
+        shutil.rmtree(out, ignore_errors=True)  # a few GB of exports
     result["extrapolation"] = extrapolate(result["sizes"])
     result["machine"]["loadavg_after"] = os.getloadavg()
     return result
@@ -260,7 +274,7 @@ def table(result: dict) -> str:
             f"| {_f(inc.get('seconds'), 1)} "
             f"| {_f(bn.get('peak_rss_mb'))} | {_f(bn.get('peak_rss_worker_mb'))} |"
         )
-    big = max(rows, key=lambda r: r["scale"])
+    big = max((r for r in rows if "stages" in r), key=lambda r: r["scale"])
     lines += ["", f"Stages at {big['scale']}x (one process, each stage alone):", "",
               "| stage | seconds | articles/s | chars/s |", "|---|---|---|---|"]
     for name, v in big.get("stages", {}).items():
@@ -319,12 +333,13 @@ def plot(result: dict, png: Path) -> bool:
         if pts:
             ax1.plot(*zip(*pts, strict=True), marker="o", label=label)
 
-    series("extraction", lambda r: r["stages"].get("extraction (all of extract())", {})
-           .get("seconds"))
+    series("extraction", lambda r: r.get("stages", {})
+           .get("extraction (all of extract())", {}).get("seconds"))
     series("jieba.posseg alone", lambda r: r.get("jieba_posseg", {}).get("seconds"))
-    series("graph building", lambda r: r["stages"].get("graph building", {}).get("seconds"))
-    series("all exports", lambda r: sum(v.get("seconds", 0) for k, v in r["stages"].items()
-                                        if k.startswith("export")))
+    series("graph building", lambda r: r.get("stages", {}).get("graph building", {})
+           .get("seconds"))
+    series("all exports", lambda r: sum(v.get("seconds", 0) for k, v in
+                                        r.get("stages", {}).items() if k.startswith("export")))
     series("build, 2 workers", lambda r: r.get("build_parallel", {}).get("seconds"))
     ax1.set(xscale="log", yscale="log", xlabel="articles", ylabel="seconds",
             title="time per stage")
@@ -353,10 +368,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES),
                         help="multiples of the seed page (default: 1 10 100 1000)")
     parser.add_argument("--workers", type=int, default=2, help="workers of the parallel build")
+    parser.add_argument("--big", type=int, nargs="*", default=list(BIG),
+                        help="larger archives measured by the end-to-end build only "
+                        "(default: 16000 pages, about 100,000 articles; none: --big)")
     parser.add_argument("--no-query", action="store_true", help="skip the query benchmark")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where results go")
     args = parser.parse_args(argv)
-    result = run(tuple(args.sizes), args.workers, not args.no_query, WORK)
+    result = run(tuple(args.sizes), args.workers, not args.no_query, WORK, tuple(args.big))
     args.results.mkdir(parents=True, exist_ok=True)
     stamp = result["date"][:16].replace(":", "").replace("-", "")
     text = json.dumps(result, ensure_ascii=False, indent=1)
