@@ -123,7 +123,8 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
     for i in range(2, len(name) - 2):
         for adm in _ADMIN:
             j = i + len(adm)
-            if name[i:j] == adm and j <= len(name) - 3:
+            if name[i:j] == adm and j <= len(name) - 3 and not (
+                    adm == "区" and name[i - 1] in "港园景厂矿校片社营服"):  # 宁渊港区集装箱码头
                 head, tail = name[:j], name[j:]
                 if (classify(tail, lex) and not is_generic(tail, lex)
                         and tail not in lex.place_suffixes and len(head) >= 1 + len(adm)):

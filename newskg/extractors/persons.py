@@ -161,7 +161,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     """The person's name starting at ``i``, or ``None``."""
     if i >= len(text) or not _CJK.match(text[i]):
         return None
-    if m := _DOTTED.match(text, i):
+    if (m := _DOTTED.match(text, i)) and not pats.titles.search(m.group(0)):
         # 马蒂亚斯·韦伯率领, 安娜·施密特等: the last part ends where a follower starts
         for j in range(m.end() + 1, min(m.end() + 9, len(text) + 1)):
             if not _CJK.match(text[j - 1]):
@@ -185,8 +185,9 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
         # 吴彬陪同: a two-character follower beats a one-character one
         after_short = _follower_len(text, i + len(short), pats)
         after_long = _follower_len(text, i + len(long_), pats)
-        if _single_follower(long_[-1], lex) or after_short > after_long >= 0:
-            ok = [short]
+        joined = long_[-1] in "和与及" and text[i + len(long_):i + len(long_) + 1] in "与和及、，"
+        if (_single_follower(long_[-1], lex) and not joined) or after_short > after_long >= 0:
+            ok = [short]  # but 晏清和与…: 和与 is no phrase, so 和 ends the name
         else:
             ok = [long_]
     if ok:

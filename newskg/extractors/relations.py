@@ -293,6 +293,9 @@ class _Reader:
     def events(self, sent: _Sentence) -> None:
         """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
         t = sent.text
+        said = _SAYS.search(t)
+        if said:
+            t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
         found: list[tuple[int, str]] = []
         for m in _CONVENE_BEFORE.finditer(t):
             rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
@@ -303,7 +306,7 @@ class _Reader:
             if _NEEDS_BODY.match(label):
                 # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
                 body = re.split(r"[，。；]", t[: m.start()])[-1]
-                body = re.sub(r"^[0-9月日年上下午晚]+", "", body)
+                body = _TRAILING_TIME.sub("", re.sub(r"^[0-9月日年上下午晚]+", "", body))
                 if body and classify(body, self.lex) == "Organization":
                     label = body + label
             found.append((m.end(), clean_event_label(label)))
@@ -322,7 +325,7 @@ class _Reader:
         for m in _TALKS.finditer(t):
             if any(p.name.start < sent.start + m.start() for p in sent.persons):
                 found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
-        for pos, label in found:
+        for pos, label in sorted(found):
             if label:
                 self._set_event(label, sent, sent.start + pos)
 
@@ -354,6 +357,8 @@ class _Reader:
             label = clean_event_label(span[: ends[-1]] if len(span[: ends[-1]]) <= 40 else
                                       span[: ends[0]])
             label = "座谈会" if label == "座谈" else label
+            if self.state.event and label in ("开幕式", "闭幕式", "开幕", "启动仪式"):
+                return self.state.event  # 出席开幕式: the opening of the fair under way
             if self.state.event and (_GENERIC_EVENT.match(label) or
                                      label == self.state.event.label or
                                      self.state.event.label.endswith(label)):
@@ -407,7 +412,7 @@ class _Reader:
 
     def _on_attend(self, sent, word, pos, end, subject) -> None:
         subs = self._subjects_before(sent, pos)
-        m = re.match(r"(?:会议|大会|座谈会|仪式|活动)?的(?:还)?有", self.text[end:end + 8])
+        m = re.match(r"[^，。；]{0,6}?的(?:还)?有[：:]?", self.text[end:end + 12])
         if not subs and m:
             # 出席会议的还有A、B: the attendees follow the verb
             after = [p for p in sent.persons if p.start >= end + m.end()]
@@ -598,6 +603,12 @@ class _Reader:
 
     def _inspect_subjects(self, sent: _Sentence, pos: int,
                           subject: Mention | None) -> list[Mention]:
+        cs = _clause_start(self.text, pos, sent.start)
+        led = [p.name for p in sent.persons if p.name.start < pos and re.match(
+            r"(?:同志)?(?:带队|率队|牵头)", self.text[p.name.end:p.name.end + 4])
+            and "由" in self.text[max(sent.start, p.start - 3):p.start]]
+        if led:
+            return led[-1:]  # 第二组由伍秀芝带队，深入…
         subs = self._subjects_before(sent, pos, loose=True)
         if subs:
             return subs

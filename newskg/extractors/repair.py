@@ -111,10 +111,11 @@ def _ends_paragraph(line: str) -> bool:
 
 
 _STARTS_NEW = re.compile(
-    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,]{0,6}[，,]|本报|新华社|据|[（(]|\d{2}\s+[^\d\s月日年]|[A-Z]\s)"
+    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,]{0,6}[，,]|本报|新华社|据|[（(]|[A-Z]\s)"
 )
 _OPEN_DATE = re.compile(r"(?:\d\s*|[0-9]\s*[年月]\s*)$")
 _DATELINE_START = re.compile(r"^(?:本报|新华社|中新社|[^\s，。（(]{1,10}讯)")
+_CLAUSE = re.compile(r"[，、；,;]")
 _INNER_PUNCT = re.compile(r"[，。、；：？！,;:?!]")
 
 
@@ -143,7 +144,7 @@ def repair(text: str) -> list[str]:
             joining = False
             continue
         w = display_width(line)
-        full = width is not None and width - 3.5 <= w <= width + 4
+        full = width is not None and min(width - 3.5, 0.75 * width) <= w <= width + 4
         slogan = _is_slogan(line) and (width is None or w < width - 2.5)
         if joining and not slogan and not _STARTS_NEW.match(line):
             out[-1] += line
@@ -154,7 +155,10 @@ def repair(text: str) -> list[str]:
             headline = slogan or (after_break and not _INNER_PUNCT.search(line)
                                   and not _DATELINE_START.match(line))
         # 本报讯（记者 X） 8 月 20 / 日上午: a date cannot end a paragraph
-        joining = (full or bool(_OPEN_DATE.search(line))) and not headline \
+        # a line cut mid-clause (it holds a comma but does not end a sentence)
+        # goes on, however short: 6 月 4 日上午，县委财 / 经委员会…
+        mid_clause = width is not None and w >= 0.5 * width and bool(_CLAUSE.search(line))
+        joining = (full or mid_clause or bool(_OPEN_DATE.search(line))) and not headline \
             and not _ends_paragraph(line)
         after_break = headline or bool(re.search(r"[（(][^（）()]{1,14}[）)]$", line))
     result = []
