@@ -243,7 +243,7 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
     limit = max(floor, core_start - 20)
     while i > limit:
         c = text[i - 1]
-        if c in "、和" and i < core_start:
+        if c in "、和与及" and i < core_start:
             # 经济、交通和数字化部国务秘书: a list inside the body's own name
             j = _stop_left(text, i - 1, lex, max(floor, i - 11))
             seg = text[j:i - 1]

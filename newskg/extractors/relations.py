@@ -54,6 +54,10 @@ _LEADS = re.compile(
 )
 _SAYS = re.compile(r"(?:强调|指出|表示|说|要求|认为|希望|提出)[，：:]")
 _REPORTING = frozenset({"通报", "介绍", "宣读", "传达", "总结", "解读", "部署"})
+#: words that mean "the meeting under way", whatever its name
+_ANY_MEETING = frozenset(
+    {"会议", "会上", "本次会议", "此次会议", "该会议", "大会", "会", "会后", "全会"}
+)
 _AND_SPEAK = re.compile(
     r"[^，。；]{0,12}?并(?:讲话|致辞|发言|介绍|作[^，。]{0,10}(?:讲话|介绍|说明))"
 )
@@ -117,6 +121,7 @@ _AT_MEETING = re.compile(
     r"在([^，。；在]{2,30}?(?:会议|大会|全会|常委会|座谈会|推进会|现场会|论坛|仪式|典礼))上"
     r"(?=(?:强调|指出|讲话|表示|说|发表|作|致辞))"
 )
+_BACK_AT_MEETING = re.compile(r"\s*([^，。；]{0,30}?)(?:会上|会议上)[，,]")
 _TALKS = re.compile(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])")
 _NEEDS_BODY = re.compile(
     r"^(?:[0-9]{4}年(?:度)?)?第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$"
@@ -180,6 +185,7 @@ class _Reader:
         self.phrases = find_persons(text, lex, self.known)
         self._starts = [p.name.start for p in self.phrases]
         self._words: list[str] | None = None
+        self._opened: str | None = None  # the event that 开幕ed: 开幕式 is its
 
     # -- helpers ---------------------------------------------------------------
 
@@ -318,6 +324,8 @@ class _Reader:
             head = _TRAILING_TIME.sub("", head)  # X12日在京召开
             if 2 < len(head) <= 40 and self.pats.event_end.search(head):
                 found.append((m.start(), clean_event_label(head)))
+                if m.group(0) == "开幕":
+                    self._opened = clean_event_label(head)
         for m in _AT_MEETING.finditer(t):
             # 在省委常委会上强调: the meeting where the speech was given
             if not re.match(r"(?:会|会议|全会|大会)$", m.group(1)):
@@ -328,6 +336,11 @@ class _Reader:
         for pos, label in sorted(found):
             if label:
                 self._set_event(label, sent, sent.start + pos)
+        m = _BACK_AT_MEETING.match(t)
+        if m and self.state.events:
+            # 现场会上，…: back at the meeting after a tour of the site
+            known = self._known_event(m.group(1)) if m.group(1) else None
+            self._event_named(known or list(self.state.events)[-1], sent, sent.start)
 
     def _set_event(self, label: str, sent: _Sentence, pos: int) -> None:
         if label in self.state.events:
@@ -357,12 +370,13 @@ class _Reader:
             label = clean_event_label(span[: ends[-1]] if len(span[: ends[-1]]) <= 40 else
                                       span[: ends[0]])
             label = "座谈会" if label == "座谈" else label
-            if self.state.event and label in ("开幕式", "闭幕式", "开幕", "启动仪式"):
-                return self.state.event  # 出席开幕式: the opening of the fair under way
-            if self.state.event and (_GENERIC_EVENT.match(label) or
-                                     label == self.state.event.label or
-                                     self.state.event.label.endswith(label)):
-                return self.state.event
+            if label in ("开幕式", "闭幕式", "开幕", "开幕仪式") and self._opened:
+                return self._event_named(self._opened, sent, after)  # 出席开幕式
+            known = self._known_event(label)
+            if known:
+                return self._event_named(known, sent, after)
+            if label in _ANY_MEETING:
+                return self.state.event or self._last_event(sent, after)
             if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
                 self._set_event(label, sent, after)
                 return self.state.event
@@ -370,6 +384,28 @@ class _Reader:
         if re.match(r"^(?:并|，|。|$|；|、|会议|活动)", rest) or not rest.strip():
             return self.state.event
         return None
+
+    def _known_event(self, label: str) -> str | None:
+        """The article's event this label names: itself or the full name it ends."""
+        if self.state.event and (label == self.state.event.label
+                                 or self.state.event.label.endswith(label)):
+            return self.state.event.label
+        for known in reversed(self.state.events):
+            if known == label or known.endswith(label):
+                return known
+        return None
+
+    def _event_named(self, label: str, sent: _Sentence, pos: int) -> Mention:
+        if self.state.event is not None and self.state.event.label == label:
+            return self.state.event
+        self._set_event(label, sent, pos)
+        return self.state.event
+
+    def _last_event(self, sent: _Sentence, pos: int) -> Mention | None:
+        """会议 after a tour of the site: the meeting the article is about."""
+        if not self.state.events:
+            return None
+        return self._event_named(list(self.state.events)[-1], sent, pos)
 
     def roles(self, sent: _Sentence) -> None:
         """chaired, attended, spokeAt, accompanied, met, inspected, deployed."""
