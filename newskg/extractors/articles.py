@@ -70,8 +70,8 @@ def _is_body(line: str) -> bool:
 
 def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
     """The reporters' names in a byline: （融媒首席记者 陈晓苏）, 源作者：A B, （A）."""
-    text = re.sub(r"[|｜].*", "", byline)
-    text = re.sub(r"^.*?(?:源?作者|记者|通讯员)\s*[：:]", "", text)
+    field = re.search(r"(?:源?作者|记者|通讯员)\s*[：:]\s*([^|｜]+)", byline)
+    text = field.group(1) if field else re.sub(r"[|｜].*", "", byline)
     names = []
     for part in re.split(r"[\s、，,/]+", _REPORTER_WORDS.sub(" ", text)):
         part = part.strip("（）() ")
@@ -81,11 +81,11 @@ def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
 
 
 def _looks_like_name(s: str, lex: Lexicon) -> bool:
+    """In a byline, any two to four characters that do not name a body are a name."""
     if not (2 <= len(s) <= 4) or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
         return False
-    if any(s.endswith(x) for x in lex.org_suffixes | lex.place_suffixes if len(x) < len(s)):
-        return False
-    return s[:2] in lex.surnames or s[0] in lex.surnames
+    return not any(s.endswith(x) for x in lex.org_suffixes | lex.place_suffixes
+                   if len(x) < len(s)) and s not in lex.collective_titles
 
 
 def _headline(lines: list[str], before: bool) -> str:

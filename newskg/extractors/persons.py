@@ -201,7 +201,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     # dictionary knows, followed by a word that follows names
     cand = text[i:i + 3]
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
-            and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in ("，", "、")) \
+            and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in _PUNCT) \
             and _no_post_after(text, i + 3, pats) and "兼" not in cand \
             and not _is_word(cand) and not _is_word(cand[:2]) \
             and not any(_is_word(text[i - k:i + 1]) for k in (1, 2, 3) if i - k >= 0) \

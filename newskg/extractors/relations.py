@@ -62,7 +62,7 @@ _AND_SPEAK = re.compile(
     r"[^，。；]{0,12}?并(?:讲话|致辞|发言|介绍|作[^，。]{0,10}(?:讲话|介绍|说明))"
 )
 _BODIES_SPEAK = re.compile(
-    r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面)?发言"
+    r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面|补充)?(?:发言|汇报|说明)"
 )
 _FIRM_THEN_PART = re.compile(
     r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))"
@@ -70,8 +70,8 @@ _FIRM_THEN_PART = re.compile(
 )
 _RESPONSIBLE = re.compile(r"(?:的)?(?:有关|主要)?(?:负责同志|负责人|同志|代表)$")
 _HEARD = re.compile(
-    r"听取(?:了)?([^，。；]{2,40}?)(?:关于[^。；]{2,120}?的|的)?(?:工作|情况|专题|有关)*"
-    r"(?:汇报|报告|情况通报)"
+    r"(?:听取(?:了)?|(?<=，))([^，。；]{2,40}?)(?:关于[^。；]{2,120}?的|的)?"
+    r"(?:工作|情况|专题|有关|综合|书面)*(?:汇报|报告|情况通报)"
 )
 _INSPECT_WORDS = "调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望"
 _MOVE_OBJECT = re.compile(
@@ -213,7 +213,8 @@ class _Reader:
             name = name[cut:]
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
-        if any(is_generic(part, self.lex) for part in re.split(r"和|及|与", name) if part):
+        parts = re.split(r"和|及|与", name)
+        if len(parts) > 1 and any(part in self.lex.generic_nouns for part in parts):
             return None  # 乡镇和企业
         if not name or is_generic(name, self.lex) or len(name) > 30:
             return None
@@ -263,7 +264,7 @@ class _Reader:
     def _group_subject(self, sent: _Sentence, pos: int) -> Mention | None:
         """一行/调研组 before the verb: the leader of the group."""
         clause = self.text[_clause_start(self.text, pos, sent.start):pos]
-        if g := _GROUP.search(clause):
+        if (g := _GROUP.search(clause)) and not re.search(r"派出|派|组建|成立|抽调", clause):
             if self.state.delegation and g.group(0) in ("一行", "代表团", "考察团", "代表们"):
                 return self.state.delegation
             return self.state.principal or self.state.focus
@@ -333,9 +334,13 @@ class _Reader:
         for m in _TALKS.finditer(t):
             if any(p.name.start < sent.start + m.start() for p in sent.persons):
                 found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
+        aside = re.match(r"\s*(?:会谈|会见|会议|会晤)前", t) and self.state.event
         for pos, label in sorted(found):
             if label:
+                keep = self.state.event
                 self._set_event(label, sent, sent.start + pos)
+                if aside:
+                    self.state.event = keep
         m = _BACK_AT_MEETING.match(t)
         if m and self.state.events:
             # 现场会上，…: back at the meeting after a tour of the site
@@ -361,6 +366,7 @@ class _Reader:
         """The event a verb refers to: a name after it, or 会议/会上 = the current one."""
         rest = self.text[after:sent.start + len(sent.text)]
         rest = re.sub(r"^(?:了|召开的|召开)", "", rest)
+        rest = re.sub(r"的(?:还)?有[：:].*", "", rest)  # 出席开幕式的还有：…
         m = re.match(r"[^，。；！？、]*", rest)
         span = m.group(0) if m else ""
         span = re.split(r"(?:和|及|与)", span)[-1] if re.search(r"(?:和|及|与)", span[:12]) \
@@ -452,14 +458,15 @@ class _Reader:
         if not subs and m:
             # 出席会议的还有A、B: the attendees follow the verb
             after = [p for p in sent.persons if p.start >= end + m.end()]
-            if after and self.state.event:
+            ev = self._event_ref(sent, end) or self.state.event
+            if after and ev:
                 first = after[0]
                 subs = [first.name] + [
                     p.name for p in after[1:]
                     if re.fullmatch(r"[、，和及]", self.text[_prev_end(after, p):p.start] or "、")
                 ]
                 for s_ in subs:
-                    self._add(s_, "attended", self.state.event, sent, pos, activity=word)
+                    self._add(s_, "attended", ev, sent, pos, activity=word)
             return
         if not subs:
             return
@@ -546,7 +553,11 @@ class _Reader:
         ev = self.state.event
         if ev is None:
             return
+        heard = sent.text.find("听取")
         for m in _HEARD.finditer(sent.text):
+            if heard < 0 or m.start() < heard or (
+                    not m.group(0).startswith("听取") and "关于" not in m.group(0)):
+                continue  # …，县财政局关于…的汇报 continues a 听取 list only
             subs = []
             for off, name in split_items(m.group(1), self.lex):
                 at = sent.start + m.start(1) + off
@@ -695,7 +706,7 @@ class _Reader:
         self._start_tour(sent, subs)
         # 在高新区调研时: the place before the verb
         cs = _clause_start(self.text, pos, sent.start)
-        m = re.search(r"在([^，。；在]{2,20})$", self.text[cs:pos])
+        m = re.search(r"(?<![正现存所实好])在([^，。；在]{2,20})$", self.text[cs:pos])
         if m and not re.search(r"(?:会上|会议|中|期间|上|下|后|时)$", m.group(1)):
             self._visit(subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, "Place")
         # 对华兴公司进行了调研: the named object of 对
@@ -731,6 +742,9 @@ class _Reader:
             return
         if self._hypothetical(sent, pos):
             return
+        at = _AT_PLACE.match(sent.text)
+        if at and word in ("走进", "深入") and classify(at.group(1), self.lex) == "Enterprise":
+            return  # 在启衡，走进装配车间: a part of the firm, not another visit
         if word == "来" and not _COME_TO.match(t, end):
             return
         rest = t[end:sent.start + len(sent.text)]
