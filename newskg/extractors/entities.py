@@ -112,6 +112,12 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     return out
 
 
+def _common_word(s: str) -> bool:
+    from .segment import word_freq
+
+    return word_freq(s) > 1000
+
+
 def split_place_chain(name: str, lex: Lexicon) -> list[str]:
     """东城街道九龙工业功能分区 -> [东城街道, 九龙工业功能分区]: outer places first."""
     if "的" in name:
@@ -127,7 +133,8 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
                     adm == "区" and name[i - 1] in "港园景厂矿校片社营服"):  # 宁渊港区集装箱码头
                 head, tail = name[:j], name[j:]
                 if (classify(tail, lex) and not is_generic(tail, lex)
-                        and tail not in lex.place_suffixes and len(head) >= 1 + len(adm)):
+                        and tail not in lex.place_suffixes and len(head) >= 1 + len(adm)
+                        and not (len(adm) == 1 and _common_word(head[-2:]))):  # 市城市管理局
                     return [head, *split_place_chain(tail, lex)]
     return [name]
 

@@ -14,6 +14,7 @@ from .dates import DateContext
 from .hanzi import original_form
 from .lexicon import Lexicon, load_lexicon
 from .persons import title_pattern
+from .reader import iso_date
 from .relations import read_relations
 from .repair import repair
 from .scan import resolve_short_forms, scan_mentions
@@ -81,9 +82,10 @@ def run(doc: Document, options) -> list[Article]:
             headline = doc.title
         if not reporters and doc.author:
             reporters = tuple(doc.author.split())
+        published = doc.published or (iso_date(byline) if "时间" in byline else None)
         art = Article(
             source=doc.source, index=i, text=text, headline=headline, byline=byline,
-            reporters=reporters, date=doc.published, paper=doc.paper, url=doc.url,
+            reporters=reporters, date=published, paper=doc.paper, url=doc.url,
         )
         art = extract_article(art, lex, options.year)
         if doc.original is not None:

@@ -62,7 +62,8 @@ _AND_SPEAK = re.compile(
     r"[^，。；]{0,12}?并(?:讲话|致辞|发言|介绍|作[^，。]{0,10}(?:讲话|介绍|说明))"
 )
 _BODIES_SPEAK = re.compile(
-    r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面|补充)?(?:发言|汇报|说明)"
+    r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面|补充|具体)?"
+    r"(?:发言|汇报|说明|部署)"
 )
 _FIRM_THEN_PART = re.compile(
     r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))"
@@ -531,7 +532,9 @@ class _Reader:
         if ev is None:
             return
         for m in _BODIES_SPEAK.finditer(sent.text):
-            items = split_items(_RESPONSIBLE.sub("", m.group(1)), self.lex)
+            # 市司法局就…情况作说明: what the body spoke about is not its name
+            items = split_items(_RESPONSIBLE.sub("", re.sub(r"(?:就|对|围绕).*$", "", m.group(1))),
+                                self.lex)
             if len(items) < 1:
                 continue
             ments = []
@@ -728,6 +731,11 @@ class _Reader:
             if named and len(named) == len(items):
                 self._visit(subs, named, end + m.start(1), sent, pos, word, None)
 
+    def _is_firm(self, name: str) -> bool:
+        """An enterprise by its ending, or the short form of one named before."""
+        return classify(name, self.lex) == "Enterprise" or any(
+            m.cls == "Enterprise" and m.label.startswith(name) for m in self.mentions)
+
     def _start_tour(self, sent: _Sentence, subs: list[Mention]) -> None:
         # a meeting named in the same sentence (到X调研，并召开座谈会) is what follows
         if self.state.event_sentence != sent.start:
@@ -743,7 +751,7 @@ class _Reader:
         if self._hypothetical(sent, pos):
             return
         at = _AT_PLACE.match(sent.text)
-        if at and word in ("走进", "深入") and classify(at.group(1), self.lex) == "Enterprise":
+        if at and word in ("走进", "深入") and self._is_firm(at.group(1)):
             return  # 在启衡，走进装配车间: a part of the firm, not another visit
         if word == "来" and not _COME_TO.match(t, end):
             return
