@@ -215,7 +215,8 @@ class _Reader:
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
         parts = re.split(r"和|及|与", name)
-        if len(parts) > 1 and any(part in self.lex.generic_nouns for part in parts):
+        if len(parts) > 1 and all(len(p) >= 2 for p in parts) and any(
+                part in self.lex.generic_nouns for part in parts):
             return None  # 乡镇和企业
         if not name or is_generic(name, self.lex) or len(name) > 30:
             return None
