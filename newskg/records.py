@@ -76,7 +76,7 @@ class Mention:
     """A span of an article's text that names a node.
 
     ``text`` is the surface form, ``label`` the canonical name it resolves to
-    within its article (一达 → 一达研磨有限公司); they differ for short forms.
+    within its article (华丰 → 华丰精工有限公司); they differ for short forms.
     """
 
     text: str

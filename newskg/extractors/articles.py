@@ -69,7 +69,7 @@ def _is_body(line: str) -> bool:
 
 
 def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
-    """The reporters' names in a byline: （融媒首席记者 陈晓苏）, 源作者：A B, （A）."""
+    """The reporters' names in a byline: （融媒首席记者 周敏）, 源作者：A B, （A）."""
     field = re.search(r"(?:源?作者|记者|通讯员)\s*[：:]\s*([^|｜]+)", byline)
     text = field.group(1) if field else re.sub(r"[|｜].*", "", byline)
     names = []

@@ -3,7 +3,7 @@
 These are read inside frames (the objects of 来到…调研, the list before 作发言,
 the name after 召开) rather than anywhere in the text: a span is a named entity
 when it ends with a known suffix and has a proper name before it, or when a
-frame says what it is (展茅 in 赴展茅检查). Spans that are common nouns (企业,
+frame says what it is (白沙 in 赴白沙检查). Spans that are common nouns (企业,
 在建工地) are dropped.
 """
 
@@ -119,7 +119,7 @@ def _common_word(s: str) -> bool:
 
 
 def split_place_chain(name: str, lex: Lexicon) -> list[str]:
-    """东城街道九龙工业功能分区 -> [东城街道, 九龙工业功能分区]: outer places first."""
+    """南湖街道光明工业园区 -> [南湖街道, 光明工业园区]: outer places first."""
     if "的" in name:
         # 园区的X公司: X in the park; 村里的茶叶加工厂, 新建成的车间: descriptions
         head, _, tail = name.rpartition("的")

@@ -1,10 +1,10 @@
-"""Persons and their posts: 市委副书记、市长胡勇春; 市领导A、B和市法院院长C.
+"""Persons and their posts: 市委副书记、市长李建华; 市领导A、B和市法院院长C.
 
 A name is read only where the genre anchors it: after a title (the title
 lexicon, with the organisation printed before it), after a name list's 、, or
 as an occurrence of a name already anchored in the same article. A candidate
 name must start with a known surname and be followed by a word that can follow
-a name (在, 主持, 出席, 、, 一行...), which is how 章旭升在 is read as 章旭升 and
+a name (在, 主持, 出席, 、, 一行...), which is how 张明远在 is read as 张明远 and
 not 章旭. Foreign names after a title are runs of transliteration characters.
 """
 
@@ -134,7 +134,7 @@ _HONORIFICS = frozenset({"教授", "副教授", "研究员", "院士", "博士",
 
 def _no_post_after(text: str, i: int, pats: _Patterns) -> bool:
     """兼公安局长: what precedes a title is its organisation, not a name;
-    闪淳昌教授: an honorific after a name is fine."""
+    仉立群教授: an honorific after a name is fine."""
     m = pats.titles.match(text, i)
     return m is None or m.group(0) in _HONORIFICS
 
@@ -181,8 +181,8 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)]
     if len(ok) > 1:
         short, long_ = sorted(ok, key=len)[:2]
-        # 吴坦等陪同: 等 is a follower, not the third character of a name;
-        # 吴彬陪同: a two-character follower beats a one-character one
+        # 赵安等陪同: 等 is a follower, not the third character of a name;
+        # 钱彬陪同: a two-character follower beats a one-character one
         after_short = _follower_len(text, i + len(short), pats)
         after_long = _follower_len(text, i + len(long_), pats)
         joined = long_[-1] in "和与及" and text[i + len(long_):i + len(long_) + 1] in "与和及、，"
@@ -197,7 +197,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
         if name[-1] in "市县省区镇乡村州":
             return None  # 湖南省长沙市: 沙市 is no name
         return name
-    # a rare surname the list lacks (闪淳昌教授): a three-character string no
+    # a rare surname the list lacks (仉立群教授): a three-character string no
     # dictionary knows, followed by a word that follows names
     cand = text[i:i + 3]
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
@@ -282,7 +282,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         collective = core in lex.collective_titles
         start = _post_start(text, m.start(), lex, pats, 0)
         if any(text.endswith(k, 0, m.start()) for k in known if len(k) >= 2):
-            continue  # 刘东厅长: a title after a name, not before one
+            continue  # 孙东厅长: a title after a name, not before one
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
         # earlier items of a chain: 市委副书记、市长X
         while start >= 2 and text[start - 1] in "、兼":
@@ -370,7 +370,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in lex.stop_chars \
                     and not pats.titles.search(text[max(0, s - 6):s] + "\x00") \
                     and text[s - 1] not in "。，、；：“”（）":
-                # inside a longer word: 送温暖 is not the person 温暖
+                # inside a longer word: 提高明显 is not the person 高明
                 prev_ok = any(text.endswith(w, 0, s) for w in lex.name_followers) or \
                     text[s - 1] in "他她"
                 if not prev_ok:

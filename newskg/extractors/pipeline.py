@@ -24,7 +24,7 @@ __all__ = ["extract_article", "run"]
 
 def _tidy(relations: list[Relation]) -> list[Relation]:
     """One statement per (subject, property, object, sentence); posts said twice
-    in shorter form (省科技厅厅长 then 厅长) kept once, in the longer form."""
+    in shorter form (省商务厅厅长 then 厅长) kept once, in the longer form."""
     seen: set[tuple] = set()
     out: list[Relation] = []
     posts: dict[str, set[str]] = {}

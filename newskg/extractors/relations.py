@@ -230,7 +230,7 @@ class _Reader:
         return m
 
     def _resolve_we(self, name: str, cls: str) -> str:
-        """我州 -> the prefecture the article names (黔东南州), when it names one."""
+        """我州 -> the prefecture the article names (恩施州), when it names one."""
         if not re.fullmatch(r"我(?:省|市|县|区|州|镇|乡|村)", name):
             return name
         unit = name[1]
@@ -528,7 +528,7 @@ class _Reader:
             self._add(s, "spokeAt", ev, sent, pos, activity="作" + word)
 
     def _bodies_speaking(self, sent: _Sentence) -> None:
-        """市公安局、市教育局、西城街道作发言: bodies that speak at the meeting."""
+        """市交通局、市民政局、南湖街道作发言: bodies that speak at the meeting."""
         ev = self.state.event
         if ev is None:
             return
@@ -553,7 +553,7 @@ class _Reader:
                 self._add(e, "spokeAt", ev, sent, sent.start + m.end(), activity="作发言")
 
     def _heard_reports(self, sent: _Sentence) -> None:
-        """听取了市卫生健康委关于…的汇报: the body that reported spoke."""
+        """听取了市住建委关于…的汇报: the body that reported spoke."""
         ev = self.state.event
         if ev is None:
             return
@@ -776,8 +776,8 @@ class _Reader:
             return
         act = re.search(f"({_INSPECT_WORDS})", tail)
         activity = act.group(1) if act else word
-        # a name with no ending of its own (展茅, 合肥) is a place only where the
-        # frame says so: 赴展茅检查, 来到合肥、芜湖等地
+        # a name with no ending of its own (白沙, 合肥) is a place only where the
+        # frame says so: 赴白沙检查, 来到南昌、九江等地
         framed = m.end() < len(rest) and rest[m.end()] not in "，。；" or "等地" in span
         default = "Place" if framed and all(len(x) <= 8 for _, x in items) else None
         if self._visit(subs, items, end + m.start(1), sent, pos, activity, default):
@@ -890,7 +890,7 @@ def _in_quotes(t: str, i: int) -> bool:
 
 
 def _nominal(t: str, end: int) -> bool:
-    """视察指导河南时的重要讲话: a verb inside a noun phrase reports nothing new."""
+    """视察指导江西时的重要讲话: a verb inside a noun phrase reports nothing new."""
     return bool(re.match(r"[^，。；]{0,12}?时的|[^，。；]{0,6}的重要(?:讲话|指示)", t[end:]))
 
 

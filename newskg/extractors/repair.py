@@ -106,7 +106,7 @@ def _ends_paragraph(line: str) -> bool:
     stripped = s.rstrip(_CLOSERS)
     if stripped[-1:] in _SENTENCE_END or s[-1:] in _SENTENCE_END:
         return True
-    # a bracketed byline closes the article: 检工作。 (王志强)
+    # a bracketed byline closes the article: 检工作。 (刘文)
     return bool(re.search(r"[（(][^（）()]{1,14}[）)]$", s))
 
 

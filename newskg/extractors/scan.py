@@ -4,9 +4,9 @@ The relation reader finds the entities that take part in a relation. Users
 also want to know every place and body an article names (``nkg:mentions``), so
 this pass adds them: jieba's dictionary tags (``ns`` place, ``nt``
 organisation) on the article's words, bodies joined to a place before them
-(河南省 + 人民政府), and the bodies printed inside posts (省委统战部 in
-省委统战部部长). Short forms resolve to the long form the same article gives
-(河南 -> 河南省, 一达 -> 一达研磨有限公司).
+(江西省 + 人民政府), and the bodies printed inside posts (省委宣传部 in
+省委宣传部部长). Short forms resolve to the long form the same article gives
+(江西 -> 江西省, 华丰 -> 华丰精工有限公司).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .segment import cut, word_tag
 
 __all__ = ["resolve_short_forms", "scan_mentions"]
 
-#: bodies named after a place: 河南省人民政府, 贵州省委
+#: bodies named after a place: 江西省人民政府, 湖北省委
 _BODY_AFTER_PLACE = ("人民政府", "政府", "人大常委会", "常委会", "政协", "委员会", "人大")
 #: too general to be a node of their own
 _TOO_GENERAL = frozenset({
@@ -40,7 +40,7 @@ _GENERIC_TAIL = re.compile(
 
 
 def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> list[Mention]:
-    """省委统战部 from 省委统战部部长: a body printed inside a post."""
+    """省委宣传部 from 省委宣传部部长: a body printed inside a post."""
     out = []
     for m in mentions:
         if m.cls != "Position":
@@ -93,7 +93,7 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
                 found.append(Mention(w + nxt, "Organization", start, start + len(w) + len(nxt)))
             elif (len(w) >= 3 and w[-1] in _ADMIN) or prev in _BEFORE_PLACE:
                 # jieba tags 深度 and 嘉宾 ns too: only a place's ending or a
-                # preposition of place (在郑州) makes the tag believable
+                # preposition of place (在南昌) makes the tag believable
                 found.append(Mention(w, "Place", start, pos))
         elif tag == "nt" and len(w) >= 4 and w not in _TOO_GENERAL and classify(w, lex):
             found.append(Mention(w, classify(w, lex) or "Organization", start, pos))
@@ -106,8 +106,8 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
 def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Give a short form the label of the long form the article also uses.
 
-    河南 -> 河南省 and 一达 -> 一达研磨有限公司, when both are in the article; a
-    name with no longer form (长利电器) stays itself. A short form without an
+    江西 -> 江西省 and 华丰 -> 华丰精工有限公司, when both are in the article; a
+    name with no longer form (金星电器) stays itself. A short form without an
     ending of its own (瑞丰, read as a place in 来到瑞丰) takes the long form's
     class too.
     """
@@ -132,9 +132,9 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 
 def _same_thing(short: str, long: str) -> bool:
-    """河南/河南省, 一达/一达研磨有限公司: the long form only adds a generic ending.
+    """江西/江西省, 华丰/华丰精工有限公司: the long form only adds a generic ending.
 
-    Not 市公安局/市公安局交警大队: a longer name that ends in a body of its own
+    Not 市交通局/市交通局执法支队: a longer name that ends in a body of its own
     is a different body.
     """
     rest = long[len(short):]

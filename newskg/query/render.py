@@ -20,7 +20,7 @@ FORMATS = ("table", "csv", "json")
 def display_width(text: str) -> int:
     """Terminal columns taken by ``text``: wide and full-width characters count 2.
 
-    >>> display_width("章旭升 abc")
+    >>> display_width("张明远 abc")
     10
     """
     if text.isascii():
