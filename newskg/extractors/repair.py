@@ -128,8 +128,10 @@ def _drop_noise(line: str) -> str:
 def repair(text: str) -> list[str]:
     """The page as a list of paragraphs and stand-alone short lines.
 
-    >>> repair("市委书记张\\n\\n三主持会议，强调要抓好\\n\\n落实。")
-    ['市委书记张三主持会议，强调要抓好落实。']
+    >>> body = ("市委书记张三主持召开会议并讲话，强调各地要压实责任抓好安全生产，"
+    ...         "坚决守牢底线，确保全市安全形势持续稳定向好。")
+    >>> repair("\\n\\n".join(body[i:i + 16] for i in range(0, len(body), 16))) == [body]
+    True
     """
     raw = [_drop_noise(x).rstrip() for x in text.replace("\r\n", "\n").replace("\r", "\n")
            .split("\n")]
