@@ -160,8 +160,10 @@ def repair(text: str) -> list[str]:
         # a line cut mid-clause (it holds a comma but does not end a sentence)
         # goes on, however short: 6 月 4 日上午，县委财 / 经委员会…
         mid_clause = width is not None and w >= 0.5 * width and bool(_CLAUSE.search(line))
-        joining = (full or mid_clause or bool(_OPEN_DATE.search(line))) and not headline \
-            and not _ends_paragraph(line)
+        # a comma never ends a paragraph, whatever the layout
+        open_clause = line[-1:] in "，、；,;"
+        joining = (full or mid_clause or open_clause or bool(_OPEN_DATE.search(line))) \
+            and not headline and not _ends_paragraph(line)
         after_break = headline or bool(re.search(r"[（(][^（）()]{1,14}[）)]$", line))
     result = []
     for para in out:
