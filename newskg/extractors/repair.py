@@ -89,12 +89,12 @@ def _column_width(lines: list[str]) -> float | None:
     mid-sentence; a web page has one long line per paragraph.
     """
     widths = [round(display_width(x)) for x in lines if 8 <= display_width(x) <= 30]
-    if len(widths) < 5:
+    if len(widths) < 3:
         return None
     mode, _ = Counter(widths).most_common(1)[0]
     near = [x for x in lines if abs(display_width(x) - mode) <= 1.5]
     open_ended = [x for x in near if x.rstrip()[-1:] not in _SENTENCE_END]
-    if len(near) < 5 or len(near) < 0.3 * len(lines) or len(open_ended) < 0.5 * len(near):
+    if len(near) < 3 or len(near) < 0.3 * len(lines) or len(open_ended) < 0.5 * len(near):
         return None
     return float(mode)
 
