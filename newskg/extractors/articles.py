@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
+from .patterns import PATTERNS
 
 __all__ = ["Segment", "split_articles"]
 
-_PUNCT = re.compile(r"[，。、；：？！]")
-_END = re.compile(r"[。！？…][”’」』）)]*$")
+_PUNCT = PATTERNS["articles"]["punct"]
+_END = PATTERNS["articles"]["end"]
 _FURNITURE = (
     re.compile(r"^\d{1,2}(?![\d月日年号期届次])\s*\S{2,14}$"),  # 02 聚焦博士乡贤大会
     re.compile(r"^[A-Z]\s*\S{2,14}$"),  # C 除险保安进行时
@@ -28,16 +29,11 @@ _FURNITURE = (
     re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期"),
     re.compile(r"^(?:星期|周)[一二三四五六日天]"),
 )
-_META = re.compile(r"(?:源?作者|来源|发布时间|信息来源|记者|编辑)\s*[：:]")
-_BYLINE_BRACKET = re.compile(r"^[（(]([^（）()]{1,30})[）)]$")
-_TRAILING_BYLINE = re.compile(r"[（(]([^（）()]{1,30})[）)]$")
-_LONE_BYLINE = re.compile(
-    r"^(?:本报记者|记者|本报通讯员|通讯员|文/图|文|图)[：:\s]*"
-    r"(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)){1,4}$"
-)
-_REPORTER_WORDS = re.compile(
-    r"(?:融媒体?|全媒体|首席|见习|实习|特约|通讯员|记者|实习生|摄影|摄像|编辑|报道组|本报|通讯员)+"
-)
+_META = PATTERNS["articles"]["meta"]
+_BYLINE_BRACKET = PATTERNS["articles"]["byline_bracket"]
+_TRAILING_BYLINE = PATTERNS["articles"]["trailing_byline"]
+_LONE_BYLINE = PATTERNS["articles"]["lone_byline"]
+_REPORTER_WORDS = PATTERNS["articles"]["reporter_words"]
 
 
 @dataclass

@@ -15,30 +15,25 @@ sentence plus 0.3 s of start-up per worker.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .patterns import PATTERNS
+
 __all__ = ["DateContext", "format_date"]
 
-_FULL = re.compile(
-    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:[至到—–\-、](?:\d{1,2}月)?\d{1,2}[日号])?"
-    r"|(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[至到—–\-](?:\d{1,2}月)?\d{1,2}[日号]"
-)
-_DAY = re.compile(
-    r"(?<![\d月年])(?:于|在|当|，|^)?(\d{1,2})[日号]"
-    r"(?=上午|下午|晚|中午|早|凌晨|，|起|召开|举行|在)"
-)
-_THIS_MONTH = re.compile(r"(本月|上月)(\d{1,2})[日号]")
+_FULL = PATTERNS["dates"]["full"]
+_DAY = PATTERNS["dates"]["day"]
+_THIS_MONTH = PATTERNS["dates"]["this_month"]
 _RELATIVE = {
     "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
     "前天": -2, "前日": -2, "前晚": -2,
 }
-_SAME_DAY = re.compile(r"当天|当日|同日|当晚|次日|翌日|第二天")
+_SAME_DAY = PATTERNS["dates"]["same_day"]
 _NEXT_DAY = ("次日", "翌日", "第二天")
-_YEAR_IN_NAME = re.compile(r"(20\d{2}|19\d{2})年")
+_YEAR_IN_NAME = PATTERNS["dates"]["year_in_name"]
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_CN_NUMBER = re.compile(r"([〇零一二三四五六七八九十]{1,4})(?=[年月日号])")
+_CN_NUMBER = PATTERNS["dates"]["cn_number"]
 
 
 def _cn_to_int(s: str) -> int | None:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon
+from .patterns import PATTERNS
 
 __all__ = [
     "classify",
@@ -24,11 +25,7 @@ __all__ = [
 
 _QUOTES = "“”‘’\"'「」『』《》"
 _ADMIN = ("街道", "社区", "新区", "开发区", "省", "市", "县", "区", "州", "镇", "乡", "村")
-_LIST_END = re.compile(
-    r"(?:等|等地|等处|等企业|等单位|等部门|等公司|等地方|等村|等镇|等项目|"
-    r"等点位|等场所|等市区主干道|等主干道|等重点区域|等区域|等乡镇|等园区|"
-    r"等多家企业|等\S{0,6})$"
-)
+_LIST_END = PATTERNS["entities"]["list_end"]
 
 
 def _bare(s: str) -> str:

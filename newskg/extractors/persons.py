@@ -16,10 +16,11 @@ from functools import cache
 
 from ..records import Mention
 from .lexicon import Lexicon
+from .patterns import PATTERNS
 
 __all__ = ["PersonPhrase", "find_persons", "title_pattern"]
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = PATTERNS["persons"]["cjk"]
 _PUNCT = set("，。、；：？！“”‘’（）《》【】()[]「」『』 \n\t—…·,.;:?!\"'")
 
 
@@ -88,10 +89,7 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
     return len(m.group(0)) if m else 0
 
 
-_BARE_LIST = re.compile(
-    r"(?:^|(?<=[，。；：\n]))((?:[\u4e00-\u9fff]{2,3}、){0,12}[\u4e00-\u9fff]{2,3}"
-    r"(?:和[\u4e00-\u9fff]{2,3})?)(?:等)?(?:同志)?(?:出席|参加|列席|陪同|会见|主持)"
-)
+_BARE_LIST = PATTERNS["persons"]["bare_list"]
 
 
 def _bare_name(s: str, lex: Lexicon) -> bool:
@@ -107,17 +105,11 @@ def _bare_name(s: str, lex: Lexicon) -> bool:
     return not _is_word(s) and not (len(s) == 3 and _is_word(s[1:]) and _is_word(s[:2]))
 
 
-#: where an appointment names its appointee: 任命A为…, 决定：A同志任…, and each
-#: line of a list after 任命： (A为…；B为…)
-_APPOINTED = re.compile(r"(?:任命|聘任|选举|推选|提名|决定)[：:]?\s*|(?<=[：:；\n])\s*")
-_APPOINTING = re.compile(r"任命|聘任|选举|推选|决定")
-_APPOINTED_AS = re.compile(r"(?:同志)?(?:为|任|担任|出任|当选为?)([^，。；\n]{2,60})")
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*·")
-#: posts several people hold at once, so a title before a list of names is
-#: every name's: 省委常委A、B、C; 副市长A、B
-_PLURAL_CORE = re.compile(
-    r"(?:常委|委员|成员|代表|副[\u4e00-\u9fff]{1,4}|干部|专员|巡视员|调研员)$"
-)
+_APPOINTED = PATTERNS["persons"]["appointed"]
+_APPOINTING = PATTERNS["persons"]["appointing"]
+_APPOINTED_AS = PATTERNS["persons"]["appointed_as"]
+_DOTTED = PATTERNS["persons"]["dotted"]
+_PLURAL_CORE = PATTERNS["persons"]["plural_core"]
 
 
 def _shared_post(post: str, pats: _Patterns) -> bool:

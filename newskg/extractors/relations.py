@@ -19,79 +19,38 @@ from ..records import Mention, Relation
 from .dates import DateContext
 from .entities import classify, clean_event_label, is_generic, split_items, split_place_chain
 from .lexicon import Lexicon
+from .patterns import PATTERNS
 from .persons import PersonPhrase, find_persons
 from .segment import cut
 
 __all__ = ["read_relations", "sentences"]
 
-_SENT = re.compile(r"[^。！？；\n]*(?:[。！？；]+[”’」』）)]*|\n|$)")
+_SENT = PATTERNS["relations"]["sent"]
 _CLAUSE_BREAK = "，。；：！？\n"
-# what may stand between a subject and its verb without changing the subject
-_CONNECT = re.compile(
-    r"^(?:同志|等|一行|也|还|又|都|分别|先后|一同|共同|专程|亲自|随后|当即|首先|最后|再次|"
-    r"冒雨|冒雪|顶着烈日|带队|率队|实地|深入|一起|均|亦|"
-    r"在会上|在会议上|在讲话中|在会上讲话时|在讲话时|在[^，。；、]{1,24}上|在[^，。；、]{1,12}时|"
-    r"代表[^，。；、]{1,12}|就[^，。；、]{1,20}|对[^，。；、]{1,30}|[0-9]{1,2}日|[上下]午|晚上|"
-    r"还先后|又先后|一行还|一行先后|一行还先后|等(?:市|县|区|省|州)?领导(?:同志)?|应邀|"
-    r"结合[^，。；、]{1,12}|围绕[^，。；、]{1,16}|根据[^，。；、]{1,12}|"
-    r"作了?[^，。；、]{0,6}|发表了?[^，。；、]{0,6})*(?:在[^，。；、的]{2,16})?$"
-)
-_GROUP = re.compile(
-    r"(?:一行|调研组|考察组|督查组|检查组|代表团|工作组|督导组|调研团|考察团|代表们)"
-)
-_GENERIC_EVENT = re.compile(
-    r"^(?:会议|会上|本次会议|此次会议|该会议|大会|全会|座谈会|座谈|会谈|会晤|"
-    r"碰头会|报告会|仪式|活动|论坛|会|会后)$"
-)
-# 区领导A、B，某公司等参建单位负责人，区有关部门负责同志参加: unnamed others
-_OTHERS = re.compile(
-    r"^(?:[，、和及][^，。；]{1,40}?(?:负责人|负责同志|同志|代表|人员|成员|干部|群众|嘉宾|企业家)"
-    r"(?:等)?)+(?=等|$)"
-)
-_LEADS = re.compile(
-    r"(?:等)?率(?:领)?[^，。；]{0,20}?(?:代表团|考察团|调研组|检查组|视察组|督查组|工作组|调研团|"
-    r"访问团|一行)"
-)
-_SAYS = re.compile(r"(?:强调|指出|表示|说|要求|认为|希望|提出)[，：:]")
+_CONNECT = PATTERNS["relations"]["connect"]
+_GROUP = PATTERNS["relations"]["group"]
+_GENERIC_EVENT = PATTERNS["relations"]["generic_event"]
+_OTHERS = PATTERNS["relations"]["others"]
+_LEADS = PATTERNS["relations"]["leads"]
+_SAYS = PATTERNS["relations"]["says"]
 _REPORTING = frozenset({"通报", "介绍", "宣读", "传达", "总结", "解读", "部署"})
 #: words that mean "the meeting under way", whatever its name
 _ANY_MEETING = frozenset(
     {"会议", "会上", "本次会议", "此次会议", "该会议", "大会", "会", "会后", "全会"}
 )
-_AND_SPEAK = re.compile(
-    r"[^，。；]{0,12}?并(?:讲话|致辞|发言|介绍|作[^，。]{0,10}(?:讲话|介绍|说明))"
-)
-_BODIES_SPEAK = re.compile(
-    r"([^，。；：]{2,80}?)(?:分别|先后|依次)?作了?(?:交流|典型|表态|书面|补充|具体)?"
-    r"(?:发言|汇报|说明|部署)"
-)
-_FIRM_THEN_PART = re.compile(
-    r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))"
-    r"(?:生产车间|车间|厂区|展厅|展馆|生产线|工地|项目|实验室|研发中心|总部|园区)$"
-)
-_RESPONSIBLE = re.compile(r"(?:的)?(?:有关|主要)?(?:负责同志|负责人|同志|代表)$")
-_HEARD = re.compile(
-    r"(?:听取(?:了)?|(?<=，))([^，。；]{2,40}?)(?:关于[^。；]{2,120}?的|的)?"
-    r"(?:工作|情况|专题|有关|综合|书面)*(?:汇报|报告|情况通报)"
-)
+_AND_SPEAK = PATTERNS["relations"]["and_speak"]
+_BODIES_SPEAK = PATTERNS["relations"]["bodies_speak"]
+_FIRM_THEN_PART = PATTERNS["relations"]["firm_then_part"]
+_RESPONSIBLE = PATTERNS["relations"]["responsible"]
+_HEARD = PATTERNS["relations"]["heard"]
 _INSPECT_WORDS = "调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望"
-_MOVE_OBJECT = re.compile(
-    r"([^，。；：！？]{2,120}?)(?=(?:就|对|进行|开展|实地|出席|参加|召开|主持|" + _INSPECT_WORDS
-    + r"|，|。|；|$))"
-)
-_ON_THE_SITE = re.compile(r"(?:的)?(?:建设|施工|项目)?(?:现场|工地现场)$")
-_COME_TO = re.compile(r"我|[^，。]{2,8}(?:省|市|县|区|州|镇|乡|村)")
-_AT_PLACE = re.compile(r"\s*(?:[^，。]{0,8}，)?在([^，。；]{2,60})，")
-_NOT_A_PLACE = re.compile(
-    r"(?:会上|会议|讲话|中|时|期间|下|后|前|上|方面|过程|时刻|之际|时候|前夕|之时|阶段|关头|"
-    r"背景|形势|同时|基础|方面|领域|工作|活动)$"
-)
-_ON_SITE = re.compile(
-    r"(?:深入|了解|察看|查看|检查|调研|走访|来到|走进|看望|听取|考察|视察|督查|参观|询问|慰问|实地)"
-)
-_STOP = re.compile(
-    r"(?:第[一二三四五六七八九十]+站|最后一站|下一站|首站)(?:来到|是|为|到)了?([^，。；]{2,60})"
-)
+_MOVE_OBJECT = PATTERNS["relations"]["move_object"]
+_ON_THE_SITE = PATTERNS["relations"]["on_the_site"]
+_COME_TO = PATTERNS["relations"]["come_to"]
+_AT_PLACE = PATTERNS["relations"]["at_place"]
+_NOT_A_PLACE = PATTERNS["relations"]["not_a_place"]
+_ON_SITE = PATTERNS["relations"]["on_site"]
+_STOP = PATTERNS["relations"]["stop"]
 
 
 @dataclass
@@ -113,20 +72,13 @@ class _State:
     events: dict[str, str | None] = field(default_factory=dict)
 
 
-_CONVENE_BEFORE = re.compile(r"(?:主持召开|召开|举行|举办)(?:了)?")
-_CONVENE_AFTER = re.compile(r"(?:召开|举行|开幕|隆重召开|顺利召开)")
-_TRAILING_TIME = re.compile(
-    r"(?:(?:[0-9]+月)?[0-9]+日|今天|今日|昨天|昨日|近日|日前|当天)(?:上午|下午|晚上|晚)?$"
-)
-_AT_MEETING = re.compile(
-    r"在([^，。；在]{2,30}?(?:会议|大会|全会|常委会|座谈会|推进会|现场会|论坛|仪式|典礼))上"
-    r"(?=(?:强调|指出|讲话|表示|说|发表|作|致辞))"
-)
-_BACK_AT_MEETING = re.compile(r"\s*([^，。；]{0,30}?)(?:会上|会议上)[，,]")
-_TALKS = re.compile(r"(?:与|同|和)[^，。；]{1,60}?(?:一行)?(?:举行)?(座谈|会谈|会晤)(?![会])")
-_NEEDS_BODY = re.compile(
-    r"^(?:[0-9]{4}年(?:度)?)?第[0-9一二三四五六七八九十百]+(?:次|届)|^(?:全体|常务|专题|扩大)?会议$"
-)
+_CONVENE_BEFORE = PATTERNS["relations"]["convene_before"]
+_CONVENE_AFTER = PATTERNS["relations"]["convene_after"]
+_TRAILING_TIME = PATTERNS["relations"]["trailing_time"]
+_AT_MEETING = PATTERNS["relations"]["at_meeting"]
+_BACK_AT_MEETING = PATTERNS["relations"]["back_at_meeting"]
+_TALKS = PATTERNS["relations"]["talks"]
+_NEEDS_BODY = PATTERNS["relations"]["needs_body"]
 
 
 @dataclass
@@ -855,10 +807,7 @@ def _head_of(name: str, lex: Lexicon) -> str | None:
     return head if classify(head, lex) else None
 
 
-_MODAL = re.compile(
-    r"(?:^|[他她们])要|要求|必须|应当|应该|(?<![对响适反])应(?!邀)|需要|务必|切实|鼓励|引导|希望|"
-    r"推动|(?<![即])将|计划|准备|(?<![模])拟|可以|能够|不得|严禁|愿意|愿|期待|欢迎"
-)
+_MODAL = PATTERNS["relations"]["modal"]
 
 
 def _escort_spans(t: str) -> list[tuple[int, int]]:

@@ -16,25 +16,22 @@ import re
 import unicodedata
 from collections import Counter
 
+from .patterns import PATTERNS
+
 __all__ = ["display_width", "normalise_line", "repair"]
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SENTENCE_END = "。！？；…"
 _CLOSERS = "”’」』）)》】"
-# bounded, so a page with no spaces costs linear time (\S+ backtracked quadratically)
-_FILE = re.compile(r"[A-Za-z0-9_\-]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\b", re.I)
-_CAPTION = re.compile(r"^(?:图为|▲|△|图：|图:|上图|下图|左图|右图|（图|\(图)")
-_PHOTO_CREDIT = re.compile(r"[（(](?:[^（）()]{0,12}\s*摄|摄影[：:\s][^（）()]{1,12})[）)]")
-_SPACE_BETWEEN = re.compile(
-    rf"(?<=[{_CJK}0-9%，。、；：？！“”（）《》·—])[ \t\u3000]+(?=[{_CJK}0-9“”（）《》])"
-)
-_SPACE_AFTER_CJK = re.compile(rf"(?<=[{_CJK}，。、；：？！“”（）《》])[ \t\u3000]+(?=[0-9A-Za-z%])")
+_FILE = PATTERNS["repair"]["file"]
+_CAPTION = PATTERNS["repair"]["caption"]
+_PHOTO_CREDIT = PATTERNS["repair"]["photo_credit"]
+_SPACE_BETWEEN = PATTERNS["repair"]["space_between"]
+_SPACE_AFTER_CJK = PATTERNS["repair"]["space_after_cjk"]
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_ASCII_BETWEEN = re.compile(rf"(?<=[{_CJK}0-9”）])([,;:?!])|([()])(?=[{_CJK}])|(?<=[{_CJK}])([()])")
-_BYLINE_SPAN = re.compile(
-    r"([（(][^（）()]{0,12}(?:记者|通讯员|摄影|作者)[^（）()]{0,30}[）)]|(?:源?作者|记者)[：:][^|｜]{1,40})"
-)
-_SLOGAN = re.compile(rf"[{_CJK}“”]{{2,12}}(?:[ \u3000]+[{_CJK}“”]{{2,12}})+")
+_ASCII_BETWEEN = PATTERNS["repair"]["ascii_between"]
+_BYLINE_SPAN = PATTERNS["repair"]["byline_span"]
+_SLOGAN = PATTERNS["repair"]["slogan"]
 
 
 def display_width(line: str) -> float:
@@ -110,13 +107,11 @@ def _ends_paragraph(line: str) -> bool:
     return bool(re.search(r"[（(][^（）()]{1,14}[）)]$", s))
 
 
-_STARTS_NEW = re.compile(
-    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,]{0,6}[，,]|本报|新华社|据|[（(]|[A-Z]\s)"
-)
-_OPEN_DATE = re.compile(r"(?:\d\s*|[0-9]\s*[年月]\s*)$")
-_DATELINE_START = re.compile(r"^(?:本报|新华社|中新社|[^\s，。（(]{1,10}讯)")
-_CLAUSE = re.compile(r"[，、；,;]")
-_INNER_PUNCT = re.compile(r"[，。、；：？！,;:?!]")
+_STARTS_NEW = PATTERNS["repair"]["starts_new"]
+_OPEN_DATE = PATTERNS["repair"]["open_date"]
+_DATELINE_START = PATTERNS["repair"]["dateline_start"]
+_CLAUSE = PATTERNS["repair"]["clause"]
+_INNER_PUNCT = PATTERNS["repair"]["inner_punct"]
 
 
 def _drop_noise(line: str) -> str:

@@ -16,6 +16,7 @@ import re
 from ..records import Mention
 from .entities import classify, is_generic
 from .lexicon import Lexicon
+from .patterns import PATTERNS
 from .segment import cut, word_tag
 
 __all__ = ["resolve_short_forms", "scan_mentions"]
@@ -34,9 +35,7 @@ _BEFORE_PLACE = frozenset({"在", "赴", "到", "来自", "位于", "前往", "�
 _PARTY_ENDINGS = ("党工委", "党委", "党组", "市委", "县委", "省委", "区委", "州委", "政府")
 
 
-_GENERIC_TAIL = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}(?:股份有限公司|有限责任公司|有限公司|集团|公司))|省|市|县|区|州"
-)
+_GENERIC_TAIL = PATTERNS["scan"]["generic_tail"]
 
 
 def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> list[Mention]:
@@ -59,7 +58,7 @@ def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> l
     return out
 
 
-_QUOTED = re.compile(r"“([^“”]{2,24})”([\u4e00-\u9fff]{0,4})")
+_QUOTED = PATTERNS["scan"]["quoted"]
 
 
 def _campaigns(text: str, lex: Lexicon) -> list[Mention]:
