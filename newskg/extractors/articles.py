@@ -18,6 +18,9 @@ from .patterns import PATTERNS
 
 __all__ = ["Segment", "split_articles"]
 
+#: the patterns of this module's rules (data/patterns.toml)
+_P = PATTERNS["articles"]
+
 _PUNCT = PATTERNS["articles"]["punct"]
 _END = PATTERNS["articles"]["end"]
 _FURNITURE = (
@@ -61,15 +64,15 @@ def _dateline(line: str, lex: Lexicon) -> re.Match | None:
 def _is_body(line: str) -> bool:
     """Body text ends a sentence or a clause, or is too long for a headline."""
     line = _TRAILING_BYLINE.sub("", line).rstrip()  # …参加检查。（记者 X）
-    return len(line) >= 40 or bool(re.search(r"[。！？…，、；：][”’」』）)]*$", line))
+    return len(line) >= 40 or bool(re.search(_P["is_body_1"], line))
 
 
 def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
     """The reporters' names in a byline: （融媒首席记者 周敏）, 源作者：A B, （A）."""
-    field = re.search(r"(?:源?作者|记者|通讯员)\s*[：:]\s*([^|｜]+)", byline)
-    text = field.group(1) if field else re.sub(r"[|｜].*", "", byline)
+    field = re.search(_P["reporters_in_1"], byline)
+    text = field.group(1) if field else re.sub(_P["reporters_in_2"], "", byline)
     names = []
-    for part in re.split(r"[\s、，,/]+", _REPORTER_WORDS.sub(" ", text)):
+    for part in re.split(_P["reporters_in_3"], _REPORTER_WORDS.sub(" ", text)):
         part = part.strip("（）() ")
         if _looks_like_name(part, lex):
             names.append(part)
@@ -78,7 +81,7 @@ def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
 
 def _looks_like_name(s: str, lex: Lexicon) -> bool:
     """In a byline, any two to four characters that do not name a body are a name."""
-    if not (2 <= len(s) <= 4) or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+    if not (2 <= len(s) <= 4) or not re.fullmatch(_P["looks_like_name_1"], s):
         return False
     return not any(s.endswith(x) for x in lex.org_suffixes | lex.place_suffixes
                    if len(x) < len(s)) and s not in lex.collective_titles
@@ -121,10 +124,10 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             seg = Segment(byline=pending_meta)
             pending_meta = ""
             rest = line[m.end():].lstrip()
-            if bm := re.match(r"^[（(]([^（）()]{1,30})[）)]\s*", rest):
+            if bm := re.match(_P["split_articles_1"], rest):
                 seg.byline = seg.byline or bm.group(1)
                 rest = rest[bm.end():]
-            if re.search(r"\d日", m.group(0)):
+            if re.search(_P["split_articles_2"], m.group(0)):
                 seg.lines.append(m.group(0).strip())  # 新华社北京5月10日电 dates the article
             if rest:
                 seg.lines.append(rest)
@@ -138,7 +141,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
                 items.append(("B", seg))
             if tm := _TRAILING_BYLINE.search(line):
                 inner = tm.group(1)
-                if (reporters_in(inner, lex) or re.search(r"记者|通讯员", inner)
+                if (reporters_in(inner, lex) or re.search(_P["split_articles_3"], inner)
                         or (len(inner) <= 12 and _PUNCT.search(inner) is None
                             and len(line) > len(inner) + 2 and _END.search(line[: tm.start()]))):
                     seg.byline = seg.byline or tm.group(1)

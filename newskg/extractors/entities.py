@@ -23,6 +23,9 @@ __all__ = [
     "split_place_chain",
 ]
 
+#: the patterns of this module's rules (data/patterns.toml)
+_P = PATTERNS["entities"]
+
 _QUOTES = "“”‘’\"'「」『』《》"
 _ADMIN = ("街道", "社区", "新区", "开发区", "省", "市", "县", "区", "州", "镇", "乡", "村")
 _LIST_END = PATTERNS["entities"]["list_end"]
@@ -55,7 +58,7 @@ def is_generic(name: str, lex: Lexicon) -> bool:
             return True
     return bool(re.search(r"(?:工作|情况|问题|建设|发展|要求|精神|事宜|活动|项目建设|"
                           r"情形|现场|一线|群众|家中|工作者|人员|干部)$", b)) and not \
-        re.search(r"(?:公司|集团)$", b)
+        re.search(_P["is_generic_1"], b)
 
 
 def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
@@ -93,7 +96,7 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for piece in span.split("、"):
-        parts = re.split(r"(和|及|以及|与)", piece)
+        parts = re.split(_P["split_items_1"], piece)
         names = parts[::2]
         if len(names) > 1 and not all(len(n) >= 2 and classify(n, lex) for n in names):
             parts = [piece]
@@ -138,8 +141,8 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
 
 def clean_event_label(label: str) -> str:
     """Strip what is printed before an event's name: 了, 主题为“…”的, 我市."""
-    label = re.sub(r"^(?:了|一次|一场|专题)", "", label)
+    label = re.sub(_P["clean_event_label_1"], "", label)
     if "的" in label:
         label = label.rsplit("的", 1)[1]
-    label = re.sub(r"^(?:我市|我县|我区|我州|我省|我镇|我乡)", "", label)
+    label = re.sub(_P["clean_event_label_2"], "", label)
     return label.strip()

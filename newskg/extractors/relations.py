@@ -25,6 +25,9 @@ from .segment import cut
 
 __all__ = ["read_relations", "sentences"]
 
+#: the patterns of this module's rules (data/patterns.toml)
+_P = PATTERNS["relations"]
+
 _SENT = PATTERNS["relations"]["sent"]
 _CLAUSE_BREAK = "，。；：！？\n"
 _CONNECT = PATTERNS["relations"]["connect"]
@@ -166,13 +169,13 @@ class _Reader:
             name = name[cut:]
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
-        parts = re.split(r"和|及|与", name)
+        parts = re.split(_P["entity_1"], name)
         if len(parts) > 1 and all(len(p) >= 2 for p in parts) and any(
                 part in self.lex.generic_nouns for part in parts):
             return None  # 乡镇和企业
         if not name or is_generic(name, self.lex) or len(name) > 30:
             return None
-        if re.search(r"[，。；：！？]", name):
+        if re.search(_P["entity_2"], name):
             return None
         cls = classify(name, self.lex, default if "的" not in name else None)
         if cls is None:
@@ -183,7 +186,7 @@ class _Reader:
 
     def _resolve_we(self, name: str, cls: str) -> str:
         """我州 -> the prefecture the article names (恩施州), when it names one."""
-        if not re.fullmatch(r"我(?:省|市|县|区|州|镇|乡|村)", name):
+        if not re.fullmatch(_P["resolve_we_1"], name):
             return name
         unit = name[1]
         if self._words is None:
@@ -200,7 +203,7 @@ class _Reader:
             return []
         last = before[-1]
         gap = _OTHERS.sub("", self.text[last.name.end:pos])
-        if not _CONNECT.match(gap) and not (loose and not re.search(r"[，。；]", gap)):
+        if not _CONNECT.match(gap) and not (loose and not re.search(_P["subjects_before_1"], gap)):
             return []
         out = [last.name]
         if not lists:
@@ -208,7 +211,7 @@ class _Reader:
         nxt = last
         for p in reversed(before[:-1]):
             between = self.text[p.name.end:nxt.start]
-            if re.fullmatch(r"(?:、|，|和|及|以及|与|同志、|同志，)", between):
+            if re.fullmatch(_P["subjects_before_2"], between):
                 out.insert(0, p.name)
                 nxt = p
             else:
@@ -218,11 +221,11 @@ class _Reader:
     def _group_subject(self, sent: _Sentence, pos: int) -> Mention | None:
         """一行/调研组 before the verb: the leader of the group."""
         clause = self.text[_clause_start(self.text, pos, sent.start):pos]
-        if (g := _GROUP.search(clause)) and not re.search(r"派出|派|组建|成立|抽调", clause):
+        if (g := _GROUP.search(clause)) and not re.search(_P["group_subject_1"], clause):
             if self.state.delegation and g.group(0) in ("一行", "代表团", "考察团", "代表们"):
                 return self.state.delegation
             return self.state.principal or self.state.focus
-        if re.match(r"^\s*(?:他|她)", clause):
+        if re.match(_P["group_subject_2"], clause):
             return self.state.focus
         return None
 
@@ -232,7 +235,7 @@ class _Reader:
             lead = self.text[_clause_start(self.text, p.start, sent.start):p.start]
             if _time_words_only(lead) and not self._is_companion(sent, p):
                 return p.name
-        m = re.match(r"\s*(?:[^，。]{0,12}，)?(?:他|她)", sent.text)
+        m = re.match(_P["sentence_subject_1"], sent.text)
         if m:
             return self.state.focus
         return None
@@ -266,16 +269,16 @@ class _Reader:
             label = rest[: ends[-1]]
             if _NEEDS_BODY.match(label):
                 # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
-                body = re.split(r"[，。；]", t[: m.start()])[-1]
-                body = _TRAILING_TIME.sub("", re.sub(r"^[0-9月日年上下午晚]+", "", body))
+                body = re.split(_P["subjects_before_1"], t[: m.start()])[-1]
+                body = _TRAILING_TIME.sub("", re.sub(_P["events_1"], "", body))
                 if body and classify(body, self.lex) == "Organization":
                     label = body + label
             found.append((m.end(), clean_event_label(label)))
         for m in _CONVENE_AFTER.finditer(t):
-            head = re.split(r"[，。；！？]", t[: m.start()])[-1]
-            head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
-            head = re.sub(r"^(?:[0-9]+月)?[0-9]+日(?:上午|下午|晚上|晚)?", "", head)
-            head = re.sub(r"(?:在|于)[^在于]{1,20}$", "", head)  # X在经开区举行
+            head = re.split(_P["events_2"], t[: m.start()])[-1]
+            head = re.sub(_P["events_3"], "", head)
+            head = re.sub(_P["events_4"], "", head)
+            head = re.sub(_P["events_5"], "", head)  # X在经开区举行
             head = _TRAILING_TIME.sub("", head)  # X12日在京召开
             if 2 < len(head) <= 40 and self.pats.event_end.search(head):
                 found.append((m.start(), clean_event_label(head)))
@@ -283,12 +286,12 @@ class _Reader:
                     self._opened = clean_event_label(head)
         for m in _AT_MEETING.finditer(t):
             # 在省委常委会上强调: the meeting where the speech was given
-            if not re.match(r"(?:会|会议|全会|大会)$", m.group(1)):
+            if not re.match(_P["events_6"], m.group(1)):
                 found.append((m.start(1), clean_event_label(m.group(1))))
         for m in _TALKS.finditer(t):
             if any(p.name.start < sent.start + m.start() for p in sent.persons):
                 found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
-        aside = re.match(r"\s*(?:会谈|会见|会议|会晤)前", t) and self.state.event
+        aside = re.match(_P["events_7"], t) and self.state.event
         for pos, label in sorted(found):
             if label:
                 keep = self.state.event
@@ -319,11 +322,11 @@ class _Reader:
     def _event_ref(self, sent: _Sentence, after: int) -> Mention | None:
         """The event a verb refers to: a name after it, or 会议/会上 = the current one."""
         rest = self.text[after:sent.start + len(sent.text)]
-        rest = re.sub(r"^(?:了|召开的|召开)", "", rest)
-        rest = re.sub(r"的(?:还)?有[：:].*", "", rest)  # 出席开幕式的还有：…
-        m = re.match(r"[^，。；！？、]*", rest)
+        rest = re.sub(_P["event_ref_1"], "", rest)
+        rest = re.sub(_P["event_ref_2"], "", rest)  # 出席开幕式的还有：…
+        m = re.match(_P["event_ref_3"], rest)
         span = m.group(0) if m else ""
-        span = re.split(r"(?:和|及|与)", span)[-1] if re.search(r"(?:和|及|与)", span[:12]) \
+        span = re.split(_P["event_ref_4"], span)[-1] if re.search(_P["event_ref_4"], span[:12]) \
             else span
         ends = [e.end() for e in self.pats.event_suffix.finditer(span)]
         if ends and ends[0] <= 40:
@@ -341,7 +344,7 @@ class _Reader:
                 self._set_event(label, sent, after)
                 return self.state.event
             return None
-        if re.match(r"^(?:并|，|。|$|；|、|会议|活动)", rest) or not rest.strip():
+        if re.match(_P["event_ref_5"], rest) or not rest.strip():
             return self.state.event
         return None
 
@@ -408,7 +411,7 @@ class _Reader:
 
     def _on_attend(self, sent, word, pos, end, subject) -> None:
         subs = self._subjects_before(sent, pos)
-        m = re.match(r"[^，。；]{0,6}?的(?:还)?有[：:]?", self.text[end:end + 12])
+        m = re.match(_P["on_attend_1"], self.text[end:end + 12])
         if not subs and m:
             # 出席会议的还有A、B: the attendees follow the verb
             after = [p for p in sent.persons if p.start >= end + m.end()]
@@ -417,7 +420,7 @@ class _Reader:
                 first = after[0]
                 subs = [first.name] + [
                     p.name for p in after[1:]
-                    if re.fullmatch(r"[、，和及]", self.text[_prev_end(after, p):p.start] or "、")
+                    if _P["on_attend_2"].fullmatch(self.text[_prev_end(after, p):p.start] or "、")
                 ]
                 for s_ in subs:
                     self._add(s_, "attended", ev, sent, pos, activity=word)
@@ -437,7 +440,7 @@ class _Reader:
         ev = self.state.event
         if ev is None or self.state.touring:
             return
-        if re.search(r"作了?[^，。；作]{0,8}$", self.text[max(sent.start, pos - 10):pos]):
+        if re.search(_P["on_speak_1"], self.text[max(sent.start, pos - 10):pos]):
             self._on_report(sent, word, pos, end, subject)  # 在仪式上作项目介绍
             return
         if word in _REPORTING:
@@ -453,13 +456,13 @@ class _Reader:
         else:
             ok = nxt in "，：:" or (self.text.startswith("了", end)
                                    and word in ("介绍", "通报", "宣读")) or (
-                word == "提出" and re.match(r"了?(?:要求|意见|希望)", self.text[end:end + 3]))
+                word == "提出" and re.match(_P["on_speak_2"], self.text[end:end + 3]))
         if not ok:
             return
         subs = self._subjects_before(sent, pos, lists=True)
         if not subs:
             clause = self.text[_clause_start(self.text, pos, sent.start):pos]
-            if re.match(r"^\s*(?:他|她)", clause) and self.state.focus:
+            if re.match(_P["group_subject_2"], clause) and self.state.focus:
                 subs = [self.state.focus]
         for s in subs:
             self._add(s, "spokeAt", ev, sent, pos, activity=word)
@@ -471,7 +474,7 @@ class _Reader:
         if ev is None:
             return
         before = self.text[max(sent.start, pos - 20):pos]
-        m = re.search(r"作了?(?:[^，。；作]{0,16})$", before)
+        m = re.search(_P["on_report_1"], before)
         if not m:
             return
         zuo = pos - len(m.group(0))
@@ -486,8 +489,8 @@ class _Reader:
             return
         for m in _BODIES_SPEAK.finditer(sent.text):
             # 市司法局就…情况作说明: what the body spoke about is not its name
-            items = split_items(_RESPONSIBLE.sub("", re.sub(r"(?:就|对|围绕).*$", "", m.group(1))),
-                                self.lex)
+            said_of = _P["bodies_speaking_1"].sub("", m.group(1))
+            items = split_items(_RESPONSIBLE.sub("", said_of), self.lex)
             if len(items) < 1:
                 continue
             ments = []
@@ -540,7 +543,7 @@ class _Reader:
             companions = self._subjects_before(sent, pos)
             if not companions:
                 cs = _clause_start(t, pos, sent.start)
-                m = re.search(r"随同[^，。]{0,8}的$", t[cs:pos])
+                m = re.search(_P["on_accompany_1"], t[cs:pos])
                 if m:
                     return
             after = [p for p in sent.persons if p.start >= end and p.start - end <= 1]
@@ -556,7 +559,7 @@ class _Reader:
         if word in ("会谈", "座谈", "会晤") and not t.startswith("会", end):
             # A与B(一行)座谈: host before 与, guest after it
             head = t[sent.start:pos]
-            m = re.search(r"(与|同|和)[^，。；与同]*$", head)
+            m = re.search(_P["on_meet_1"], head)
             if not m:
                 return
             yu = sent.start + m.start()
@@ -577,7 +580,7 @@ class _Reader:
             if guest.start < clause_end:
                 for h in hosts:
                     self._add(h, "met", guest.name, sent, pos, activity=word)
-                if re.match(r"[^，。；]{0,6}?(?:一行|率领的|率)", self.text[guest.name.end:]):
+                if re.match(_P["on_meet_2"], self.text[guest.name.end:]):
                     self.state.delegation = guest.name
                 self.state.principal = hosts[0]
                 self.state.focus = hosts[0]
@@ -586,11 +589,11 @@ class _Reader:
         ev = self.state.event
         if ev is None:
             return
-        if re.search(r"作了?[^，。；]{0,8}$", self.text[max(sent.start, pos - 10):pos]):
+        if re.search(_P["on_deploy_1"], self.text[max(sent.start, pos - 10):pos]):
             self._on_report(sent, word, pos, end, subject)  # 在会上作具体工作部署
             return
         rest = self.text[end:sent.start + len(sent.text)]
-        m = re.match(r"了?[^，。；]{0,10}?“([^”]{2,30})”([\u4e00-\u9fff]{0,6})", rest)
+        m = re.match(_P["on_deploy_2"], rest)
         if not m:
             return
         quoted, after = m.group(1), m.group(2)
@@ -608,7 +611,7 @@ class _Reader:
                           subject: Mention | None) -> list[Mention]:
         cs = _clause_start(self.text, pos, sent.start)
         led = [p.name for p in sent.persons if p.name.start < pos and re.match(
-            r"(?:同志)?(?:带队|率队|牵头)", self.text[p.name.end:p.name.end + 4])
+            _P["inspect_subjects_1"], self.text[p.name.end:p.name.end + 4])
             and "由" in self.text[max(sent.start, p.start - 3):p.start]]
         if led:
             return led[-1:]  # 第二组由伍秀芝带队，深入…
@@ -652,7 +655,7 @@ class _Reader:
         return bool(_MODAL.search(self.text[cs:pos]))
 
     def _on_inspect(self, sent, word, pos, end, subject) -> None:
-        if re.search(r"(?:陪同|随同|陪|一同|参加|出席)$", self.text[max(0, pos - 2):pos]):
+        if re.search(_P["on_inspect_1"], self.text[max(0, pos - 2):pos]):
             return
         if self._hypothetical(sent, pos):
             return
@@ -662,11 +665,11 @@ class _Reader:
         self._start_tour(sent, subs)
         # 在高新区调研时: the place before the verb
         cs = _clause_start(self.text, pos, sent.start)
-        m = re.search(r"(?<![正现存所实好])在([^，。；在]{2,20})$", self.text[cs:pos])
-        if m and not re.search(r"(?:会上|会议|中|期间|上|下|后|时)$", m.group(1)):
+        m = re.search(_P["on_inspect_2"], self.text[cs:pos])
+        if m and not re.search(_P["on_inspect_3"], m.group(1)):
             self._visit(subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, "Place")
         # 对华兴公司进行了调研: the named object of 对
-        m = re.search(r"对([^，。；对]{3,40}?)(?:进行了?|开展了?)(?:实地|专题)?$",
+        m = re.search(_P["on_inspect_4"],
                       self.text[cs:pos])
         if m:
             named = [(off, n) for off, n in split_items(m.group(1), self.lex)
@@ -675,7 +678,7 @@ class _Reader:
                 self._visit(subs, named, cs + m.start(1), sent, pos, word, None)
         # 考察了A公司、B中心 / 视察X镇: named objects right after the verb
         rest = self.text[end:sent.start + len(sent.text)]
-        m = re.match(r"了?(?![或和并及与])([^，。；“”]{3,60}?)(?=[，。；]|时|期间|并|$)", rest)
+        m = re.match(_P["on_inspect_5"], rest)
         if m:
             items = [(off, _head_of(name, self.lex))
                      for off, name in split_items(m.group(1), self.lex)]
@@ -713,14 +716,14 @@ class _Reader:
         if not m:
             return
         span = m.group(1)
-        if re.search(r"(?:参加|出席|召开|举行|主持|会见)", span):
+        if re.search(_P["on_move_1"], span):
             return
         span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
-        span = re.sub(r"^(?:到|了|至)", "", span)  # 深入到X
+        span = re.sub(_P["on_move_2"], "", span)  # 深入到X
         tail = t[end + m.end():sent.start + len(sent.text)]
         has_trigger = bool(re.search(_INSPECT_WORDS, tail))
         items = split_items(span, self.lex)
-        listed = len(items) >= 2 or bool(re.search(r"等地|等企业|等单位", span))
+        listed = len(items) >= 2 or bool(re.search(_P["on_move_3"], span))
         if not (has_trigger or self.state.touring or listed):
             return
         subs = self._inspect_subjects(sent, pos, subject)
@@ -795,8 +798,8 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
         return False
     if cls == "Enterprise":
         return True
-    return bool(re.search(r"(?:[\u4e00-\u9fff]{2}|[省市县区州镇乡村厂])$", name)) and not \
-        re.search(r"(?:平台|舞台|展台|站台|设施|设备|装置|线|台)$", name)
+    return bool(re.search(_P["clearly_named_1"], name)) and not \
+        re.search(_P["clearly_named_2"], name)
 
 
 def _head_of(name: str, lex: Lexicon) -> str | None:
@@ -813,7 +816,7 @@ _MODAL = PATTERNS["relations"]["modal"]
 def _escort_spans(t: str) -> list[tuple[int, int]]:
     """在A和B(的)陪同下: the spans between the last 在 and each 陪同下."""
     out = []
-    for m in re.finditer(r"的?(?:陪同|陪伴)下", t):
+    for m in re.finditer(_P["escort_spans_1"], t):
         at = t.rfind("在", 0, m.start())
         if at >= 0 and m.start() - at <= 90:
             out.append((at, m.start()))
@@ -840,7 +843,7 @@ def _in_quotes(t: str, i: int) -> bool:
 
 def _nominal(t: str, end: int) -> bool:
     """视察指导江西时的重要讲话: a verb inside a noun phrase reports nothing new."""
-    return bool(re.match(r"[^，。；]{0,12}?时的|[^，。；]{0,6}的重要(?:讲话|指示)", t[end:]))
+    return bool(re.match(_P["nominal_1"], t[end:]))
 
 
 def read_relations(text: str, lex: Lexicon, dates: DateContext

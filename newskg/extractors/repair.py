@@ -20,6 +20,9 @@ from .patterns import PATTERNS
 
 __all__ = ["display_width", "normalise_line", "repair"]
 
+#: the patterns of this module's rules (data/patterns.toml)
+_P = PATTERNS["repair"]
+
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SENTENCE_END = "。！？；…"
 _CLOSERS = "”’」』）)》】"
@@ -65,13 +68,13 @@ def normalise_line(line: str, *, keep_slogan_spaces: bool = False) -> str:
     line = _fold_width(line).strip()
     line = _ASCII_BETWEEN.sub(_ascii_punct, line)
     if keep_slogan_spaces and _SLOGAN.fullmatch(line):
-        return re.sub(r"[ \u3000]+", " ", line)
+        return re.sub(_P["normalise_line_1"], " ", line)
     # spaces between names in a byline are separators: （记者 张三 李四）, 作者：张三 李四
     parts = _BYLINE_SPAN.split(line)
     for i in range(0, len(parts), 2):
         parts[i] = _SPACE_AFTER_CJK.sub("", _SPACE_BETWEEN.sub("", parts[i]))
     for i in range(1, len(parts), 2):
-        parts[i] = re.sub(r"[ \t]+", " ", parts[i])
+        parts[i] = re.sub(_P["normalise_line_2"], " ", parts[i])
     return "".join(parts)
 
 
@@ -104,7 +107,7 @@ def _ends_paragraph(line: str) -> bool:
     if stripped[-1:] in _SENTENCE_END or s[-1:] in _SENTENCE_END:
         return True
     # a bracketed byline closes the article: 检工作。 (刘文)
-    return bool(re.search(r"[（(][^（）()]{1,14}[）)]$", s))
+    return bool(re.search(_P["ends_paragraph_1"], s))
 
 
 _STARTS_NEW = PATTERNS["repair"]["starts_new"]
@@ -159,7 +162,7 @@ def repair(text: str) -> list[str]:
         open_clause = line[-1:] in "，、；,;"
         joining = (full or mid_clause or open_clause or bool(_OPEN_DATE.search(line))) \
             and not headline and not _ends_paragraph(line)
-        after_break = headline or bool(re.search(r"[（(][^（）()]{1,14}[）)]$", line))
+        after_break = headline or bool(re.search(_P["ends_paragraph_1"], line))
     result = []
     for para in out:
         norm = normalise_line(para, keep_slogan_spaces=True)
