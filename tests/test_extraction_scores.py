@@ -1,9 +1,10 @@
 """The extraction measured the way users measure it: build pages, score with
 ``newskg eval`` against a careful reader's gold.
 
-The genre set (tests/data/genre) was written by someone who had not read the
-extractor, imitating the pages the tool is scored on elsewhere; the seed and
-dev gold come from the shared folder beside the checkout when it is there.
+The sets under tests/data (genre, heldout, blind) were written by people who
+had not read the extractor, imitating the pages the tool is scored on
+elsewhere; the seed and dev gold come from the shared folder beside the
+checkout when it is there.
 The floors are the issue's targets, so a change that costs precision or
 recall below them fails here, whichever rule it touched.
 """
@@ -24,6 +25,7 @@ SETS = {
     "seed": (ROOT / "seeds", SHARED / "gold/dev"),
     "dev": (SHARED / "devset/pages", SHARED / "devset/gold"),
     "heldout": (ROOT / "tests/data/heldout/pages", ROOT / "tests/data/heldout/gold"),
+    "blind": (ROOT / "tests/data/blind/pages", ROOT / "tests/data/blind/gold"),
 }
 
 
