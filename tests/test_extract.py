@@ -371,3 +371,13 @@ def test_more_ways_of_saying_it(text, expected):
     t = triples(text, "2024-05-07") - {x for x in triples(text, "2024-05-07")
                                        if x[1] == "holdsPosition"}
     assert t == expected
+
+
+def test_our_county_of_two_papers_is_two_places(tmp_path):
+    from newskg.graph import build_graph
+
+    a = extract(Document("a.txt", "3月8日，市长王文娟率考察团来我县考察交流。"))
+    b = extract(Document("b.txt", "4月9日，市长李明远率考察团来我县考察交流。"))
+    g = build_graph(a + b)
+    ours = [n for n, d in g.nodes(data=True) if d["label"] == "我县"]
+    assert len(ours) == 2

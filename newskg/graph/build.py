@@ -8,6 +8,7 @@ holds many meetings called 座谈会. Cost is linear in the number of relations.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -18,6 +19,8 @@ from ..vocab import NKR, node_iri
 from .model import Statement
 
 __all__ = ["GraphBuilder", "build_graph"]
+
+_OUR_PLACE = re.compile(r"我(?:省|市|县|区|州|镇|乡|村)")
 
 
 class GraphBuilder:
@@ -40,6 +43,10 @@ class GraphBuilder:
         if m.cls == "Event":
             date = article.event_dates.get(m.label)
             key = f"{m.label}\x1f{date or art_iri}"
+        elif _OUR_PLACE.fullmatch(m.label):
+            # 我县 the article could not name: "our county" of one paper is not
+            # every paper's, so it stays a node of its own source
+            key = f"{m.label}\x1f{article.source}"
         iri = node_iri(m.cls, key, self.base_iri)
         if iri not in self._nodes:
             data = {"type": m.cls, "label": m.label}
