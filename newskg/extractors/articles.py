@@ -107,7 +107,8 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
         if any(p.search(line) for p in _FURNITURE) and not _is_body(line):
             items.append(("F", line))
             continue
-        if _META.search(line) and len(line) < 120 and "|" in line or line.startswith("源作者"):
+        if _META.search(line) and len(line) < 120 and (
+                "|" in line or len(_META.findall(line)) >= 2) or line.startswith("源作者"):
             pending_meta = line
             continue
         if m := _BYLINE_BRACKET.match(line):

@@ -53,6 +53,8 @@ def is_generic(name: str, lex: Lexicon) -> bool:
     b = _bare(name)
     if len(b) < 2 or b in lex.generic_nouns:
         return True
+    if "某" in b or "一处" in b or "一家" in b or "一个" in b:
+        return True  # 驻地某部, 一处老旧小区: the text does not name it
     for mod in lex.generic_modifiers | lex.generic_nouns:
         if b.startswith(mod) and (b[len(mod):] in lex.generic_nouns or not b[len(mod):]):
             return True
@@ -112,6 +114,14 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     return out
 
 
+#: a place in a place is split only when the inner one is a unit or zone of its
+#: own (东城街道|光明工业园区); 茶园村油茶基地 is one site
+_ZONE_END = re.compile(
+    r"(?:省|市|县|区|州|镇|乡|村|街道|社区|开发区|园区|工业园|产业园|功能分区|功能区|新区|"
+    r"高新区|经开区|示范区|核心区|片区)$"
+)
+
+
 def _common_word(s: str) -> bool:
     from .segment import word_freq
 
@@ -132,7 +142,7 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
             if name[i:j] == adm and j <= len(name) - 3 and not (
                     adm == "区" and name[i - 1] in "港园景厂矿校片社营服"):  # 宁渊港区集装箱码头
                 head, tail = name[:j], name[j:]
-                if (classify(tail, lex) and not is_generic(tail, lex)
+                if (classify(tail, lex) and not is_generic(tail, lex) and _ZONE_END.search(tail)
                         and tail not in lex.place_suffixes and len(head) >= 1 + len(adm)
                         and not (len(adm) == 1 and _common_word(head[-2:]))):  # 市城市管理局
                     return [head, *split_place_chain(tail, lex)]
