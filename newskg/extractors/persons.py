@@ -134,6 +134,19 @@ def _no_post_after(text: str, i: int, pats: _Patterns) -> bool:
     return m is None or m.group(0) in _HONORIFICS
 
 
+def _suffix_begins(text: str, i: int, lex: Lexicon) -> bool:
+    """柳湾社区: what follows is the ending of a place or body, so no name ends here."""
+    ends = lex.place_suffixes | lex.org_suffixes | lex.enterprise_strong
+    return any(text[i:i + n] in ends for n in (1, 2, 3, 4))
+
+
+def _word_begins(text: str, i: int) -> bool:
+    """Does a common two- or three-character word start at ``i``?"""
+    from .segment import word_freq
+
+    return any(word_freq(text[i:i + n]) >= 50 for n in (2, 3) if i + n <= len(text))
+
+
 def _is_word(s: str) -> bool:
     """Is ``s`` a common word of jieba's dictionary (so not an unknown name)?"""
     from .segment import word_freq
@@ -174,6 +187,13 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
                     cands.append(cand)
             break
     ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)]
+    if not ok:
+        # no known follower: a name still ends where a common word begins
+        # (鄢成林采取, 佟若愚提醒) and no word straddles the boundary
+        ok = [c for c in sorted(cands, key=len, reverse=True)
+              if _word_begins(text, i + len(c)) and not _suffix_begins(text, i + len(c), lex)
+              and not _is_word(text[i + len(c) - 1:i + len(c) + 1])
+              and not _is_word(c) and not _org_like(c, lex)][:1]
     if len(ok) > 1:
         short, long_ = sorted(ok, key=len)[:2]
         # 赵安等陪同: 等 is a follower, not the third character of a name;
@@ -196,7 +216,8 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     # dictionary knows, followed by a word that follows names
     cand = text[i:i + 3]
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
-            and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in _PUNCT) \
+            and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in _PUNCT
+                 or _word_begins(text, i + 3)) \
             and _no_post_after(text, i + 3, pats) and "兼" not in cand \
             and not _is_word(cand) and not _is_word(cand[:2]) \
             and not any(_is_word(text[i - k:i + 1]) for k in (1, 2, 3) if i - k >= 0) \
