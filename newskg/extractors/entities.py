@@ -55,6 +55,8 @@ def is_generic(name: str, lex: Lexicon) -> bool:
         return True
     if "某" in b or "一处" in b or "一家" in b or "一个" in b:
         return True  # 驻地某部, 一处老旧小区: the text does not name it
+    if re.match(r"(?:农村|社区|乡村|基层|村级|镇级|城乡)", b):
+        return True  # 农村互助幸福院, 社区养老服务中心: a kind of place
     for mod in lex.generic_modifiers | lex.generic_nouns:
         if b.startswith(mod) and (b[len(mod):] in lex.generic_nouns or not b[len(mod):]):
             return True
@@ -122,6 +124,15 @@ _ZONE_END = re.compile(
 )
 
 
+def _proper(name: str) -> bool:
+    """锐锋智能装备产业园 names a site; 茶叶加工厂 and 智能化车间 describe one: a
+    name opens with a word no dictionary has, or with a place's name."""
+    from .segment import word_freq, word_tag
+
+    head = name[:2]
+    return word_freq(head) < 100 or word_tag(head) in ("ns", "nr", "nt", "nz")
+
+
 def _common_word(s: str) -> bool:
     from .segment import word_freq
 
@@ -135,7 +146,7 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
         head, _, tail = name.rpartition("的")
         if len(tail) >= 2 and classify(tail, lex) and classify(head, lex):
             return [*split_place_chain(head, lex), tail]
-        return []
+        return [tail] if len(tail) >= 4 and classify(tail, lex) and _proper(tail) else []
     for i in range(2, len(name) - 2):
         for adm in _ADMIN:
             j = i + len(adm)

@@ -123,7 +123,9 @@ def _shared_post(post: str, pats: _Patterns) -> bool:
     return bool(m and _PLURAL_CORE.search(m.group(0)))
 
 
-_NOT_FIRST = frozenset("会议员部长委组届次年月日的了是在和与及等上下中后前时以为对")
+_NOT_FIRST = frozenset(
+    "会议员部长委组届次年月日的了是在和与及等上下中后前时以为对市县省区镇乡村州国全各"
+)
 _HONORIFICS = frozenset({"教授", "副教授", "研究员", "院士", "博士", "先生", "女士", "同志"})
 
 
@@ -217,7 +219,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     cand = text[i:i + 3]
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
             and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in _PUNCT
-                 or _word_begins(text, i + 3)) \
+                 or (_word_begins(text, i + 3) and not _suffix_begins(text, i + 3, lex))) \
             and _no_post_after(text, i + 3, pats) and "兼" not in cand \
             and not _is_word(cand) and not _is_word(cand[:2]) \
             and not any(_is_word(text[i - k:i + 1]) for k in (1, 2, 3) if i - k >= 0) \

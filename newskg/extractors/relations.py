@@ -452,7 +452,8 @@ class _Reader:
                 return
         nxt = self.text[end:end + 1]
         if word in ("讲话", "发言", "致辞"):
-            ok = nxt in "，。；：" or nxt == "" or self.text.startswith("时", end)
+            ok = nxt in "，。；：" or nxt == "" or self.text.startswith("时", end) or (
+                self.text.startswith("中", end) and self.text[pos - 1:pos] == "在")
         else:
             ok = nxt in "，：:" or (self.text.startswith("了", end)
                                    and word in ("介绍", "通报", "宣读")) or (
@@ -488,6 +489,9 @@ class _Reader:
         if ev is None:
             return
         for m in _BODIES_SPEAK.finditer(sent.text):
+            if any(sent.start + m.start(1) <= p.name.start < sent.start + m.end(1)
+                   for p in sent.persons):
+                continue  # persons who 作发言 are read by _on_report
             # 市司法局就…情况作说明: what the body spoke about is not its name
             said_of = _P["bodies_speaking_1"].sub("", m.group(1))
             items = split_items(_RESPONSIBLE.sub("", said_of), self.lex)
