@@ -116,12 +116,7 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     return out
 
 
-#: a place in a place is split only when the inner one is a unit or zone of its
-#: own (东城街道|光明工业园区); 茶园村油茶基地 is one site
-_ZONE_END = re.compile(
-    r"(?:省|市|县|区|州|镇|乡|村|街道|社区|开发区|园区|工业园|产业园|功能分区|功能区|新区|"
-    r"高新区|经开区|示范区|核心区|片区)$"
-)
+_ZONE_END = _P["zone_end"]
 
 
 def _proper(name: str) -> bool:

@@ -319,6 +319,23 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         taken.add(ns, ns + len(name))
         known.add(name)
 
+    # 1c. posts taken up: A担任审判长, A已调任X (A named elsewhere in the article)
+    for m in _P["takes_up"].finditer(text):
+        k = m.start()
+        name = _name_at(text, k, lex, pats, True)
+        if not name or not text.startswith(m.group(1), k + len(name)):
+            continue
+        item = m.group(2)
+        if any(t.end() == len(item) for t in pats.titles.finditer(item)):
+            at = m.start(2)
+            post = Mention(item, "Position", at, at + len(item))
+            if k in phrases:
+                phrases[k].posts.append(post)
+            elif not taken.overlaps(k, k + len(name)):
+                phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), [post], k)
+                taken.add(k, k + len(name))
+                known.add(name)
+
     # 1b. appointments: 任命A为X、Y; A同志任X; 任命：A为X；B为Y
     for m in _APPOINTED.finditer(text):
         k = m.end()

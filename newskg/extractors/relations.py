@@ -77,6 +77,8 @@ class _State:
 
 _CONVENE_BEFORE = PATTERNS["relations"]["convene_before"]
 _CONVENE_AFTER = PATTERNS["relations"]["convene_after"]
+_BODY_REPORTED = _P["body_reported"]
+_SURVEYED = _P["surveyed"]
 _TRAILING_TIME = PATTERNS["relations"]["trailing_time"]
 _AT_MEETING = PATTERNS["relations"]["at_meeting"]
 _BACK_AT_MEETING = PATTERNS["relations"]["back_at_meeting"]
@@ -488,6 +490,10 @@ class _Reader:
         ev = self.state.event
         if ev is None:
             return
+        for m in _BODY_REPORTED.finditer(sent.text):
+            e = self._entity(m.group(1), sent.start + m.start(1), None)
+            if e is not None and e.cls in ("Organization", "Place"):
+                self._add(e, "spokeAt", ev, sent, sent.start + m.end(1), activity="汇报")
         for m in _BODIES_SPEAK.finditer(sent.text):
             if any(sent.start + m.start(1) <= p.name.start < sent.start + m.end(1)
                    for p in sent.persons):
@@ -690,6 +696,11 @@ class _Reader:
                      if n and _clearly_named(n, self.lex) and not is_generic(n, self.lex)]
             if named and len(named) == len(items):
                 self._visit(subs, named, end + m.start(1), sent, pos, word, None)
+                return
+        # 察看桃花坞村高标准农田建设情况: the named place the survey was about
+        m = _SURVEYED.match(rest)
+        if m and _clearly_named(m.group(1), self.lex) and not is_generic(m.group(1), self.lex):
+            self._visit(subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, None)
 
     def _is_firm(self, name: str) -> bool:
         """An enterprise by its ending, or the short form of one named before."""
