@@ -24,13 +24,13 @@ _P = PATTERNS["articles"]
 _PUNCT = PATTERNS["articles"]["punct"]
 _END = PATTERNS["articles"]["end"]
 _FURNITURE = (
-    re.compile(r"^\d{1,2}(?![\d月日年号期届次])\s*\S{2,14}$"),  # 02 聚焦博士乡贤大会
-    re.compile(r"^[A-Z]\s*\S{2,14}$"),  # C 除险保安进行时
-    re.compile(r"^\S{2,14}[A-Z]$"),  # “八八战略”在身边B
-    re.compile(r"^第?\s*[0-9一二三四五六七八九十]+\s*版"),
-    re.compile(r"^(?:责任编辑|责编|编辑|校对|版式|美编|审核|签发|值班主任)[：:]"),
-    re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期"),
-    re.compile(r"^(?:星期|周)[一二三四五六日天]"),
+    _P["furniture_page_teaser"],
+    _P["furniture_section_letter_first"],
+    _P["furniture_section_letter_last"],
+    _P["furniture_page_number"],
+    _P["furniture_editors"],
+    _P["furniture_page_date"],
+    _P["furniture_weekday"],
 )
 _META = PATTERNS["articles"]["meta"]
 _BYLINE_BRACKET = PATTERNS["articles"]["byline_bracket"]
