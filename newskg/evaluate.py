@@ -79,8 +79,8 @@ class EvalError(Exception):
 def normalise(text: str) -> str:
     """NFKC, no white space, no quote or title marks.
 
-    >>> normalise(" “一月一主题” 行动 ")
-    '一月一主题行动'
+    >>> normalise(" “三服务提升” 行动 ")
+    '三服务提升行动'
     """
     text = unicodedata.normalize("NFKC", text or "")
     return "".join(text.split()).translate(_MARKS)

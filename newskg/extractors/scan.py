@@ -62,7 +62,7 @@ _QUOTED = PATTERNS["scan"]["quoted"]
 
 
 def _campaigns(text: str, lex: Lexicon) -> list[Mention]:
-    """“一月一主题平安大提升”行动, “八八战略”: a quoted name with a campaign's ending."""
+    """“三服务提升”行动, “千村示范”工程: a quoted name with a campaign's ending."""
     out = []
     for m in _QUOTED.finditer(text):
         quoted, after = m.group(1), m.group(2)
