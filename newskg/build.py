@@ -130,6 +130,7 @@ def build(options: BuildOptions) -> BuildReport:
         why = f"all {len(report.skipped)} inputs skipped" if report.skipped else "no input"
         raise BuildError(f"nothing to build ({why}); no output written", report.skipped)
     graph = builder.graph()
+    del builder  # the builder's dicts repeat the graph: free them before the exports
     report.graph = graph
     report.nodes = Counter(d["type"] for _, d in graph.nodes(data=True))
     report.relations = Counter(k for _, _, k in graph.edges(keys=True) if k != "mentions")
