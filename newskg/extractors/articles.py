@@ -126,7 +126,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             pending_meta = ""
             rest = line[m.end():].lstrip()
             if bm := re.match(_P["split_articles_1"], rest):
-                seg.byline = seg.byline or bm.group(1)
+                seg.byline = f"{seg.byline} {bm.group(1)}".strip()  # 来源 line and 记者
                 rest = rest[bm.end():]
             if re.search(_P["split_articles_2"], m.group(0)):
                 seg.lines.append(m.group(0).strip())  # 新华社北京5月10日电 dates the article
