@@ -31,6 +31,7 @@ _FURNITURE = (
     _P["furniture_editors"],
     _P["furniture_page_date"],
     _P["furniture_weekday"],
+    _P["furniture_section_page_last"],
 )
 _META = PATTERNS["articles"]["meta"]
 _BYLINE_BRACKET = PATTERNS["articles"]["byline_bracket"]

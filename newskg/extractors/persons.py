@@ -142,6 +142,15 @@ def _suffix_begins(text: str, i: int, lex: Lexicon) -> bool:
     return any(text[i:i + n] in ends for n in (1, 2, 3, 4))
 
 
+def _glued(text: str, i: int, pats: _Patterns) -> bool:
+    """和工作队: a one-character follower that makes a common word with the name's
+    last character (工作) does not end a name."""
+    from .segment import word_freq
+
+    return _follower_len(text, i, pats) == 1 and i < len(text) and text[i] not in _PUNCT \
+        and word_freq(text[i - 1:i + 1]) > 1000
+
+
 def _word_begins(text: str, i: int) -> bool:
     """Does a common two- or three-character word start at ``i``?"""
     from .segment import word_freq
@@ -188,7 +197,8 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
                 if len(cand) == n and all(_CJK.match(c) for c in cand):
                     cands.append(cand)
             break
-    ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)]
+    ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)
+          and not _glued(text, i + len(c), pats)]
     if not ok:
         # no known follower: a name still ends where a common word begins
         # (鄢成林采取, 佟若愚提醒) and no word straddles the boundary

@@ -264,6 +264,8 @@ class _Reader:
             t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
         found: list[tuple[int, str]] = []
         for m in _CONVENE_BEFORE.finditer(t):
+            if _P["events_future"].search(t[max(0, m.start() - 8):m.start()]):
+                continue  # 将于下月召开…: a meeting still to come
             rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
             ends = [e.end() for e in self.pats.event_suffix.finditer(rest)]
             if not ends:

@@ -119,8 +119,7 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         bare = classify(m.label, lex) is None
         cands = sorted(
             (x for x in longs
-             if x[0] != m.label and x[0].startswith(m.label) and (bare or x[1] == m.cls)
-             and _same_thing(m.label, x[0])),
+             if x[0] != m.label and (bare or x[1] == m.cls) and _shortens(m.label, x[0])),
             key=lambda x: (len(x[0]), x),
         )
         if cands:
@@ -128,6 +127,13 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             m = Mention(m.text, cls, m.start, m.end, label)
         out.append(m)
     return out
+
+
+def _shortens(short: str, long: str) -> bool:
+    """一达 of 一达研磨有限公司, and 恒川新能源 of 无锡恒川新能源材料有限公司: the long
+    form may put a place of up to three characters before the short one."""
+    at = long.find(short)
+    return 0 <= at <= 3 and _same_thing(short, long[at:])
 
 
 def _same_thing(short: str, long: str) -> bool:
