@@ -318,10 +318,11 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             for pm in pats.titles.finditer(text, max(0, start - 25), start - 1):
                 if pm.end() == start - 1:
                     prev = pm
-            if prev is None or prev.group(0) in lex.collective_titles:
+            if prev is None:
                 break
             s2 = _post_start(text, prev.start(), lex, pats, 0)
-            posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
+            if prev.group(0) not in lex.collective_titles:  # 青年科学家代表、… is no post
+                posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
         ns = ce
         phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts, start,

@@ -259,7 +259,7 @@ class _Reader:
     def events(self, sent: _Sentence) -> None:
         """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
         t = sent.text
-        said = _SAYS.search(t)
+        said = _SAYS.search(t) or _P["events_decided"].search(t)
         if said:
             t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
         found: list[tuple[int, str]] = []
