@@ -130,7 +130,7 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 
 def _shortens(short: str, long: str) -> bool:
-    """一达 of 一达研磨有限公司, and 恒川新能源 of 无锡恒川新能源材料有限公司: the long
+    """华丰 of 华丰精工有限公司, and 恒川新能源 of 无锡恒川新能源材料有限公司: the long
     form may put a place of up to three characters before the short one."""
     at = long.find(short)
     return 0 <= at <= 3 and _same_thing(short, long[at:])
