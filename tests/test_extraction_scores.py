@@ -1,7 +1,7 @@
 """The extraction measured the way users measure it: build pages, score with
 ``newskg eval`` against a careful reader's gold.
 
-The sets under tests/data (genre, heldout, blind, final) were written by people who
+The sets under tests/data (genre, heldout, blind, final, fifth) were written by people who
 had not read the extractor, imitating the pages the tool is scored on
 elsewhere; the seed and dev gold come from the shared folder beside the
 checkout when it is there.
@@ -27,6 +27,7 @@ SETS = {
     "heldout": (ROOT / "tests/data/heldout/pages", ROOT / "tests/data/heldout/gold"),
     "blind": (ROOT / "tests/data/blind/pages", ROOT / "tests/data/blind/gold"),
     "final": (ROOT / "tests/data/final/pages", ROOT / "tests/data/final/gold"),
+    "fifth": (ROOT / "tests/data/fifth/pages", ROOT / "tests/data/fifth/gold"),
 }
 
 

@@ -347,6 +347,12 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 taken.add(k, k + len(name))
                 known.add(name)
 
+    # 1d. 以A为团长，B为副团长的代表团: posts given with 为
+    for m in _P["made_head"].finditer(text):
+        for p in phrases.values():
+            if p.name.end == m.start():
+                p.posts.append(Mention(m.group(1), "Position", m.start(1), m.end(1)))
+
     # 1b. appointments: 任命A为X、Y; A同志任X; 任命：A为X；B为Y
     for m in _APPOINTED.finditer(text):
         k = m.end()

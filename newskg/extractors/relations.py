@@ -195,7 +195,9 @@ class _Reader:
             self._words = cut(self.text)
         cands = [w for w in self._words if len(w) >= 3 and w.endswith(unit) and "我" not in w
                  and classify(w, self.lex) == "Place"]
-        return max(sorted(set(cands)), key=cands.count) if cands else name
+        # only when the article names one such place: with two (a visiting
+        # city's and the paper's own), "our city" could be either
+        return cands[0] if len(set(cands)) == 1 else name
 
     def _subjects_before(self, sent: _Sentence, pos: int, *, lists: bool = True,
                          loose: bool = False) -> list[Mention]:
@@ -299,6 +301,8 @@ class _Reader:
         for pos, label in sorted(found):
             if label:
                 keep = self.state.event
+                if label in ("座谈会", "会谈", "会晤"):
+                    label = self._known_event(label) or label  # 与代表团座谈: the 座谈会 named
                 self._set_event(label, sent, sent.start + pos)
                 if aside:
                     self.state.event = keep
@@ -378,6 +382,12 @@ class _Reader:
         """chaired, attended, spokeAt, accompanied, met, inspected, deployed."""
         t, s0 = sent.text, sent.start
         subject = self._sentence_subject(sent)
+        for m in _P["heads_delegation"].finditer(t):
+            # 以某某为团长…的代表团: the 团长 leads it
+            led = [p.name for p in sent.persons if p.name.end == s0 + m.start()]
+            if led:
+                self.state.delegation = led[0]
+                self.state.principal = led[0]
         for m in _LEADS.finditer(t):
             # 市委书记A率党政代表团来我市考察 / 主任B率执法检查组: A and B lead
             led = [p.name for p in sent.persons if p.name.end == s0 + m.start()]
@@ -706,8 +716,9 @@ class _Reader:
 
     def _is_firm(self, name: str) -> bool:
         """An enterprise by its ending, or the short form of one named before."""
-        return classify(name, self.lex) == "Enterprise" or any(
-            m.cls == "Enterprise" and m.label.startswith(name) for m in self.mentions)
+        cls = classify(name, self.lex)
+        return cls == "Enterprise" or (cls is None and any(
+            m.cls == "Enterprise" and m.label.startswith(name) for m in self.mentions))
 
     def _start_tour(self, sent: _Sentence, subs: list[Mention]) -> None:
         # a meeting named in the same sentence (到X调研，并召开座谈会) is what follows
