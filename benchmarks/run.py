@@ -354,7 +354,8 @@ def plot(result: dict, png: Path) -> bool:
             ax2.plot([0, TARGET_ARTICLES], [a, a + b * TARGET_ARTICLES], "--",
                      label="linear fit, extrapolated")
         ax2.axhline(4096, color="red", lw=0.8, label="4 GB target")
-    ax2.set(xscale="symlog", xlabel="articles", ylabel="peak RSS (MB)", title="peak memory")
+    ax2.set(xlim=(0, TARGET_ARTICLES * 1.05), ylim=(0, 4500), xlabel="articles",
+            ylabel="peak RSS (MB)", title="peak memory of the build")
     ax2.legend(fontsize=7)
     fig.suptitle(f"newskg {result['commit']} benchmark, {result['date'][:10]}", fontsize=9)
     fig.tight_layout()
