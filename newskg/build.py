@@ -73,7 +73,7 @@ class BuildReport:
         lines = [
             f"{self.articles} articles from {self.documents} documents in {self.files} files"
             f" ({self.seconds:.1f} s"
-            + (f", {self.cached} files from cache" if self.cached else "") + ")",
+            + (f", {self.cached} from cache" if self.cached else "") + ")",
             "nodes:     " + ", ".join(f"{k} {v}" for k, v in sorted(self.nodes.items())),
             "relations: " + ", ".join(f"{k} {v}" for k, v in sorted(self.relations.items())),
         ]
