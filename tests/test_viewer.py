@@ -15,6 +15,9 @@ import networkx as nx
 import pytest
 
 from newskg.exports import export
+from newskg.exports.html import MAX_SHOWN, viewer_data, write_html
+from newskg.graph import build_graph
+from newskg.records import Article, Mention, Relation
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -85,6 +88,7 @@ def test_seed_viewer_loads_offline_and_shows_the_graphml_graph(seed_build, open_
     assert (counts["nodes"], counts["edges"]) == (gml.number_of_nodes(), gml.number_of_edges())
     assert view.js("window.newskgViewer.network.body.data.nodes.length") == counts["nodes"]
     assert view.page.get_attribute("#stats", "data-nodes") == str(gml.number_of_nodes())
+    assert not view.page.is_visible("#note")  # small graph: every node drawn, no note
 
 
 def test_search_finds_a_person_and_shows_his_relations(seed_build, open_page):
@@ -151,3 +155,92 @@ def test_screenshot_is_not_blank(seed_build, records_graph, tmp_path, open_page)
         colours = img.getcolors(maxcolors=1 << 20)
         non_white = sum(n for n, c in colours if sum(c) < 720)
         assert len(colours) > 20 and non_white > 0.002 * img.width * img.height, path
+
+
+def big_graph(persons: int = 30, enterprises: int = 300, places: int = 70) -> nx.MultiDiGraph:
+    """400 nodes: each person inspects ten enterprises, 140 enterprises sit in 70 places."""
+    people = [Mention(f"测试人{i:03d}", "Person", 0, 6) for i in range(persons)]
+    towns = [Mention(f"地点{k:03d}村", "Place", 0, 6) for k in range(places)]
+    articles = []
+    for j in range(enterprises):
+        firm, person = Mention(f"企业{j:03d}号", "Enterprise", 0, 6), people[j % persons]
+        text = f"{person.text}到{firm.text}督查。"
+        rels = [Relation(person, "inspected", firm, text, 0, len(text), "2023-05-05", "督查")]
+        if j < 2 * places:
+            rels.append(Relation(firm, "locatedIn", towns[j // 2], text, 0, len(text)))
+        a = Article("big.txt", j, text, headline=f"标题{j}", date="2023-05-06")
+        a.mentions = [m for r in rels for m in (r.subject, r.object)]
+        a.relations = rels
+        articles.append(a)
+    return build_graph(articles)
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory):
+    graph = big_graph()
+    path = tmp_path_factory.mktemp("big") / "graph.html"
+    with path.open("wb") as fp:
+        write_html(graph, fp, max_shown=50)
+    again = io.BytesIO()
+    write_html(graph, again, max_shown=50)
+    assert again.getvalue() == path.read_bytes()  # same input, same bytes
+    return graph, path
+
+
+def test_busiest_part_is_the_nodes_with_most_statements(big_page, records_graph):
+    graph, _ = big_page
+    data = viewer_data(graph, max_shown=50)
+    types = {n["id"]: n["type"] for n in data["nodes"]}
+    assert len(data["nodes"]) == 400 and len(data["shown"]) == 50
+    assert sum(types[i] == "Person" for i in data["shown"]) == 30  # the hubs all make it
+    assert "shown" not in viewer_data(records_graph)  # below the threshold: all drawn
+    assert MAX_SHOWN == 1500
+
+
+def test_big_graph_opens_on_its_busiest_part_and_search_reaches_the_rest(big_page, open_page):
+    _, path = big_page
+    view = open_page(path)
+    v = "window.newskgViewer"
+    counts = view.js(f"{v}.counts()")
+    assert (counts["nodes"], counts["visibleNodes"], counts["shownNodes"]) == (400, 50, 50)
+    assert view.js(f"{v}.nodes.length") == 50
+    assert view.page.get_attribute("#stats", "data-nodes") == "50"
+    assert view.page.is_visible("#note")
+    assert "showing the 50 busiest of 400 nodes" in view.page.inner_text("#note").lower()
+    among = f"""() => {v}.data.edges.filter(e => {v}.isShown(e.from) && {v}.isShown(e.to))
+                       .map(e => e.id).sort()"""
+    assert view.js(among) == sorted(view.js(f"{v}.edges.getIds()"))  # every edge among drawn nodes
+
+    # a place that is not drawn, with enterprises that are not drawn either
+    target = view.js(f"""{v}.data.nodes.find(n => n.type === 'Place' && !{v}.isShown(n.id) &&
+        {v}.data.edges.some(e => e.to === n.id && !{v}.isShown(e.from)))""")
+    neighbours = view.js(f"""id => {v}.data.edges.filter(e => e.from === id || e.to === id)
+                                 .map(e => e.from === id ? e.to : e.from)""", target["id"])
+    view.page.fill("#search", target["label"])
+    assert target["label"] in view.page.inner_text("#results")
+    view.page.press("#search", "Enter")
+    assert view.js(f"{v}.network.getSelectedNodes()") == [target["id"]]
+    drawn = set(view.js(f"{v}.nodes.getIds()"))
+    assert {target["id"], *neighbours} <= drawn and len(drawn) > 50
+    assert view.js(among) == sorted(view.js(f"{v}.edges.getIds()"))
+    assert view.js(f"{v}.counts()")["shownNodes"] == len(drawn)
+    centre = view.js(f"""id => {{ const p = {v}.network.getPositions([id])[id];
+        const d = {v}.network.canvasToDOM(p); const c = {v}.network.canvas.frame;
+        return [d.x - c.clientWidth / 2, d.y - c.clientHeight / 2]; }}""", target["id"])
+    assert abs(centre[0]) < 5 and abs(centre[1]) < 5  # focused
+    panel = view.page.inner_text("#panel")
+    assert panel.strip().startswith(target["label"])
+    assert f"关系 Relations ({len(neighbours)})" in panel
+    assert f"and {len(drawn) - 50} opened" in view.page.inner_text("#note")
+
+    # filters act on what is drawn, revealed nodes included
+    view.page.uncheck("input[data-class=Place]")
+    hidden = view.js(f"{v}.nodes.get({{filter: n => n.hidden}}).map(n => n.id)")
+    places = [i for i in drawn if view.js(f"id => {v}.data.nodes.find(n => n.id === id).type",
+                                          i) == "Place"]
+    assert target["id"] in hidden and sorted(hidden) == sorted(places)
+    assert view.js(f"{v}.counts()")["visibleNodes"] == len(drawn) - len(places)
+    view.page.check("input[data-class=Place]")
+    assert view.js(f"{v}.counts()")["visibleNodes"] == len(drawn)
+    assert view.console == []
+    assert view.requests == [view.path.as_uri()]

@@ -7,6 +7,10 @@ the vis-network build it ships (``pyvis/lib/vis-9.1.2``), inline it, and
 write our own small page around it (``viewer/``): legend and class filter,
 relation filter, search, tooltips and a side panel. The layout is computed in
 Python (:func:`.style.layout`) and physics is off, so large graphs open at once.
+Beyond :data:`MAX_SHOWN` nodes the page opens on the busiest part only (the
+nodes with most statements and the edges among them, ``data["shown"]``); every
+node and edge is still in the page, and picking one in search adds it and its
+neighbours to the view.
 
 Safety: the graph travels as JSON inside ``<script type="application/json">``
 with ``<``, ``>``, ``&`` escaped, and the page script puts every string on
@@ -31,10 +35,12 @@ from ..vocab import CLASS_INFO, PROPERTY_INFO
 from .flat import clean_text, flatten
 from .style import CLASS_COLORS, DEFAULT_COLOR, layout
 
-__all__ = ["viewer_data", "write_html"]
+__all__ = ["MAX_SHOWN", "busiest", "viewer_data", "write_html"]
 
 #: statements shown per edge; the rest are counted (keeps big pages small)
 MAX_STATEMENTS = 10
+#: nodes drawn when the page opens; a bigger graph opens on its busiest part
+MAX_SHOWN = 1500
 _VIS = "lib/vis-9.1.2"
 _SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S*\s*$")
 _PLACEHOLDER = re.compile(r"__([A-Z_]+)__")
@@ -62,8 +68,31 @@ def _json_for_script(value: object) -> str:
     return text
 
 
-def viewer_data(graph: nx.MultiDiGraph, articles: bool = False) -> dict:
-    """What the viewer page draws: classes, relations, nodes with x/y, edges with statements."""
+def busiest(nodes: list, edges: list, limit: int) -> list[str] | None:
+    """Ids of the ``limit`` nodes with most statements, in node order; None when all fit.
+
+    A node's weight is the number of statements on its edges (an edge said in
+    three articles counts three); ties go to the smaller id, so the choice is
+    the same on every run.
+    """
+    if len(nodes) <= limit:
+        return None
+    weight = {n.id: 0 for n in nodes}
+    for e in edges:
+        w = max(1, int(e.weight))
+        weight[e.source] += w
+        weight[e.target] += w
+    top = set(sorted(weight, key=lambda i: (-weight[i], i))[:max(0, limit)])
+    return [n.id for n in nodes if n.id in top]
+
+
+def viewer_data(graph: nx.MultiDiGraph, articles: bool = False,
+                max_shown: int = MAX_SHOWN) -> dict:
+    """What the viewer page draws: classes, relations, nodes with x/y, edges with statements.
+
+    With more than ``max_shown`` nodes, ``"shown"`` lists the ids the page
+    opens on (:func:`busiest`); the key is absent when every node is shown.
+    """
     nodes, edges = flatten(graph, articles=articles)
     pos = layout(nodes, edges)
     ndata = graph.nodes
@@ -84,7 +113,7 @@ def viewer_data(graph: nx.MultiDiGraph, articles: bool = False) -> dict:
             "source": clean_text(art.get("source_file") or ""),
         }
 
-    return {
+    data = {
         "classes": [
             {"name": c, "zh": zh, "en": en, "color": CLASS_COLORS.get(c, DEFAULT_COLOR),
              "count": class_count[c]}
@@ -114,6 +143,10 @@ def viewer_data(graph: nx.MultiDiGraph, articles: bool = False) -> dict:
             for e in edges
         ],
     }
+    shown = busiest(nodes, edges, max_shown)
+    if shown is not None:
+        data["shown"] = shown
+    return data
 
 
 def _sha256(text: str) -> str:
@@ -146,7 +179,11 @@ def render_html(data: dict, title: str = "newskg") -> str:
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
 
 
-def write_html(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
-    """The viewer page for ``graph``; Articles as nodes only when ``options.articles``."""
-    data = viewer_data(graph, articles=bool(options and options.articles))
+def write_html(graph: nx.MultiDiGraph, fp: BinaryIO, options=None,
+               max_shown: int = MAX_SHOWN) -> None:
+    """The viewer page for ``graph``; Articles as nodes only when ``options.articles``.
+
+    A graph of more than ``max_shown`` nodes opens on its ``max_shown`` busiest.
+    """
+    data = viewer_data(graph, articles=bool(options and options.articles), max_shown=max_shown)
     fp.write(render_html(data, "newskg 知识图谱").encode("utf-8"))

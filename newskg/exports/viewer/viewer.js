@@ -2,6 +2,9 @@
 // Every piece of text from the graph is put on the page with textContent,
 // never as markup, so an article containing <script> only ever shows as text.
 // Positions come precomputed from Python; physics stays off.
+// A big graph opens on its busiest part (data.shown): only those nodes and the
+// edges among them go into vis-network; search reaches every node, and picking
+// one that is not drawn adds it and its neighbours.
 (function () {
   'use strict';
 
@@ -10,14 +13,24 @@
   var tooltip = document.getElementById('tooltip');
   var panel = document.getElementById('panel');
 
-  var classes = {}, relations = {}, nodeById = {}, edgeById = {}, degree = {};
+  var classes = {}, relations = {}, nodeById = {}, edgeById = {}, degree = {}, edgesOf = {};
   data.classes.forEach(function (c) { classes[c.name] = c; });
   data.relations.forEach(function (r) { relations[r.name] = r; });
-  data.nodes.forEach(function (n) { nodeById[n.id] = n; degree[n.id] = 0; });
+  data.nodes.forEach(function (n) { nodeById[n.id] = n; degree[n.id] = 0; edgesOf[n.id] = []; });
   data.edges.forEach(function (e) {
     edgeById[e.id] = e; degree[e.from] += 1; degree[e.to] += 1;
+    edgesOf[e.from].push(e.id);
+    if (e.to !== e.from) { edgesOf[e.to].push(e.id); }
   });
-  var big = data.nodes.length > 1500;
+  var limited = Array.isArray(data.shown);
+  var shown = {}, shownCount = 0, drawnEdge = {}, drawnEdges = [];
+  (limited ? data.shown : data.nodes.map(function (n) { return n.id; })).forEach(function (id) {
+    shown[id] = true; shownCount += 1;
+  });
+  data.edges.forEach(function (e) {
+    if (shown[e.from] && shown[e.to]) { drawnEdge[e.id] = true; drawnEdges.push(e); }
+  });
+  var big = shownCount > 1500 || drawnEdges.length > 6000;
   var hiddenClasses = {}, hiddenRelations = {};
 
   function el(tag, className, text) {
@@ -32,26 +45,56 @@
     return r ? r.zh + ' ' + r.en : name;
   }
 
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+  function visNode(n) {
     var c = colorOf(n.type);
     return {
-      id: n.id, label: n.label, x: n.x, y: n.y, shape: 'dot',
+      id: n.id, label: n.label, x: n.x, y: n.y, shape: 'dot', hidden: !!hiddenClasses[n.type],
       size: 7 + Math.min(16, 2.5 * Math.sqrt(degree[n.id])),
       color: { background: c, border: '#333333', highlight: { background: c, border: '#000000' },
                hover: { background: c, border: '#000000' } },
       font: { size: 13, color: '#222222', strokeWidth: 3, strokeColor: '#ffffff' }
     };
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
+  }
+  function visEdge(e) {
     var r = relations[e.rel];
     return {
       id: e.id, from: e.from, to: e.to, arrows: { to: { enabled: true, scaleFactor: 0.5 } },
+      hidden: !!hiddenRelations[e.rel],
       width: 1 + Math.log2(e.weight),
       label: data.edges.length <= 400 && r ? r.zh : undefined,
       font: { size: 10, color: '#666666', strokeWidth: 2, strokeColor: '#ffffff', align: 'middle' },
       color: { color: '#a0a8b0', highlight: '#222222', hover: '#222222' }
     };
-  }));
+  }
+  var nodes = new vis.DataSet(data.nodes.filter(function (n) { return shown[n.id]; }).map(visNode));
+  var edges = new vis.DataSet(drawnEdges.map(visEdge));
+
+  // Draw ids (and, with neighbours, everything next to them) with the edges
+  // that now join two drawn nodes. Returns the number of nodes added.
+  function reveal(ids, neighbours) {
+    var added = [];
+    function add(id) {
+      if (!shown[id]) { shown[id] = true; shownCount += 1; added.push(id); }
+    }
+    ids.forEach(function (id) {
+      add(id);
+      if (neighbours) {
+        edgesOf[id].forEach(function (eid) { var e = edgeById[eid]; add(e.from); add(e.to); });
+      }
+    });
+    if (!added.length) { return 0; }
+    var newEdges = [];
+    added.forEach(function (id) {
+      edgesOf[id].forEach(function (eid) {
+        var e = edgeById[eid];
+        if (!drawnEdge[eid] && shown[e.from] && shown[e.to]) { drawnEdge[eid] = true; newEdges.push(e); }
+      });
+    });
+    nodes.add(added.map(function (id) { return visNode(nodeById[id]); }));
+    edges.add(newEdges.map(visEdge));
+    updateStats();
+    return added.length;
+  }
 
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
     physics: false,
@@ -139,7 +182,7 @@
     if (n.aliases.length) { out.push(el('div', 't', '别名 aliases: ' + n.aliases.join('、'))); }
     if (n.dates.length) { out.push(el('div', '', '日期 dates: ' + n.dates.join(', '))); }
     out.push(el('div', 'muted t', n.iri));
-    var ids = network.getConnectedEdges(id).slice().sort(function (a, b) {
+    var ids = edgesOf[id].slice().sort(function (a, b) {
       var x = edgeById[a], y = edgeById[b];
       return x.rel < y.rel ? -1 : x.rel > y.rel ? 1 : (x.date < y.date ? -1 : x.date > y.date ? 1 : 0);
     });
@@ -170,6 +213,7 @@
   }
   function selectNode(id) {
     var n = nodeById[id];
+    if (!shown[id]) { reveal([id], true); }
     if (hiddenClasses[n.type]) {  // bring a filtered-out class back rather than select nothing
       hiddenClasses[n.type] = false;
       document.querySelector('input[data-class="' + n.type + '"]').checked = true;
@@ -183,16 +227,22 @@
     if (p.nodes.length) { showNode(p.nodes[0]); }
     else if (p.edges.length) { showEdge(p.edges[0]); }
   });
+  network.on('doubleClick', function (p) {  // open a node's neighbours that are not drawn
+    if (p.nodes.length && reveal(p.nodes, true)) { showNode(p.nodes[0]); }
+  });
 
   // ---- search ---------------------------------------------------------
   var search = document.getElementById('search');
   var results = document.getElementById('results');
+  var namesOf = data.nodes.map(function (n) {
+    return [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
+  });
   function matches(q) {
     q = q.trim().toLowerCase();
     if (!q) { return []; }
     var found = [];
-    data.nodes.forEach(function (n) {
-      var names = [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
+    data.nodes.forEach(function (n, i) {
+      var names = namesOf[i];
       var rank = names.indexOf(q) >= 0 ? 0
         : names.some(function (s) { return s.indexOf(q) === 0; }) ? 1
         : names.some(function (s) { return s.indexOf(q) >= 0; }) ? 2 : -1;
@@ -209,6 +259,7 @@
       var li = el('li');
       var b = nodeLink(id);
       b.appendChild(el('span', 'muted', ' ' + ((classes[nodeById[id].type] || {}).zh || '')));
+      if (!shown[id]) { b.appendChild(el('span', 'muted', ' +')); }
       li.appendChild(b);
       return li;
     }));
@@ -225,25 +276,42 @@
 
   // ---- filters and legend --------------------------------------------
   var stats = document.getElementById('stats');
-  function visibleCounts() {
-    var vn = 0, ve = 0;
-    data.nodes.forEach(function (n) { if (!hiddenClasses[n.type]) { vn += 1; } });
+  var note = document.getElementById('note');
+  function visibleCounts() {  // visible: drawn and not filtered out
+    var vn = 0, ve = 0, se = 0;
+    data.nodes.forEach(function (n) { if (shown[n.id] && !hiddenClasses[n.type]) { vn += 1; } });
     data.edges.forEach(function (e) {
+      if (!drawnEdge[e.id]) { return; }
+      se += 1;
       if (!hiddenRelations[e.rel] && !hiddenClasses[nodeById[e.from].type] &&
           !hiddenClasses[nodeById[e.to].type]) { ve += 1; }
     });
-    return { nodes: data.nodes.length, edges: data.edges.length, visibleNodes: vn, visibleEdges: ve };
+    return { nodes: data.nodes.length, edges: data.edges.length, visibleNodes: vn, visibleEdges: ve,
+             shownNodes: shownCount, shownEdges: se };
   }
+  function fmt(k) { return String(k).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
   function updateStats() {
     var c = visibleCounts();
     stats.textContent = c.visibleNodes + ' / ' + c.nodes + ' 节点 nodes · ' +
       c.visibleEdges + ' / ' + c.edges + ' 关系 edges';
     stats.dataset.nodes = c.visibleNodes;
     stats.dataset.edges = c.visibleEdges;
+    if (limited) {
+      var busiest = data.shown.length, more = c.shownNodes - busiest;
+      note.textContent = '显示 ' + fmt(c.shownNodes) + ' / ' + fmt(c.nodes) + ' 个节点（最繁忙的 ' +
+        fmt(busiest) + ' 个' + (more ? '，另加已打开的 ' + fmt(more) + ' 个' : '') + '），搜索可显示其余节点。' +
+        ' Showing the ' + fmt(busiest) + ' busiest of ' + fmt(c.nodes) + ' nodes' +
+        (more ? ' and ' + fmt(more) + ' opened' : '') + ' — search to show any other.';
+      note.hidden = false;
+    }
   }
   function applyFilters() {
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !!hiddenClasses[n.type] }; }));
-    edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !!hiddenRelations[e.rel] }; }));
+    nodes.update(nodes.getIds().map(function (id) {
+      return { id: id, hidden: !!hiddenClasses[nodeById[id].type] };
+    }));
+    edges.update(edges.getIds().map(function (id) {
+      return { id: id, hidden: !!hiddenRelations[edgeById[id].rel] };
+    }));
     updateStats();
   }
   function filterRow(kind, item, swatchColor) {
@@ -274,6 +342,8 @@
   window.newskgViewer = {
     network: network, nodes: nodes, edges: edges, data: data,
     counts: visibleCounts, selectNode: selectNode,
+    isShown: function (id) { return !!shown[id]; },
+    reveal: function (id) { return reveal([id], true); },
     edgeMidpoint: function (id) {  // page coordinates of an edge's middle
       var e = edgeById[id];
       var pos = network.getPositions([e.from, e.to]);
