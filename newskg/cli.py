@@ -37,10 +37,10 @@ def _bundled_seeds() -> str:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .build import BuildError, BuildOptions, build
-    from .cluster import ClusterError
     from .exports import ExportOptions
     from .extractors import ExtractOptions, InputError
     from .fs import OutputError
+    from .parallel import EngineError
 
     inputs = tuple(args.inputs) or (_bundled_seeds(),)
     options = BuildOptions(
@@ -68,7 +68,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         for path, problem in e.skipped:
             print(f"  {path}: {problem}", file=sys.stderr)
         return EXIT_ERROR
-    except (OutputError, ClusterError) as e:
+    except (OutputError, EngineError) as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as e:  # e.g. the cache folder on a full disk: one line, not a traceback

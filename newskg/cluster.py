@@ -21,13 +21,13 @@ from typing import Any
 
 from .cache import extractor_fingerprint
 from .extractors import ExtractOptions
-from .parallel import FileResult, Task, extract_chunk, extract_documents
+from .parallel import EngineError, FileResult, Task, extract_chunk, extract_documents
 from .records import Document
 
 __all__ = ["ClusterError", "DaskRunner"]
 
 
-class ClusterError(RuntimeError):
+class ClusterError(EngineError):
     """The cluster cannot be reached or its workers do not match this client."""
 
 

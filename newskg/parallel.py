@@ -23,6 +23,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -32,6 +33,7 @@ from .extractors import ExtractOptions, InputError, extract, iter_documents
 from .records import Article, Document
 
 __all__ = [
+    "EngineError",
     "EngineOptions",
     "FileResult",
     "default_workers",
@@ -52,6 +54,10 @@ STREAM_BYTES = 1024 * 1024
 
 #: A file to extract: its path and, when the worker cannot read it, its bytes.
 Task = tuple[str, bytes | None]
+
+
+class EngineError(RuntimeError):
+    """Extraction cannot go on: a worker died, or the cluster failed; one line to show."""
 
 
 @dataclass
@@ -223,13 +229,35 @@ class PoolRunner:
         self.pool = ProcessPoolExecutor(max_workers=workers)
 
     def submit(self, tasks: list[Task]) -> _Future:
-        return self.pool.submit(extract_chunk, tasks, self.options)
+        return _Watched(self.pool.submit(extract_chunk, tasks, self.options))
 
     def submit_documents(self, path: str, docs: list[Document]) -> _Part:
-        return self.pool.submit(extract_documents, path, docs, self.options)
+        return _Watched(self.pool.submit(extract_documents, path, docs, self.options))
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if getattr(self.pool, "_broken", False):
+            # a worker died: the others may be stuck writing results nobody reads
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.kill()
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        else:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Watched:
+    """A worker's future; a dead worker becomes one clear :class:`EngineError`."""
+
+    future: object
+
+    def result(self):
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            raise EngineError(
+                "an extraction worker process died (out of memory, or killed); "
+                "nothing written: run again, with fewer --workers if memory is short"
+            ) from None
 
 
 @dataclass

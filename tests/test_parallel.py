@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,22 @@ def test_large_jsonl_is_extracted_in_parts_with_the_same_result(pages, tmp_path,
     assert (parts.articles, parts.documents, parts.skipped) == (
         whole.articles, whole.documents, whole.skipped)
     assert outputs(tmp_path / "parts") == outputs(tmp_path / "whole")
+
+
+def test_a_dead_worker_stops_the_build_with_one_line(pages, tmp_path, pool_used, monkeypatch,
+                                                    capsys):
+    real = parallel.extract
+
+    def dies_on_page_5(doc, options):
+        if doc.source == "p000005.txt" and os.getpid() != parent:
+            os._exit(1)  # as the kernel's OOM killer would
+        return real(doc, options)
+
+    parent = os.getpid()
+    monkeypatch.setattr(parallel, "extract", dies_on_page_5)  # forked workers inherit it
+    code = main(["build", str(pages), "--out", str(tmp_path / "out"), "--workers", "2",
+                 "--no-cache", "-q"])
+    err = capsys.readouterr().err
+    assert code == 1 and pool_used == [2]
+    assert "worker process died" in err and "Traceback" not in err
+    assert not (tmp_path / "out" / "graph.ttl").exists()
