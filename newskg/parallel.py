@@ -12,6 +12,10 @@ size, not by the archive.
 With a cache (:mod:`newskg.cache`), files whose entry exists are not sent to
 any worker: their articles are loaded in this process when their turn comes,
 and the articles of the others are stored as they arrive.
+
+A JSONL file over ``STREAM_BYTES`` is read here a part at a time and its parts
+go to the workers as documents (one result per part), so one crawler dump of
+100,000 articles is extracted in parallel and never held whole.
 """
 
 from __future__ import annotations
