@@ -60,6 +60,12 @@ STREAM_BYTES = 1024 * 1024
 Task = tuple[str, bytes | None]
 
 
+_DEAD_WORKER = (
+    "an extraction worker process died (out of memory, or killed); "
+    "nothing written: run again, with fewer --workers if memory is short"
+)
+
+
 class EngineError(RuntimeError):
     """Extraction cannot go on: a worker died, or the cluster failed; one line to show."""
 
@@ -233,10 +239,17 @@ class PoolRunner:
         self.pool = ProcessPoolExecutor(max_workers=workers)
 
     def submit(self, tasks: list[Task]) -> _Future:
-        return _Watched(self.pool.submit(extract_chunk, tasks, self.options))
+        return _Watched(self._submit(extract_chunk, tasks, self.options))
 
     def submit_documents(self, path: str, docs: list[Document]) -> _Part:
-        return _Watched(self.pool.submit(extract_documents, path, docs, self.options))
+        return _Watched(self._submit(extract_documents, path, docs, self.options))
+
+    def _submit(self, fn, *args):
+        """Submit to the pool; a pool already broken by a dead worker says so in one line."""
+        try:
+            return self.pool.submit(fn, *args)
+        except BrokenProcessPool:
+            raise EngineError(_DEAD_WORKER) from None
 
     def close(self) -> None:
         if getattr(self.pool, "_broken", False):
@@ -258,10 +271,7 @@ class _Watched:
         try:
             return self.future.result()
         except BrokenProcessPool:
-            raise EngineError(
-                "an extraction worker process died (out of memory, or killed); "
-                "nothing written: run again, with fewer --workers if memory is short"
-            ) from None
+            raise EngineError(_DEAD_WORKER) from None
 
 
 @dataclass
