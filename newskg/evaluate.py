@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .records import CLASSES, PROPERTIES
+from .records import CLASSES, PROPERTIES, SCORED_PROPERTIES
 from .vocab import NKG, PROV, SCHEMA
 
 __all__ = [
@@ -44,16 +44,6 @@ __all__ = [
     "normalise",
 ]
 
-#: The properties whose triples are scored (gold-format.md, "Scores").
-SCORED_PROPERTIES = (
-    "holdsPosition",
-    "chaired",
-    "attended",
-    "spokeAt",
-    "inspected",
-    "accompanied",
-    "met",
-)
 #: The classes that gold ``entities`` annotate; predicted nodes of these classes are scored.
 ENTITY_TYPES = ("Person", "Organization", "Enterprise", "Place")
 #: Sides that the contract says are always persons: (subject, object) per property.

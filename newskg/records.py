@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "CLASSES",
     "PROPERTIES",
+    "SCORED_PROPERTIES",
     "Article",
     "Document",
     "Mention",
@@ -33,8 +34,8 @@ CLASSES = (
     "Article",
 )
 
-#: The relations between nodes of the graph contract, without prefix.
-PROPERTIES = (
+#: The relations whose triples gold files score (gold-format.md, "Scores").
+SCORED_PROPERTIES = (
     "holdsPosition",
     "chaired",
     "attended",
@@ -42,6 +43,11 @@ PROPERTIES = (
     "inspected",
     "accompanied",
     "met",
+)
+
+#: The relations between nodes of the graph contract, without prefix.
+PROPERTIES = (
+    *SCORED_PROPERTIES,
     "deployed",
     "locatedIn",
     "reportedBy",

@@ -41,7 +41,6 @@ class PersonPhrase:
 class _Patterns:
     titles: re.Pattern
     followers: re.Pattern
-    stop_words: re.Pattern
 
 
 @cache
@@ -51,8 +50,6 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         titles=re.compile("|".join(map(re.escape, titles))),
         followers=re.compile("|".join(map(re.escape, followers))),
-        stop_words=re.compile("|".join(map(re.escape, sorted(lex.stop_words, key=len,
-                                                              reverse=True)))),
     )
 
 

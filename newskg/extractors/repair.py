@@ -23,7 +23,6 @@ __all__ = ["display_width", "normalise_line", "repair"]
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["repair"]
 
-_CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SENTENCE_END = "。！？；…"
 _CLOSERS = "”’」』）)》】"
 _FILE = PATTERNS["repair"]["file"]
