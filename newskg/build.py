@@ -16,7 +16,7 @@ import networkx as nx
 from .cache import CACHE_DIR_NAME
 from .exports import ExportOptions, export_all
 from .extractors import ExtractOptions, InputError, find_inputs
-from .extractors.reader import shown
+from .extractors.reader import shown, source_names
 from .graph import GraphBuilder
 from .parallel import EngineOptions, extract_files
 from .vocab import NKR
@@ -111,6 +111,7 @@ def build(options: BuildOptions) -> BuildReport:
         report.skipped.append((shown(path), problem))
 
     files = find_inputs(list(options.inputs), on_error=lambda e: skip(e.path, e.problem))
+    names = {str(f): name for f, name in source_names(list(options.inputs), files).items()}
     report.files = len(files)
     builder = GraphBuilder(options.base_iri)
     results = extract_files(files, options.extract, _engine(options))
@@ -124,6 +125,7 @@ def build(options: BuildOptions) -> BuildReport:
         report.cached += result.cached
         for article in result.articles:
             report.articles += 1
+            article.source = names.get(result.path, article.source)  # its path in the archive
             builder.add(article)
     if not report.documents:
         # writing an empty graph would replace the previous one with nothing

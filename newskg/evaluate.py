@@ -10,7 +10,7 @@ The rules, as the format states them:
   triple is a false positive; a prediction that matches only optional gold
   costs and earns nothing;
 * predictions of one gold file are the statements derived from Articles whose
-  ``nkg:sourceFile`` is that file (``file.jsonl:N`` belongs to ``file.jsonl``).
+  ``nkg:sourceFile`` is that file, by its path or its bare name.
 
 Matching is a maximum bipartite matching per (document, property), first
 against required gold and then extended to optional gold, so the score never
@@ -359,12 +359,12 @@ class _Pred:
 
 
 def _doc_keys(source: str) -> set[str]:
-    """The gold ``doc`` names an Article's source file answers to."""
-    name = Path(source).name
-    keys = {name}
-    m = re.fullmatch(r"(.+):\d+", name)
-    if m:
-        keys.add(m.group(1))
+    """The gold ``doc`` names an Article's source file answers to: its path under
+    the input folder and its bare name (``file.jsonl:N``, as older graphs wrote
+    JSONL sources, belongs to ``file.jsonl``)."""
+    keys = set()
+    for path in (source, re.sub(r":\d+$", "", source)):
+        keys |= {path, Path(path).name}
     return keys
 
 

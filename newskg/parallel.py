@@ -149,8 +149,7 @@ def extract_file(path: str, options: ExtractOptions, data: bytes | None = None) 
 
 def _where(doc) -> str:
     """``line N: `` for a JSONL document, nothing for a page."""
-    _, _, line = doc.source.rpartition(":")
-    return f"line {line}: " if line.isdigit() else ""
+    return "" if doc.line is None else f"line {doc.line}: "
 
 
 def extract_chunk(tasks: list[Task], options: ExtractOptions) -> list[FileResult]:

@@ -59,9 +59,14 @@ PROPERTIES = (
 class Document:
     """One input text with what its file says about it.
 
-    ``source`` is the name shown to users and written as ``nkg:sourceFile``;
-    ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``. When the page
-    is in traditional characters, ``text`` and ``title`` are converted to
+    ``source`` is the file as shown to users and written as ``nkg:sourceFile``
+    (its path under the input folder); ``line`` the line of a JSONL file the
+    document is, ``None`` for a page. ``offset`` is where ``text`` starts in the
+    file's text (after the header lines), so that evidence can be located in
+    the file. ``origin``, ``paper``, ``page``, ``url`` and ``published`` are
+    what the page's header lines (``# source:``...) or the JSONL fields say;
+    ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``. When the page is
+    in traditional characters, ``text`` and ``title`` are converted to
     simplified ones for extraction and ``original`` holds the text as written,
     the same length as ``text`` (see :mod:`newskg.extractors.hanzi`).
     """
@@ -75,6 +80,9 @@ class Document:
     title: str | None = None
     author: str | None = None
     original: str | None = None
+    line: int | None = None
+    offset: int = 0
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,9 +108,12 @@ class Mention:
 class Relation:
     """One statement: ``subject --prop--> object``, with the sentence saying it.
 
-    ``start``/``end`` are the offsets of ``evidence`` in ``Article.text``.
+    ``start``/``end`` are the offsets of the sentence in ``Article.text``.
     ``date`` is ``YYYY-MM-DD`` or ``--MM-DD`` when the text dates the statement;
     ``activity`` is the kind of activity (调研, 督查, 主持...) when there is one.
+    ``source_span`` is where ``evidence`` stands in the input file (character
+    offsets into its text), once the pipeline has found it there; ``evidence``
+    is then the sentence exactly as the file prints it.
     """
 
     subject: Mention
@@ -113,15 +124,19 @@ class Relation:
     end: int
     date: str | None = None
     activity: str | None = None
+    source_span: tuple[int, int] | None = None
 
 
 @dataclass
 class Article:
     """One article cut out of a page, with what the extractors found in it.
 
-    ``index`` is the article's position in its page (0-based); ``date`` is the
-    publication date (ISO) when known; ``event_dates`` maps an Event label to
-    its date as the text gives it.
+    ``source`` and ``line`` name the input file (and JSONL line) as in
+    :class:`Document`; ``index`` is the article's position in its page
+    (0-based); ``date`` is the publication date (ISO) when known; ``origin``,
+    ``paper``, ``page`` and ``url`` are the document's; ``event_dates`` maps an
+    Event label to its date as the text gives it. ``byline_span`` is where the
+    byline stands in the input file, once the pipeline has found it there.
     """
 
     source: str
@@ -133,6 +148,10 @@ class Article:
     date: str | None = None
     paper: str | None = None
     url: str | None = None
+    line: int | None = None
+    page: str | None = None
+    origin: str | None = None
+    byline_span: tuple[int, int] | None = None
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     event_dates: dict[str, str] = field(default_factory=dict)
@@ -140,4 +159,5 @@ class Article:
     @property
     def key(self) -> str:
         """A key stable from run to run: the same article gets the same IRI."""
-        return f"{self.source}#{self.index}"
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}#{self.index}"

@@ -150,7 +150,7 @@ def test_bad_jsonl_lines_are_reported_and_the_rest_is_read(tmp_path):
     (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
     problems: list[InputError] = []
     docs = list(iter_documents(tmp_path / "a.jsonl", on_error=problems.append))
-    assert [d.source for d in docs] == ["a.jsonl:1", "a.jsonl:7"]
+    assert [(d.source, d.line) for d in docs] == [("a.jsonl", 1), ("a.jsonl", 7)]
     assert [e.problem.split(":")[0] for e in problems] == ["line 3", "line 4", "line 5", "line 6"]
     assert all(e.path == str(tmp_path / "a.jsonl") for e in problems)
     with pytest.raises(InputError, match="line 3: not JSON"):

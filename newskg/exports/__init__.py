@@ -30,6 +30,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "jsonl": ("triples.jsonl", "jsonl:write_jsonl"),
     "nodes-csv": ("nodes.csv", "tables:write_nodes_csv"),
     "edges-csv": ("edges.csv", "tables:write_edges_csv"),
+    "statements-csv": ("statements.csv", "tables:write_statements_csv"),
 }
 
 

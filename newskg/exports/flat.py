@@ -23,7 +23,31 @@ import networkx as nx
 
 from ..graph.model import Statement, edge_date
 
-__all__ = ["FlatEdge", "FlatNode", "clean_text", "flatten", "full_dates", "is_full_date"]
+__all__ = [
+    "ARTICLE_FIELDS",
+    "FlatEdge",
+    "FlatNode",
+    "article_fields",
+    "clean_text",
+    "edge_id",
+    "flatten",
+    "full_dates",
+    "is_full_date",
+    "StatementRow",
+    "statement_rows",
+]
+
+#: What an Article row carries besides its label: column -> graph node attribute.
+ARTICLE_FIELDS: dict[str, str] = {
+    "headline": "headline",
+    "published": "date_published",
+    "source_file": "source_file",
+    "line": "line",
+    "url": "url",
+    "paper": "paper",
+    "page": "page",
+    "source": "origin",
+}
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -50,9 +74,22 @@ def full_dates(values) -> tuple[str, ...]:
     return tuple(sorted({v for v in values if is_full_date(v)}))
 
 
+def article_fields(data: dict) -> dict[str, str]:
+    """An Article node's provenance as text columns (empty when unknown)."""
+    out = {}
+    for column, attr in ARTICLE_FIELDS.items():
+        value = data.get(attr)
+        out[column] = "" if value is None else clean_text(value)
+    return out
+
+
 @dataclass(frozen=True)
 class FlatNode:
-    """One node row. ``id`` is short and unique (the IRI without the base)."""
+    """One node row. ``id`` is short and unique (the IRI without the base).
+
+    ``article`` holds an Article's provenance (:data:`ARTICLE_FIELDS`), empty
+    for other nodes.
+    """
 
     id: str
     iri: str
@@ -60,11 +97,15 @@ class FlatNode:
     type: str
     aliases: tuple[str, ...]
     dates: tuple[str, ...]
+    article: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class FlatEdge:
-    """One edge row: a (subject, relation, object) with what supports it."""
+    """One edge row: a (subject, relation, object) with what supports it.
+
+    ``article_ids`` are the short ids of the articles that say it, in order.
+    """
 
     id: str
     source: str
@@ -76,6 +117,7 @@ class FlatEdge:
     articles: int
     dates: tuple[str, ...]
     statements: tuple[Statement, ...]
+    article_ids: tuple[str, ...] = ()
 
 
 def _short_id(iri: str, base: str) -> str:
@@ -84,7 +126,7 @@ def _short_id(iri: str, base: str) -> str:
     return iri
 
 
-def _edge_id(source: str, relation: str, target: str) -> str:
+def edge_id(source: str, relation: str, target: str) -> str:
     digest = hashlib.sha1(f"{source}\x1f{relation}\x1f{target}".encode()).hexdigest()[:16]
     return f"e-{digest}"
 
@@ -118,6 +160,8 @@ def flatten(
                 type=str(d.get("type", "")),
                 aliases=tuple(clean_text(a) for a in d.get("aliases", ())),
                 dates=full_dates(dates),
+                article=(tuple(article_fields(d).items()) if d.get("type") == "Article"
+                         else ()),
             )
         )
     edges: list[FlatEdge] = []
@@ -129,7 +173,7 @@ def flatten(
                                               else set())
         edges.append(
             FlatEdge(
-                id=_edge_id(s, p, o),
+                id=edge_id(s, p, o),
                 source=ids[s],
                 target=ids[o],
                 relation=p,
@@ -139,6 +183,47 @@ def flatten(
                 articles=len(arts),
                 dates=full_dates(st.date for st in sts),
                 statements=sts,
+                article_ids=tuple(sorted(_short_id(a, base) for a in arts)),
             )
         )
     return nodes, edges
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One statement with its article's provenance: what a citation needs."""
+
+    subject: str
+    subject_type: str
+    subject_iri: str
+    relation: str
+    object: str
+    object_type: str
+    object_iri: str
+    date: str
+    activity: str
+    evidence: str
+    start: int | None
+    end: int | None
+    article_iri: str
+    article_label: str
+    article: dict[str, str]
+
+
+def statement_rows(graph: nx.MultiDiGraph) -> list[StatementRow]:
+    """Every statement of every edge, in the graph's sorted edge order."""
+    nodes = graph.nodes
+    rows = []
+    for s, o, p, d in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+        for st in d.get("statements", ()):
+            art = nodes[st.article]
+            rows.append(StatementRow(
+                subject=clean_text(nodes[s]["label"]), subject_type=nodes[s]["type"],
+                subject_iri=s, relation=p,
+                object=clean_text(nodes[o]["label"]), object_type=nodes[o]["type"],
+                object_iri=o, date=st.date or "", activity=clean_text(st.activity or ""),
+                evidence=clean_text(st.evidence), start=st.start, end=st.end,
+                article_iri=st.article, article_label=clean_text(art.get("label", "")),
+                article=article_fields(art),
+            ))
+    return rows

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 import networkx as nx
 
-from .flat import flatten
+from .flat import ARTICLE_FIELDS, flatten
 from .style import CLASS_COLORS, DEFAULT_COLOR, hex_to_rgb, layout
 
 __all__ = ["write_gexf"]
@@ -57,7 +57,8 @@ def _when(el: ET.Element, dates: tuple[str, ...]) -> None:
 
 def write_gexf(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
     """A dynamic, directed GEXF graph; Articles only when ``options.articles``."""
-    nodes, edges = flatten(graph, articles=bool(options and options.articles))
+    articles = bool(options and options.articles)
+    nodes, edges = flatten(graph, articles=articles)
     pos = layout(nodes, edges)
     root = ET.Element("gexf", {
         "xmlns": NS, "xmlns:viz": VIZ, "xmlns:xsi": XSI,
@@ -70,12 +71,15 @@ def write_gexf(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
     g = ET.SubElement(root, "graph", {
         "mode": "dynamic", "defaultedgetype": "directed", "timeformat": "date",
     })
-    _attributes(g, "node", NODE_ATTRS)
+    extra = tuple((name, "string") for name in ARTICLE_FIELDS) if articles else ()
+    _attributes(g, "node", NODE_ATTRS + extra)
     _attributes(g, "edge", EDGE_ATTRS)
     nodes_el = ET.SubElement(g, "nodes")
     for n in nodes:
         el = ET.SubElement(nodes_el, "node", id=n.id, label=n.label)
-        _attvalues(el, {"type": n.type, "iri": n.iri})
+        fields = dict(n.article)
+        _attvalues(el, {"type": n.type, "iri": n.iri,
+                        **{name: fields.get(name, "") for name, _ in extra}})
         _when(el, n.dates)  # after attvalues, as the schema orders them
         r, gr, b = hex_to_rgb(CLASS_COLORS.get(n.type, DEFAULT_COLOR))
         ET.SubElement(el, "viz:color", r=str(r), g=str(gr), b=str(b))

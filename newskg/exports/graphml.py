@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 import networkx as nx
 
-from .flat import flatten
+from .flat import ARTICLE_FIELDS, flatten
 
 __all__ = ["EDGE_KEYS", "NODE_KEYS", "write_graphml"]
 
@@ -51,13 +51,17 @@ def _data(parent: ET.Element, key: str, value: object) -> None:
 
 def write_graphml(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
     """One directed GraphML graph; Articles only when ``options.articles``."""
-    nodes, edges = flatten(graph, articles=bool(options and options.articles))
+    articles = bool(options and options.articles)
+    nodes, edges = flatten(graph, articles=articles)
+    node_keys = dict(NODE_KEYS)
+    if articles:  # an Article's provenance; empty on other nodes (no missing values)
+        node_keys.update({name: (name, "string") for name in ARTICLE_FIELDS})
     root = ET.Element("graphml", {
         "xmlns": NS,
         "xmlns:xsi": XSI,
         "xsi:schemaLocation": f"{NS} {NS}/1.0/graphml.xsd",
     })
-    for kind, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
+    for kind, keys in (("node", node_keys), ("edge", EDGE_KEYS)):
         for name, (key_id, typ) in keys.items():
             ET.SubElement(root, "key", {
                 "id": key_id, "for": kind, "attr.name": name, "attr.type": typ,
@@ -68,6 +72,10 @@ def write_graphml(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
         _data(el, "label", n.label)
         _data(el, "type", n.type)
         _data(el, "iri", n.iri)
+        if articles:
+            fields = dict(n.article)
+            for name in ARTICLE_FIELDS:
+                _data(el, name, fields.get(name, ""))
     for e in edges:
         el = ET.SubElement(g, "edge", id=e.id, source=e.source, target=e.target)
         _data(el, "e_label", e.relation)

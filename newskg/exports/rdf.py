@@ -58,8 +58,19 @@ PREFIXES: dict[str, str] = {
 DATATYPE_PROPERTIES: dict[str, tuple[str, str, str]] = {
     "evidence": ("证据", "evidence", "The sentence a statement was read from."),
     "alias": ("别名", "alias", "Another surface form of a node's name."),
-    "sourceFile": ("来源文件", "source file", "The input file an article came from."),
+    "sourceFile": ("来源文件", "source file",
+                   "The input file an article came from: its path under the input folder."),
+    "sourceLine": ("来源行", "source line",
+                   "The line of a JSONL input file that held the article."),
+    "source": ("来源", "source",
+               "Where the page came from, as its '# source:' header or JSONL field says."),
+    "paper": ("报纸", "paper", "The paper or site the page is from, as its header says."),
+    "page": ("版面", "page", "The page of the paper, as its header says."),
     "activity": ("活动类型", "activity", "The kind of activity a statement records."),
+    "evidenceStart": ("证据起点", "evidence start",
+                      "Character offset in the source file where the evidence begins."),
+    "evidenceEnd": ("证据终点", "evidence end",
+                    "Character offset in the source file where the evidence ends."),
 }
 
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -130,12 +141,24 @@ def _node(iri: str, d: dict) -> list[Triple]:
             out.append((iri, SCHEMA + "datePublished", _date(d["date_published"])))
         if d.get("source_file"):
             out.append((iri, NKG + "sourceFile", Lit(clean_text(d["source_file"]))))
+        if d.get("line") is not None:
+            out.append((iri, NKG + "sourceLine", _int(d["line"])))
+        if d.get("url"):
+            out.append((iri, SCHEMA + "url", Lit(clean_text(d["url"]), datatype=XSD + "anyURI")))
+        for key in ("source", "paper", "page"):
+            value = d.get("origin" if key == "source" else key)
+            if value:
+                out.append((iri, NKG + key, _zh(value)))
     return out
+
+
+def _int(value: int) -> Lit:
+    return Lit(str(value), datatype=XSD + "integer")
 
 
 def statement_iri(base: str, s: str, p: str, o: str, st: Statement) -> str:
     """A stable IRI for one statement: the same sentence gives the same IRI."""
-    key = f"{s}\x1f{p}\x1f{o}\x1f{st.article}\x1f{st.start}\x1f{st.end}"
+    key = "\x1f".join(map(str, (s, p, o, st.article, st.start, st.end, st.evidence, st.date)))
     return f"{base}statement-{hashlib.sha1(key.encode()).hexdigest()[:16]}"
 
 
@@ -148,6 +171,9 @@ def _statement(node: str, s: str, p: str, o: str, st: Statement) -> list[Triple]
         (node, PROV + "wasDerivedFrom", st.article),
         (node, NKG + "evidence", _zh(st.evidence)),
     ]
+    if st.start is not None and st.end is not None:
+        out.append((node, NKG + "evidenceStart", _int(st.start)))
+        out.append((node, NKG + "evidenceEnd", _int(st.end)))
     if st.date:
         out.append((node, SCHEMA + "startDate", _date(st.date)))
     if st.activity:

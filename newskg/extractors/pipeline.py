@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Article, Document, Mention, Relation
+from .align import Locator
 from .articles import split_articles
 from .dates import DateContext
 from .hanzi import original_form
@@ -73,9 +74,37 @@ def extract_article(article: Article, lex: Lexicon, year: int | None = None) -> 
     return article
 
 
+def _cite(article: Article, doc: Document, locate: Locator) -> None:
+    """Each relation's evidence as the file prints it, and where it stands in the file.
+
+    A sentence that cannot be found again (repair dropped something inside it
+    and around it) keeps the repaired form and no span.
+    """
+    page = doc.original if doc.original is not None else doc.text
+    locate.article(article.text)
+    found: dict[str, tuple[int, int] | None] = {}
+    cited = []
+    for r in article.relations:
+        if r.evidence not in found:
+            found[r.evidence] = locate.find(r.evidence)
+        span = found[r.evidence]
+        if span is None:
+            evidence = original_form(doc, r.evidence) if doc.original is not None else r.evidence
+            cited.append(replace(r, evidence=evidence))
+        else:
+            a, b = span
+            cited.append(replace(r, evidence=page[a:b],
+                                 source_span=(doc.offset + a, doc.offset + b)))
+    article.relations = cited
+    if article.byline and (span := locate.find(article.byline)):
+        article.byline = page[span[0]:span[1]]
+        article.byline_span = (doc.offset + span[0], doc.offset + span[1])
+
+
 def run(doc: Document, options) -> list[Article]:
     lex = load_lexicon(tuple(options.lexicons))
     lines = repair(doc.text)
+    locate = Locator(doc.text)
     out = []
     for i, (headline, byline, text, reporters) in enumerate(split_articles(lines, lex)):
         if not headline and doc.title and i == 0:
@@ -86,10 +115,12 @@ def run(doc: Document, options) -> list[Article]:
         art = Article(
             source=doc.source, index=i, text=text, headline=headline, byline=byline,
             reporters=reporters, date=published, paper=doc.paper, url=doc.url,
+            line=doc.line, page=doc.page, origin=doc.origin,
         )
         art = extract_article(art, lex, options.year)
         if doc.original is not None:
             _keep_page_spelling(art, doc)
+        _cite(art, doc, locate)
         out.append(art)
     return out
 
@@ -97,7 +128,8 @@ def run(doc: Document, options) -> list[Article]:
 def _keep_page_spelling(article: Article, doc: Document) -> None:
     """A traditional page was read in simplified characters: labels stay
     simplified (so they merge with other pages), the page's own spelling becomes
-    each mention's surface form (an alias in the graph) and the evidence."""
+    each mention's surface form (an alias in the graph); :func:`_cite` quotes
+    the evidence from the page."""
 
     def own(m: Mention) -> Mention:
         text = original_form(doc, m.text)
@@ -105,7 +137,5 @@ def _keep_page_spelling(article: Article, doc: Document) -> None:
 
     article.mentions = [own(m) for m in article.mentions]
     article.relations = [
-        replace(r, subject=own(r.subject), object=own(r.object),
-                evidence=original_form(doc, r.evidence))
-        for r in article.relations
+        replace(r, subject=own(r.subject), object=own(r.object)) for r in article.relations
     ]

@@ -47,6 +47,7 @@ __all__ = [
     "iter_documents",
     "read_documents",
     "shown",
+    "source_names",
 ]
 
 SUFFIXES = (".txt", ".jsonl")
@@ -63,6 +64,9 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # Characters XML 1.0 forbids (C0 controls, surrogates, U+FFFE/U+FFFF), DEL and
 # C1 controls, and stray byte order marks: noise in news text, fatal in exports.
 _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
+
+#: The string fields of a JSONL record kept with its article (besides its text).
+_JSONL_FIELDS = ("title", "url", "author", "source", "paper", "page", "published")
 
 OnError = Callable[["InputError"], None]
 
@@ -152,7 +156,49 @@ def find_inputs(paths: list[str | Path], on_error: OnError | None = None) -> lis
     return list(found.values())
 
 
-def _document(path: Path, text: str, meta: dict[str, str | None], source: str) -> Document:
+def source_names(inputs: list[str | Path], files: list[Path]) -> dict[Path, str]:
+    """How each input file is named in the graph (``nkg:sourceFile``): its path
+    under the input folder it was found in, or its name when given by itself.
+
+    Two files of one name in two folders (``paperA/page01.txt``,
+    ``paperB/page01.txt``) are two documents. When two input folders hold the
+    same path, each keeps its folder's name in front; when even that is the
+    same, the path as given.
+
+    >>> names = source_names(["arc"], [Path("arc/a/p1.txt"), Path("arc/b/p1.txt")])
+    >>> sorted(names.values())
+    ['a/p1.txt', 'b/p1.txt']
+    """
+    roots = [Path(p) for p in inputs]
+
+    def under(f: Path) -> tuple[Path, Path] | None:
+        for r in roots:
+            if f != r and f.is_relative_to(r):
+                return r, f.relative_to(r)
+        return None
+
+    names: dict[Path, str] = {}
+    wider: dict[Path, str] = {}
+    for f in files:
+        found = under(f)
+        if found is None:
+            names[f], wider[f] = f.name, f.as_posix()
+        else:
+            root, rel = found
+            names[f] = rel.as_posix()
+            wider[f] = (Path(root.resolve().name) / rel).as_posix()
+    for choice in (wider, {f: f.as_posix() for f in files}):
+        count = Counter(names.values())
+        for f in files:
+            if count[names[f]] > 1:
+                names[f] = choice[f]
+    return {f: shown(n) for f, n in names.items()}
+
+
+def _document(
+    text: str, meta: dict[str, str | None], source: str, *, line: int | None = None,
+    offset: int = 0,
+) -> Document:
     title = clean_text(meta["title"]) if meta.get("title") else None
     simple = simplify(text)
     return Document(
@@ -161,10 +207,13 @@ def _document(path: Path, text: str, meta: dict[str, str | None], source: str) -
         published=iso_date(meta.get("published") or meta.get("date")),
         paper=meta.get("paper"),
         page=meta.get("page"),
-        url=meta.get("source") or meta.get("url"),
+        url=meta.get("url"),
         title=(simplify(title) or title) if title else None,
         author=meta.get("author"),
         original=text if simple is not None else None,
+        line=line,
+        offset=offset,
+        origin=meta.get("source"),
     )
 
 
@@ -188,11 +237,13 @@ def _read_txt(path: Path, max_bytes: int) -> Document:
     while i < len(lines) and (m := _HEADER.fullmatch(lines[i].strip())):
         meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
+    offset = 0
     if meta:
+        offset = sum(len(x) + 1 for x in lines[:i])  # where the body starts in the file
         text = "\n".join(lines[i:])
     if not text.strip():
         raise InputError(path, "no text after the header lines" if meta else "no text")
-    return _document(path, text, meta, shown(path.name))
+    return _document(text, meta, shown(path.name), offset=offset)
 
 
 def _record(path: Path, n: int, line: str) -> Document:
@@ -216,9 +267,9 @@ def _record(path: Path, n: int, line: str) -> Document:
         value = rec.get(key)
         return clean_text(value) if isinstance(value, str) else None
 
-    meta = {"title": string("title"), "url": string("url"), "author": string("author")}
+    meta = {key: string(key) for key in _JSONL_FIELDS}
     meta["date"] = str(rec.get("date") or "")
-    return _document(path, body, meta, f"{shown(path.name)}:{n}")
+    return _document(body, meta, shown(path.name), line=n)
 
 
 def _jsonl_codec(path: Path, head: bytes, final: bool) -> str:

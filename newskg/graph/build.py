@@ -72,14 +72,20 @@ class GraphBuilder:
             "headline": article.headline,
             "date_published": article.date,
             "source_file": article.source,
+            "line": article.line,
             "index": article.index,
+            "url": article.url,
+            "paper": article.paper,
+            "page": article.page,
+            "origin": article.origin,
         }
         self._add_date(art_iri, article.date)
         for name in article.reporters:
             iri = self._entity(Mention(name, "Person", 0, 0), article, art_iri)
             self._edges[(art_iri, "mentions", iri)]
             self._edges[(art_iri, "reportedBy", iri)].add(
-                Statement(art_iri, 0, 0, article.byline or name, article.date)
+                Statement(art_iri, *(article.byline_span or (None, None)),
+                          article.byline or name, article.date)
             )
         for m in article.mentions:
             iri = self._entity(m, article, art_iri)
@@ -89,8 +95,9 @@ class GraphBuilder:
             o = self._entity(r.object, article, art_iri)
             self._edges[(art_iri, "mentions", s)]
             self._edges[(art_iri, "mentions", o)]
+            start, end = r.source_span or (None, None)
             self._edges[(s, r.prop, o)].add(
-                Statement(art_iri, r.start, r.end, r.evidence, r.date, r.activity)
+                Statement(art_iri, start, end, r.evidence, r.date, r.activity)
             )
             if r.prop != "holdsPosition":
                 self._add_date(s, r.date)

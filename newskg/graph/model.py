@@ -11,8 +11,12 @@ Node attributes
     ``dates``    tuple of ISO dates (``YYYY-MM-DD``) on which the text places
                  the node, sorted; ``--MM-DD`` dates are left out
     ``start_date``  Event only: ``YYYY-MM-DD`` or ``--MM-DD``, or ``None``
-    ``headline``, ``date_published``, ``source_file``, ``index``
-                 Article only
+    ``headline``, ``date_published``, ``source_file``, ``line``, ``index``,
+    ``url``, ``paper``, ``page``, ``origin``
+                 Article only: the headline, publication date, the input
+                 file's path under its input folder (and JSONL line), the
+                 article's place in its page, and what the page's header
+                 lines or JSONL fields say (``origin`` is ``# source:``)
 
 Edge attributes
     ``statements``  tuple of :class:`Statement`, one per article sentence that
@@ -28,16 +32,30 @@ from dataclasses import dataclass
 __all__ = ["Statement", "edge_date", "edge_weight"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Statement:
-    """Where one relation was said: article, sentence, offsets, date, activity."""
+    """Where one relation was said: article, sentence, offsets, date, activity.
+
+    ``evidence`` is the sentence as the input file prints it and ``start``,
+    ``end`` its character offsets in the file's text (``None`` in the rare case
+    the sentence could not be found there again; ``evidence`` is then the
+    sentence as extraction read it).
+    """
 
     article: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     evidence: str
     date: str | None = None
     activity: str | None = None
+
+    def _key(self) -> tuple:
+        return (self.article, -1 if self.start is None else self.start,
+                -1 if self.end is None else self.end, self.evidence, self.date or "",
+                self.activity or "")
+
+    def __lt__(self, other: Statement) -> bool:
+        return self._key() < other._key()
 
 
 def edge_weight(data: dict) -> int:
