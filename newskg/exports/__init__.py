@@ -17,6 +17,7 @@ from typing import BinaryIO
 import networkx as nx
 
 from ..fs import AtomicBatch, OutputError, remove_stale_temps
+from .flat import shared_work
 
 __all__ = ["FORMATS", "ExportOptions", "export", "export_all"]
 
@@ -86,7 +87,7 @@ def export_all(
     remove_stale_temps(out)
     options = options or ExportOptions()
     paths = {}
-    with AtomicBatch() as batch:
+    with AtomicBatch() as batch, shared_work():
         for fmt, (name, _) in FORMATS.items():
             write = _writer(fmt)
             paths[fmt] = batch.write(out / name, lambda fp, write=write: write(graph, fp, options))

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 import networkx as nx
 
@@ -33,6 +37,8 @@ __all__ = [
     "flatten",
     "full_dates",
     "is_full_date",
+    "once",
+    "shared_work",
     "StatementRow",
     "statement_rows",
 ]
@@ -48,6 +54,8 @@ ARTICLE_FIELDS: dict[str, str] = {
     "page": "page",
     "source": "origin",
 }
+
+T = TypeVar("T")
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -131,10 +139,40 @@ def edge_id(source: str, relation: str, target: str) -> str:
     return f"e-{digest}"
 
 
+#: While :func:`shared_work` is active: results computed once for all writers.
+_SHARED: ContextVar[dict | None] = ContextVar("newskg_export_shared", default=None)
+
+
+@contextmanager
+def shared_work() -> Iterator[None]:
+    """Within this block, the rows and the layout of a graph are computed once
+    and shared by every writer (export_all writes five formats from them)."""
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def once(kind: str, graph: nx.MultiDiGraph, articles: bool, compute: Callable[[], T]) -> T:
+    """``compute()``, or its result from earlier in the same :func:`shared_work` block."""
+    memo = _SHARED.get()
+    if memo is None:
+        return compute()
+    key = (kind, id(graph), articles)
+    if key not in memo:
+        memo[key] = (graph, compute())  # the graph is kept so its id is not reused
+    return memo[key][1]
+
+
 def flatten(
     graph: nx.MultiDiGraph, articles: bool = False
 ) -> tuple[list[FlatNode], list[FlatEdge]]:
     """Node and edge rows of ``graph``, sorted; Articles only when ``articles``."""
+    return once("flat", graph, articles, lambda: _flatten(graph, articles))
+
+
+def _flatten(graph: nx.MultiDiGraph, articles: bool) -> tuple[list[FlatNode], list[FlatEdge]]:
     base = graph.graph.get("base_iri", "")
     ids: dict[str, str] = {}
     used: set[str] = set()
@@ -212,6 +250,10 @@ class StatementRow:
 
 def statement_rows(graph: nx.MultiDiGraph) -> list[StatementRow]:
     """Every statement of every edge, in the graph's sorted edge order."""
+    return once("statements", graph, False, lambda: _statement_rows(graph))
+
+
+def _statement_rows(graph: nx.MultiDiGraph) -> list[StatementRow]:
     nodes = graph.nodes
     rows = []
     for s, o, p, d in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):

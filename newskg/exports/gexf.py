@@ -19,7 +19,7 @@ from typing import BinaryIO
 import networkx as nx
 
 from .flat import ARTICLE_FIELDS, flatten
-from .style import CLASS_COLORS, DEFAULT_COLOR, hex_to_rgb, layout
+from .style import CLASS_COLORS, DEFAULT_COLOR, graph_layout, hex_to_rgb
 
 __all__ = ["write_gexf"]
 
@@ -59,7 +59,7 @@ def write_gexf(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
     """A dynamic, directed GEXF graph; Articles only when ``options.articles``."""
     articles = bool(options and options.articles)
     nodes, edges = flatten(graph, articles=articles)
-    pos = layout(nodes, edges)
+    pos = graph_layout(graph, articles)
     root = ET.Element("gexf", {
         "xmlns": NS, "xmlns:viz": VIZ, "xmlns:xsi": XSI,
         "xsi:schemaLocation": f"{NS} {NS}/gexf.xsd", "version": "1.2",

@@ -33,7 +33,7 @@ import networkx as nx
 
 from ..vocab import CLASS_INFO, PROPERTY_INFO
 from .flat import clean_text, flatten
-from .style import CLASS_COLORS, DEFAULT_COLOR, layout
+from .style import CLASS_COLORS, DEFAULT_COLOR, graph_layout
 
 __all__ = ["MAX_SHOWN", "busiest", "viewer_data", "write_html"]
 
@@ -94,7 +94,7 @@ def viewer_data(graph: nx.MultiDiGraph, articles: bool = False,
     opens on (:func:`busiest`); the key is absent when every node is shown.
     """
     nodes, edges = flatten(graph, articles=articles)
-    pos = layout(nodes, edges)
+    pos = graph_layout(graph, articles)
     ndata = graph.nodes
     class_count: dict[str, int] = {}
     for n in nodes:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import random
 
-from .flat import FlatEdge, FlatNode
+import networkx as nx
 
-__all__ = ["CLASS_COLORS", "hex_to_rgb", "layout"]
+from .flat import FlatEdge, FlatNode, flatten, once
+
+__all__ = ["CLASS_COLORS", "graph_layout", "hex_to_rgb", "layout"]
 
 #: class -> colour (a colour-blind-safe palette, Okabe-Ito plus grey).
 CLASS_COLORS: dict[str, str] = {
@@ -32,6 +34,11 @@ DEFAULT_COLOR = "#777777"
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
     """``#RRGGBB`` -> (r, g, b)."""
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def graph_layout(graph: nx.MultiDiGraph, articles: bool) -> dict[str, tuple]:
+    """The layout of ``graph``'s rows (:func:`.flat.flatten`), computed once per export run."""
+    return once("layout", graph, articles, lambda: layout(*flatten(graph, articles)))
 
 
 def layout(nodes: list[FlatNode], edges: list[FlatEdge], seed: int = 7) -> dict[str, tuple]:
