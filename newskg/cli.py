@@ -148,7 +148,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import EvalError, evaluate
 
     try:
-        report = evaluate(args.gold, args.graph)
+        report = evaluate(args.gold, args.graph, qualified=args.qualified)
     except EvalError as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_ERROR
@@ -283,6 +283,11 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--graph", default="out/graph.ttl", metavar="GRAPH.ttl",
         help="the Turtle export to score (default: out/graph.ttl)",
+    )
+    e.add_argument(
+        "--qualified", metavar="DIR",
+        help="folder of qualified-post files named as the gold files: also score whether "
+             "each post found reaches its place and body (市长 -> 永康市市长)",
     )
     e.add_argument("--json", action="store_true", help="print the whole report as JSON")
     e.add_argument("-q", "--quiet", action="store_true", help="only the scores")

@@ -30,6 +30,7 @@ from ..records import SCORED_PROPERTIES
 from .gold import EvalError, GoldItem, gold_files, load_gold
 from .graph_index import ENTITY_TYPES, GraphIndex, Pred
 from .match import max_matching, names_match, normalise
+from .qualified import PostScore, QualifiedPost, load_qualified, qualified_forms
 from .report import EvalReport, Finding, Score
 
 __all__ = [
@@ -103,7 +104,9 @@ _FITS: dict[str, Callable[[Pred, GoldItem, set[str]], bool]] = {
 
 def _score_items(
     what: str, doc: str, preds: list[Pred], golds: list[GoldItem], persons: set[str]
-) -> tuple[Score, list[Finding]]:
+) -> tuple[Score, list[Finding], dict[int, int]]:
+    """The score of one kind of item in one document, its findings, and the
+    matching (gold index -> prediction index)."""
     fits = _FITS[what]
     adj = [[j for j, g in enumerate(golds) if fits(p, g, persons)] for p in preds]
     exact = [[j for j in js if _identical(preds[i], golds[j])] for i, js in enumerate(adj)]
@@ -123,14 +126,56 @@ def _score_items(
     for j, item in enumerate(golds):
         if j not in owner and not item.optional:
             findings.append(Finding("miss", what, doc, item.key, item.shown))
+    return score, findings, owner
+
+
+def _score_posts(
+    doc: str, posts: list[QualifiedPost], golds: list[GoldItem], preds: list[Pred],
+    owner: dict[int, int], index: GraphIndex,
+) -> tuple[PostScore, list[Finding]]:
+    """How many confident gold posts were found, and found in their qualified form."""
+    score, findings = PostScore(), []
+    paired = {j: preds[i] for j, i in owner.items()}
+    taken: set[int] = set()
+    for post in posts:
+        if not post.confident or post.optional:
+            continue
+        score.gold += 1
+        j = next((j for j, g in enumerate(golds) if j not in taken
+                  and post.s in g.forms[0] and post.o == g.forms[1][0]), None)
+        if j is None:
+            raise EvalError(f"{doc}: qualified post {post.s} → {post.o} is not a gold triple")
+        taken.add(j)
+        pred = paired.get(j)
+        if pred is None:
+            continue
+        score.found += 1
+        post_iri = pred.ident[2]
+        label, names, _ = index.node(post_iri)
+        if any(qualified_forms(name) & set(post.forms) for name in names):
+            score.qualified += 1
+        else:
+            findings.append(Finding("unqualified", "posts", doc, "holdsPosition",
+                                    f"{golds[j].shown}: {label}, want {post.forms[0]}"))
+        score.level += index.levels.get(post_iri, "unknown") == post.level
+        place = index.jurisdictions.get(post_iri)
+        if place is None:
+            score.place += post.place is None
+        elif post.place is not None:
+            _, place_names, _ = index.node(place)
+            score.place += any(n and (n in post.place or post.place in n) for n in place_names)
     return score, findings
 
 
-def evaluate(gold_dir: str | Path, graph_path: str | Path) -> EvalReport:
+def evaluate(
+    gold_dir: str | Path, graph_path: str | Path, qualified: str | Path | None = None
+) -> EvalReport:
     """Score the Turtle graph at ``graph_path`` against the gold files in ``gold_dir``.
 
-    ``gold_dir`` may also be a single gold file. Raises :class:`EvalError`
-    with a one-line message naming the file when something cannot be read.
+    ``gold_dir`` may also be a single gold file. With ``qualified``, a folder
+    of qualified-post files named as the gold files, the report also scores
+    the posts (:mod:`.qualified`). Raises :class:`EvalError` with a one-line
+    message naming the file when something cannot be read.
     """
     golds = [load_gold(p) for p in gold_files(gold_dir)]
     seen: dict[str, Path] = {}
@@ -143,6 +188,10 @@ def evaluate(gold_dir: str | Path, graph_path: str | Path) -> EvalReport:
     report = EvalReport(graph=str(graph_path), docs=[g.doc for g in golds])
     report.properties = {p: Score() for p in SCORED_PROPERTIES}
     report.documents = {g.doc: Score() for g in golds}
+    if qualified is not None:
+        if not Path(qualified).is_dir():
+            raise EvalError(f"{qualified}: no such folder (of qualified-post files)")
+        report.posts = PostScore()
     for gold in golds:
         articles = by_doc.get(gold.doc) or by_doc.get(Path(gold.doc).name, [])
         if not articles:
@@ -152,13 +201,17 @@ def evaluate(gold_dir: str | Path, graph_path: str | Path) -> EvalReport:
             p_items, g_items = preds.get(what, []), gold.items.get(what, [])
             keys = SCORED_PROPERTIES if what == "triples" else (what,)
             for key in keys:
-                score, findings = _score_items(
-                    what,
-                    gold.doc,
-                    [p for p in p_items if p.key == key],
-                    [g for g in g_items if g.key == key],
-                    gold.persons,
+                key_preds = [p for p in p_items if p.key == key]
+                key_golds = [g for g in g_items if g.key == key]
+                score, findings, owner = _score_items(
+                    what, gold.doc, key_preds, key_golds, gold.persons
                 )
+                qfile = Path(qualified or "") / gold.path.name
+                if key == "holdsPosition" and report.posts is not None and qfile.is_file():
+                    posts, found = _score_posts(gold.doc, load_qualified(qfile), key_golds,
+                                                key_preds, owner, index)
+                    report.posts.add(posts)
+                    report.findings.extend(found)
                 target = report.properties[key] if what == "triples" else getattr(report, what)
                 target.add(score)
                 if what == "triples":

@@ -79,6 +79,8 @@ class GraphIndex:
         self.types: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         self.other_names: dict[str, list[str]] = defaultdict(list)
+        self.levels: dict[str, str] = {}
+        self.jurisdictions: dict[str, str] = {}
         self.dates: dict[str, str] = {}
         self.headlines: dict[str, str] = {}
         self.sources: dict[str, str] = {}
@@ -102,6 +104,10 @@ class GraphIndex:
                 self.labels[s] = o
             elif p in (NKG + "alias", NKG + "title"):
                 self.other_names[s].append(o)
+            elif p == NKG + "level":
+                self.levels[s] = o
+            elif p == NKG + "jurisdiction":
+                self.jurisdictions[s] = o
             elif p == NKG + "sourceFile":
                 self.sources[s] = o
             elif p == SCHEMA + "headline":

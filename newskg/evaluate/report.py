@@ -7,6 +7,8 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .qualified import PostScore
+
 __all__ = ["EvalReport", "Finding", "Score"]
 
 
@@ -113,6 +115,8 @@ class EvalReport:
     documents: dict[str, Score] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: qualified posts, when a folder of them was given (see newskg.evaluate.qualified)
+    posts: PostScore | None = None
 
     @property
     def overall(self) -> Score:
@@ -134,6 +138,7 @@ class EvalReport:
             "documents": {k: v.to_dict() for k, v in self.documents.items()},
             "findings": [asdict(f) for f in self.findings],
             "warnings": self.warnings,
+            "posts": self.posts.to_dict() if self.posts else None,
         }
 
     def to_json(self) -> str:
@@ -141,7 +146,7 @@ class EvalReport:
 
     def details(self, verbose: bool = False) -> str:
         """False positives and misses (and, verbose, matches), grouped by document."""
-        kinds = {"false positive": "FP", "miss": "MISS"}
+        kinds = {"false positive": "FP", "miss": "MISS", "unqualified": "POST"}
         if verbose:
             kinds.update({"match": "ok", "optional": "opt"})
         lines: list[str] = []
@@ -170,6 +175,8 @@ class EvalReport:
             ("articles", self.articles),
             ("overall", self.overall),
         ):
+            if name == "overall" and self.posts is not None:
+                lines.append(self.posts.line())
             lines.append(
                 f"{name:<9} P {_fmt(s.precision)}  R {_fmt(s.recall)}  F1 {_fmt(s.f1)}"
                 f"   (gold {s.gold}, predicted {s.predicted}, matched {s.matched}"
