@@ -19,6 +19,7 @@ __all__ = [
     "Article",
     "Document",
     "Mention",
+    "Post",
     "Relation",
 ]
 
@@ -105,6 +106,30 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Post:
+    """A post resolved to its place and body, as docs/ontology.md's Position.
+
+    ``label`` is the qualified form (永康市委书记), or the form as written when
+    the page does not let a reader resolve it (``level`` is then
+    ``unknown`` and the post belongs to its article alone); ``title`` is the
+    post without its place (市委书记); ``place`` the jurisdiction's name and
+    ``place_chain`` it with the places it lies in, narrowest first (永康市,
+    金华市, 浙江省); ``body`` the organisation when the text tells it.
+    """
+
+    label: str
+    title: str
+    level: str = "unknown"
+    place: str | None = None
+    place_chain: tuple[str, ...] = ()
+    body: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.level != "unknown"
+
+
+@dataclass(frozen=True)
 class Relation:
     """One statement: ``subject --prop--> object``, with the sentence saying it.
 
@@ -113,7 +138,8 @@ class Relation:
     ``activity`` is the kind of activity (调研, 督查, 主持...) when there is one.
     ``source_span`` is where ``evidence`` stands in the input file (character
     offsets into its text), once the pipeline has found it there; ``evidence``
-    is then the sentence exactly as the file prints it.
+    is then the sentence exactly as the file prints it. ``former`` marks a
+    holdsPosition the text gives as a former post (原…, 时任…, 曾任…).
     """
 
     subject: Mention
@@ -125,6 +151,7 @@ class Relation:
     date: str | None = None
     activity: str | None = None
     source_span: tuple[int, int] | None = None
+    former: bool = False
 
 
 @dataclass
@@ -137,6 +164,9 @@ class Article:
     ``paper``, ``page`` and ``url`` are the document's; ``event_dates`` maps an
     Event label to its date as the text gives it. ``byline_span`` is where the
     byline stands in the input file, once the pipeline has found it there.
+    ``posts`` maps each Position label of the article to its :class:`Post`;
+    ``places`` is the place the article is about (its paper's, or the one it
+    names most), narrowest first.
     """
 
     source: str
@@ -152,6 +182,8 @@ class Article:
     page: str | None = None
     origin: str | None = None
     byline_span: tuple[int, int] | None = None
+    posts: dict[str, Post] = field(default_factory=dict)
+    places: tuple[str, ...] = ()
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     event_dates: dict[str, str] = field(default_factory=dict)
