@@ -6,7 +6,7 @@ so a second query starts at once. Both run the same checked text
 (:class:`~newskg.query.parsed.Prepared`) and give rows of display strings,
 with the same rules: every solution is a row (rdflib drops rows whose
 variables are all unbound; not here), aggregates follow the standard
-(:mod:`newskg.query.aggregates`), numbers print in their canonical form, and
+(:mod:`newskg.query.rdflib_eval`), numbers print in their canonical form, and
 preset arguments are bound as values (rdflib's ``initBindings``, pyoxigraph's
 ``substitutions``), never written into the query text.
 """
@@ -23,7 +23,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import aggregates
+from . import rdflib_eval
 from .errors import GraphFileError, QueryError, QueryRefused
 from .parsed import Prepared
 from .store import opened_store
@@ -177,7 +177,7 @@ class RdflibEngine:
 
         init = {k: Literal(v) for k, v in bindings.items()}
         try:
-            with aggregates.active(), _offline():
+            with rdflib_eval.active(), _offline():
                 result = self.graph.query(prepared.algebra, initBindings=init)
                 if result.type == "ASK":
                     return RawResult(["ask"], [[str(bool(result.askAnswer)).lower()]])

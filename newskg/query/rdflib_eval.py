@@ -1,6 +1,6 @@
-"""SPARQL aggregates for rdflib, computed as the standard (and pyoxigraph) computes them.
+"""Aggregates and ORDER BY for rdflib, computed as the standard (and pyoxigraph) computes them.
 
-rdflib's own aggregates crash on valid queries (``MIN(STR(?d))`` when a ``?d``
+**Aggregates.** rdflib's own aggregates crash on valid queries (``MIN(STR(?d))`` when a ``?d``
 is unbound raises TypeError; ``SUM(?x + 1)`` raises "NotBoundError has no
 attribute datatype"), count errors as values, and return a row with no
 aggregate at all for a GROUP BY that matched nothing. newskg evaluates the
@@ -16,6 +16,18 @@ section 18.5, as pyoxigraph applies them):
 * over no row at all: COUNT, SUM and AVG are 0, GROUP_CONCAT is "", the others
   unbound; a GROUP BY over no row gives no group.
 
+**Order.** SPARQL orders unbound < blank nodes < IRIs < literals and leaves
+open how to order literals of different types (a date and a string); rdflib
+and pyoxigraph order them differently. :func:`compare` is pyoxigraph's rule:
+literals by value when they are comparable (numbers, strings, strings of one
+language, dates), else by (text, datatype, language). rdflib's ORDER BY, MIN
+and MAX use it here.
+
+**DESCRIBE** is left to each engine by the standard: rdflib gives a Concise
+Bounded Description (with every ``rdf:Statement`` about the resource), pyoxigraph
+the triples whose subject is the resource, and those of the blank nodes they
+reach. Here rdflib gives pyoxigraph's.
+
 The hook is registered in rdflib's ``CUSTOM_EVALS`` once and acts only inside
 :func:`active`, so other rdflib users in the same process are not affected.
 """
@@ -23,15 +35,16 @@ The hook is registered in rdflib's ``CUSTOM_EVALS`` once and acts only inside
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["active", "install"]
+__all__ = ["active", "compare", "install"]
 
 _ACTIVE: ContextVar[bool] = ContextVar("newskg_aggregates", default=False)
-_HOOK = "newskg-aggregates"
+_HOOK = "newskg-standard"
 
 
 class _Error:
@@ -60,9 +73,13 @@ def active() -> Iterator[None]:
 
 
 def _eval_part(ctx: Any, part: Any) -> Any:
-    if not _ACTIVE.get() or part.name != "AggregateJoin":
+    if not _ACTIVE.get():
         raise NotImplementedError
-    if any(agg.name not in _ACCUMULATORS for agg in part.A):
+    if part.name == "OrderBy":
+        return _order_by(ctx, part)
+    if part.name == "DescribeQuery":
+        return _describe(ctx, part)
+    if part.name != "AggregateJoin" or any(agg.name not in _ACCUMULATORS for agg in part.A):
         raise NotImplementedError  # rdflib handles what newskg does not know
     return _aggregate_join(ctx, part)
 
@@ -198,25 +215,114 @@ class _Avg(_Sum):
         return Literal(Decimal(total) / Decimal(self.n), datatype=XSD.decimal)
 
 
-def _order_key(value: Any) -> tuple:
-    """SPARQL's ORDER BY order; between literals it leaves open, pyoxigraph's choice.
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_NUMBERS = {_XSD + t for t in (
+    "integer", "decimal", "float", "double", "int", "long", "short", "byte",
+    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+    "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+)}
+_TIMES = {_XSD + t for t in ("dateTime", "date", "time")}
 
-    Blank nodes, then IRIs, then literals; numbers by value before the other
-    literals, which go by their text (so a gMonthDay ``--04-24`` comes before a
-    date ``2023-04-24``, and ``"b"@zh`` before ``"c"@en``).
-    """
+
+def _rank(term: Any) -> int:
     from rdflib import BNode, Literal, URIRef
 
-    if isinstance(value, BNode):
-        return (1, 0, 0.0, str(value), "")
-    if isinstance(value, URIRef):
-        return (2, 0, 0.0, str(value), "")
-    if isinstance(value, Literal):
-        python = value.toPython()
-        if isinstance(python, int | float | Decimal) and not isinstance(python, bool):
-            return (3, 0, float(python), "", "")
-        return (3, 1, 0.0, str(value), str(value.language or value.datatype or ""))
-    return (4, 0, 0.0, str(value), "")
+    if term is None:
+        return 0
+    if isinstance(term, BNode):
+        return 1
+    if isinstance(term, URIRef):
+        return 2
+    return 3 if isinstance(term, Literal) else 4
+
+
+def _datatype(lit: Any) -> str:
+    if lit.language:
+        return _RDF_LANG
+    return str(lit.datatype) if lit.datatype else _XSD + "string"
+
+
+def _sign(x: Any, y: Any) -> int:
+    return (x > y) - (x < y)
+
+
+def _by_value(a: Any, b: Any) -> int | None:
+    """Compare two literals by value when SPARQL can; None when it cannot."""
+    da, db = _datatype(a), _datatype(b)
+    if da == db == _XSD + "string":
+        return _sign(str(a), str(b))
+    if da == db == _RDF_LANG:
+        return _sign(str(a), str(b)) if a.language == b.language else None
+    if da in _NUMBERS and db in _NUMBERS:
+        x, y = a.toPython(), b.toPython()
+        if not isinstance(x, int | float | Decimal) or not isinstance(y, int | float | Decimal):
+            return None  # an ill-typed lexical form
+        if x != x or y != y:  # NaN
+            return None
+        if isinstance(x, float) or isinstance(y, float):
+            x, y = float(x), float(y)
+        return _sign(x, y)
+    if da == db and da in _TIMES:
+        x, y = a.toPython(), b.toPython()
+        try:
+            return _sign(x, y) if type(x) is type(y) and not isinstance(x, str) else None
+        except TypeError:  # one with a timezone, one without
+            return None
+    return None
+
+
+def compare(a: Any, b: Any) -> int:
+    """-1, 0 or 1: the order of two rdflib terms (or None for unbound) in ORDER BY."""
+    ra, rb = _rank(a), _rank(b)
+    if ra != rb:
+        return _sign(ra, rb)
+    if ra in (0, 4):
+        return 0
+    if ra in (1, 2):
+        return _sign(str(a), str(b))
+    if a == b:
+        return 0
+    by_value = _by_value(a, b)
+    if by_value is not None:
+        return by_value
+    return _sign((str(a), _datatype(a), a.language or ""), (str(b), _datatype(b), b.language or ""))
+
+
+_ORDER = functools.cmp_to_key(compare)
+
+
+def _describe(ctx: Any, query: Any) -> dict:
+    from rdflib import BNode, Graph, URIRef
+    from rdflib.plugins.sparql.evaluate import evalPart
+
+    described = {iri for iri in query.PV if isinstance(iri, URIRef)}
+    if query.p is not None:
+        for binding in evalPart(ctx, query.p):
+            described.update(binding.values())
+    graph = Graph()
+    todo = [r for r in described if isinstance(r, URIRef | BNode)]
+    seen = set(todo)
+    while todo:
+        for s, p, o in ctx.graph.triples((todo.pop(), None, None)):
+            graph.add((s, p, o))
+            if isinstance(o, BNode) and o not in seen:
+                seen.add(o)
+                todo.append(o)
+    return {"type_": "DESCRIBE", "graph": graph}
+
+
+def _order_by(ctx: Any, part: Any) -> Iterator[Any]:
+    from rdflib.plugins.sparql.evaluate import evalPart
+
+    rows = list(evalPart(ctx, part.p))
+    for cond in reversed(part.expr):  # stable sorts, last key first
+        def key(row: Any, expr: Any = cond.expr) -> Any:
+            value = _value(expr, row)
+            return _ORDER(None if value is ERROR else value)
+
+        rows.sort(key=key, reverse=cond.order == "DESC")
+    return iter(rows)
 
 
 class _Extremum(_Accumulator):
@@ -230,7 +336,7 @@ class _Extremum(_Accumulator):
         if self.best is None:
             self.best = value
         else:
-            self.best = type(self).pick(self.best, value, key=_order_key)
+            self.best = type(self).pick(self.best, value, key=_ORDER)
 
     def final(self) -> Any:
         return self.best
