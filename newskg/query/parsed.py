@@ -106,6 +106,7 @@ def _parse(text: str):
         update = None
     if update is not None and len(update.request):
         op = _name(update.request[0]).removesuffix("Data").removesuffix("Where").upper()
+        op = {"MODIFY": "DELETE/INSERT"}.get(op, op)
         raise QueryRefused(
             f"refused: {op or 'this'} is SPARQL UPDATE; newskg query only reads the graph "
             "(use SELECT, CONSTRUCT, DESCRIBE or ASK)"

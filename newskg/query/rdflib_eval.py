@@ -301,7 +301,7 @@ def _describe(ctx: Any, query: Any) -> dict:
         for binding in evalPart(ctx, query.p):
             described.update(binding.values())
     graph = Graph()
-    todo = [r for r in described if isinstance(r, URIRef | BNode)]
+    todo: list[Any] = [r for r in described if isinstance(r, URIRef | BNode)]
     seen = set(todo)
     while todo:
         for s, p, o in ctx.graph.triples((todo.pop(), None, None)):
