@@ -91,6 +91,10 @@ ANALYTIC = {
     "min_max_mixed_types": """
         SELECT (MIN(?v) AS ?lo) (MAX(?v) AS ?hi)
         WHERE { { ?s schema:startDate ?v } UNION { ?s a nkg:Person ; rdfs:label ?v } }""",
+    "select_star": """
+        SELECT * WHERE { ?st rdf:predicate ?rel OPTIONAL { ?st schema:startDate ?d } }""",
+    "select_star_limit": """
+        SELECT * WHERE { ?a rdfs:label ?x . ?b rdfs:label ?y } LIMIT 7""",
     "limit_without_order": """
         SELECT ?s ?n WHERE { ?s rdfs:label ?n } LIMIT 4 OFFSET 2""",
     "subquery_order_limit": """

@@ -155,8 +155,10 @@ def run_query(
     with open_engine(engine, path, prefixes, warnings) as eng:
         warnings += _term_warnings(prepared, eng)
         raw = eng.run(prepared, bindings)
-    # a bound variable is a column of the argument repeated on every row: leave it out
-    keep = [i for i, c in enumerate(raw.columns) if c not in bindings]
+    # the columns in the query's order (engines differ on SELECT *), without the bound
+    # variables: a column of the argument repeated on every row
+    order = prepared.columns if sorted(prepared.columns) == sorted(raw.columns) else raw.columns
+    keep = [raw.columns.index(c) for c in order if c not in bindings]
     columns = [raw.columns[i] for i in keep]
     rows = [[row[i] for i in keep] for row in raw.rows]
     _sort_lists(rows, columns, prepared.lists)

@@ -206,6 +206,15 @@ def _top_level(tree: Any) -> Any:
     return tree[1]
 
 
+def _in_text_order(columns: list[str], text: str) -> list[str]:
+    """The variables of ``SELECT *`` in the order the query first names them."""
+    first: dict[str, int] = {}
+    for t in tokens(text):
+        if t.kind == "var":
+            first.setdefault(t.text[1:], t.start)
+    return sorted(columns, key=lambda c: (first.get(c, len(text)), c))
+
+
 def _tie_breakers(text: str, columns: list[str], has_order: bool) -> str | None:
     """``text`` with every column added as a last ORDER BY key, or None if no place found.
 
@@ -265,6 +274,8 @@ def prepare(query: str, prefixes: Prefixes, _tie_break: bool = True) -> Prepared
     top = _top_level(tree)
     form = _FORMS.get(_name(top), "")
     columns = [str(v) for v in _field(algebra.algebra, "PV") or []] if form == "SELECT" else []
+    if form == "SELECT" and _field(top, "projection") is None:
+        columns = _in_text_order(columns, text)  # SELECT *: engines list them differently
     has_order = "orderby" in top
     has_slice = "limitoffset" in top
     if _tie_break and columns and (has_order or has_slice):
