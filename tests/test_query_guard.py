@@ -203,3 +203,22 @@ def test_a_query_file_may_take_arguments_like_a_preset(capsys, graph, tmp_path, 
     code = main(["query", str(graph), "--file", str(rq), "甲一", "--engine", engine,
                  "--format", "csv"])
     assert code == 0 and capsys.readouterr().out.split() == ["post", "镇长"]
+
+
+def test_rdflib_cannot_reach_the_network_even_past_the_checks(graph, server):
+    """A second wall: a SERVICE that got past the checks still connects nowhere."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    from newskg.query.engines import RdflibEngine
+    from newskg.query.errors import QueryError
+    from newskg.query.parsed import Prepared
+    from newskg.query.terms import Prefixes
+
+    url, hits = server
+    text = f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}"
+    unchecked = Prepared(text=text, form="SELECT", ordered=False, prefixes={},
+                         algebra=prepareQuery(text), columns=["s", "p", "o"])
+    engine = RdflibEngine(graph, Prefixes())
+    with pytest.raises(QueryError):
+        engine.run(unchecked, {})
+    assert hits == []

@@ -280,8 +280,13 @@ def prepare(query: str, prefixes: Prefixes, _tie_break: bool = True) -> Prepared
     has_slice = "limitoffset" in top
     if _tie_break and columns and (has_order or has_slice):
         rewritten = _tie_breakers(text, columns, has_order)
-        if rewritten is not None:
-            prepared = prepare(rewritten, prefixes, _tie_break=False)
+        try:
+            prepared = prepare(rewritten, prefixes, _tie_break=False) if rewritten else None
+        except QueryRefused:
+            raise
+        except QueryError:  # the keys could not be placed: run the query as written
+            prepared = None
+        if prepared is not None:
             prepared.warnings = warnings
             return prepared
     own = _aggregate_aliases(_field(top, "projection") or [])
