@@ -5,12 +5,15 @@ it returned. Library errors become one line on stderr and a non-zero exit code:
 
 0  done;  1  error, nothing written;  2  usage error;
 3  ``build`` wrote its outputs but skipped some inputs (listed in its summary);
-130  interrupted (Ctrl-C or ``kill``), previous outputs kept.
+130  interrupted (Ctrl-C or ``kill``), previous outputs kept;
+141  the reader of the output went away (``newskg query ... | head``): ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import signal
 import sys
 from pathlib import Path
@@ -25,6 +28,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a tool killed by a closed pipe reports
 
 
 def _bundled_seeds() -> str:
@@ -102,21 +106,39 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _query_text(args: argparse.Namespace) -> tuple[str, tuple[str, ...]]:
-    """The query to run and the GROUP_CONCAT columns to tidy, from QUERY, --file or --preset."""
-    from .query import QueryError, load_preset
+_GRAPH_SUFFIXES = (".ttl", ".turtle")
 
-    given = [x for x in (args.query, args.file, args.preset) if x]
-    if len(given) != 1:
+
+def _graph_first(positionals: list[str]) -> list[str]:
+    """The positionals with the graph first: ``--preset person 张三 G.ttl`` names it last."""
+    if not positionals or Path(positionals[0]).is_file():
+        return positionals
+    for i, item in enumerate(positionals[1:], 1):
+        if item.lower().endswith(_GRAPH_SUFFIXES) and Path(item).is_file():
+            return [item, *positionals[:i], *positionals[i + 1:]]
+    return positionals
+
+
+def _query_text(args: argparse.Namespace, rest: list[str]) -> tuple[str, dict[str, str]]:
+    """The query to run and its variable bindings, from QUERY, --file or --preset."""
+    from .query import QueryError, load_preset, parse_preset
+
+    if bool(args.preset) + bool(args.file) > 1 or not (args.preset or args.file or rest):
         raise QueryError("give one of: a QUERY (in quotes), --file Q.rq, --preset NAME")
     if args.preset:
-        preset = load_preset(args.preset[0])
-        return preset.bind(args.preset[1:]), preset.lists
-    if args.file == "-":
-        return sys.stdin.read(), ()
+        preset = load_preset(args.preset)
+        return preset.body, preset.bind(rest)
     if args.file:
-        return Path(args.file).read_text(encoding="utf-8"), ()
-    return args.query, ()
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(
+            encoding="utf-8")
+        preset = parse_preset(Path(args.file).stem, text)
+        return text, preset.bind(rest)  # a file may declare '# args: NAME' as presets do
+    if len(rest) > 1:
+        raise QueryError(
+            f"one query, in quotes, after the graph (got {len(rest)} words: "
+            f"{' '.join(rest)[:60]!r})"
+        )
+    return rest[0], {}
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
@@ -126,20 +148,22 @@ def _cmd_query(args: argparse.Namespace) -> int:
         for p in list_presets():
             print(f"{p.usage():<14}  {p.description}")
         return EXIT_OK
-    if not args.graph and args.preset and args.preset[-1].endswith(".ttl"):
-        args.graph = args.preset.pop()  # newskg query --preset NAME GRAPH.ttl
-    if not args.graph:
+    positionals = _graph_first([x for x in (args.graph, *args.rest) if x is not None])
+    if not positionals:
         print("newskg query: give GRAPH.ttl (see newskg query --help)", file=sys.stderr)
         return EXIT_USAGE
+    graph, rest = positionals[0], positionals[1:]
     try:
-        text, lists = _query_text(args)
-        result = run_query(args.graph, text, engine=args.engine, lists=lists)
+        text, bindings = _query_text(args, rest)
+        result = run_query(graph, text, engine=args.engine, bindings=bindings)
     except QueryError as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_USAGE
     except (GraphFileError, OSError, UnicodeError) as e:
         print(f"newskg: {e}", file=sys.stderr)
         return EXIT_ERROR
+    for warning in result.warnings:
+        print(f"newskg: warning: {warning}", file=sys.stderr)
     print(result.render(args.format, args.max_width))
     return EXIT_OK
 
@@ -230,11 +254,14 @@ def make_parser() -> argparse.ArgumentParser:
     q = sub.add_parser(
         "query",
         help="run a read-only SPARQL query (or a preset) on graph.ttl",
+        usage="newskg query GRAPH.ttl (QUERY | --preset NAME [ARG ...] | --file Q.rq [ARG ...]) "
+        "[options]",
         description=(
             "Run SPARQL over the Turtle export and print the rows as an aligned table, CSV\n"
             "or JSON. The prefixes nkg: nkr: schema: prov: rdf: rdfs: xsd: owl: need no\n"
             "declaration. Literals print as their text, IRIs as prefixed names. Updates\n"
-            "(INSERT, DELETE, LOAD...) are refused: the graph file is never changed."
+            "(INSERT, DELETE, LOAD...), SERVICE and FROM are refused: the graph file is\n"
+            "never changed and nothing else is read. Options may come in any order."
         ),
         epilog=(
             "Example: newskg query out/graph.ttl --preset inspections\n"
@@ -245,11 +272,14 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     q.add_argument("graph", nargs="?", metavar="GRAPH.ttl", help="the Turtle export")
-    q.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
+    q.add_argument(
+        "rest", nargs="*", metavar="QUERY | ARG",
+        help="the SPARQL query text (in quotes), or the arguments of --preset / --file",
+    )
     q.add_argument("--file", metavar="Q.rq", help="read the query from a file ('-' for stdin)")
     q.add_argument(
-        "--preset", nargs="+", metavar=("NAME", "ARG"),
-        help="run a bundled query, with its arguments (see --list-presets)",
+        "--preset", metavar="NAME",
+        help="run a bundled query; its arguments follow (see --list-presets)",
     )
     q.add_argument("--list-presets", action="store_true", help="list the bundled queries")
     q.add_argument(
@@ -302,15 +332,52 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: subcommands whose options may come anywhere among their positionals
+_INTERMIXED = ("query",)
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; ``newskg query`` takes its options before, between or after positionals.
+
+    argparse stops filling positionals at the first option (``G.ttl --format csv
+    "SELECT..."`` leaves the query unread); ``parse_intermixed_args`` does not,
+    but cannot parse subcommands, so it is used on the subcommand's own parser.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in _INTERMIXED:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                args = action.choices[argv[0]].parse_intermixed_args(argv[1:])
+                args.command = argv[0]
+                return args
+    return parser.parse_args(argv)
+
+
+def _quiet_stdio() -> None:
+    """Point stdout and stderr at /dev/null: Python's last flush must not raise again."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            # not a real file (a test's capture): nothing to flush later
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's final flush
+        return code
+    except BrokenPipeError:
+        _quiet_stdio()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         print("newskg: interrupted; previous outputs kept", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -13,7 +13,7 @@ import pytest
 from newskg.cli import main
 from newskg.exports import export
 from newskg.graph import GraphBuilder
-from newskg.query import display_width, engines, run_preset, run_query
+from newskg.query import display_width, run_preset, run_query, store
 from newskg.records import Article, Mention, Relation
 
 ENGINES = ("rdflib", "oxigraph")
@@ -270,13 +270,13 @@ def test_query_from_file(capsys, graph_ttl, tmp_path):
 
 def test_oxigraph_store_is_kept_and_rebuilt_only_when_the_turtle_changes(graph_ttl, monkeypatch):
     builds = []
-    real_build = engines._build_store
+    real_build = store._build_store
 
     def counting_build(*args):
         builds.append(args)
         return real_build(*args)
 
-    monkeypatch.setattr(engines, "_build_store", counting_build)
+    monkeypatch.setattr(store, "_build_store", counting_build)
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?p a nkg:Person }"
 
     assert run_query(graph_ttl, count, engine="oxigraph").rows == [["6"]]
@@ -331,11 +331,11 @@ def test_seed_inspections_list_each_visit_of_the_secretary_with_its_sentence(cap
 def test_oxigraph_store_of_another_pyoxigraph_release_is_rebuilt(graph_ttl, monkeypatch):
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?p a nkg:Person }"
     assert run_query(graph_ttl, count, engine="oxigraph").rows == [["6"]]
-    stamp_file = graph_ttl.parent / "graph.ttl.oxigraph" / engines.STAMP_FILE
+    stamp_file = graph_ttl.parent / "graph.ttl.oxigraph" / store.STAMP_FILE
     stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
     stamp_file.write_text(json.dumps({**stamp, "pyoxigraph": "0.0.1"}), encoding="utf-8")
     builds = []
-    real_build = engines._build_store
-    monkeypatch.setattr(engines, "_build_store", lambda *a: builds.append(a) or real_build(*a))
+    real_build = store._build_store
+    monkeypatch.setattr(store, "_build_store", lambda *a: builds.append(a) or real_build(*a))
     assert run_query(graph_ttl, count, engine="oxigraph").rows == [["6"]]
     assert len(builds) == 1

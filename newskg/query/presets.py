@@ -3,13 +3,13 @@
 A preset file starts with comment lines of the form ``# key: value``:
 
 ``description``  one line for ``--list-presets``
-``args``         names of the values the user passes (``NAME``); ``$NAME`` in
-                 the body is replaced by the value as a SPARQL string literal
-``lists``        columns holding ``、``-joined lists (GROUP_CONCAT), whose items
-                 are sorted so that both engines print the same cell
+``args``         names of the values the user passes (``NAME``): the variable
+                 ``?NAME`` of the body is bound to the value, as a string, by
+                 the engine (never written into the query text, so a quote or a
+                 brace in a name cannot change the query)
 
-Users can add their own presets by writing ``.rq`` files and passing them
-with ``--file``.
+Users can write their own presets the same way and run them with
+``newskg query GRAPH --file my.rq ARG...``.
 """
 
 from __future__ import annotations
@@ -18,18 +18,10 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .text import QueryError
+from .errors import QueryError
 
-__all__ = [
-    "LIST_SEPARATOR",
-    "Preset",
-    "list_presets",
-    "load_preset",
-    "parse_preset",
-    "sparql_string",
-]
+__all__ = ["Preset", "list_presets", "load_preset", "parse_preset"]
 
-LIST_SEPARATOR = "、"
 _HEADER = re.compile(r"#\s*([A-Za-z-]+):\s*(.*)")
 
 
@@ -38,37 +30,20 @@ class Preset:
     name: str
     description: str
     args: tuple[str, ...]
-    lists: tuple[str, ...]
     body: str
 
     def usage(self) -> str:
         return " ".join((self.name, *self.args))
 
-    def bind(self, values: list[str] | tuple[str, ...]) -> str:
-        """The query text with each ``$ARG`` replaced by its value, safely quoted."""
+    def bind(self, values: list[str] | tuple[str, ...]) -> dict[str, str]:
+        """The variable bindings of the arguments: ``{"NAME": "张三"}`` binds ``?NAME``."""
         if len(values) != len(self.args):
             wanted = " ".join(self.args) or "no argument"
             raise QueryError(
                 f"preset {self.name} takes {wanted}, got {len(values)} "
                 f"(usage: --preset {self.usage()})"
             )
-        query = self.body
-        for arg, value in zip(self.args, values, strict=True):
-            literal = sparql_string(value)
-            query = re.sub(rf"\${arg}\b", lambda _m, lit=literal: lit, query)
-        return query
-
-
-def sparql_string(value: str) -> str:
-    """A SPARQL string literal of ``value``: quotes, backslashes and line ends escaped.
-
-    >>> print(sparql_string('say "hi"'))
-    "say \\"hi\\""
-    """
-    escaped = (
-        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    )
-    return f'"{escaped}"'
+        return dict(zip(self.args, values, strict=True))
 
 
 def parse_preset(name: str, text: str) -> Preset:
@@ -84,7 +59,6 @@ def parse_preset(name: str, text: str) -> Preset:
         name=name,
         description=meta.get("description", ""),
         args=tuple(meta.get("args", "").split()),
-        lists=tuple(meta.get("lists", "").split()),
         body=text,
     )
 

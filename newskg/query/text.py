@@ -1,70 +1,109 @@
-"""What can be told from a query's text alone, before any engine sees it.
+"""The text of a query as the SPARQL engines read it: escapes expanded, comments gone.
 
-Both engines get the same checks, so a query is refused or accepted the same
-way whichever one runs it. The checks look at bare keywords only: words inside
-strings, IRIs, comments, variables and prefixed names never count, so a label
-such as "DELETE" in a FILTER is harmless.
+SPARQL expands ``\\uXXXX`` escapes everywhere before parsing, so ``\\u0053ERVICE``
+is the keyword ``SERVICE``. newskg expands them once, drops the comments and
+hands this one canonical text to the checks and to both engines: what is
+checked is exactly what runs, and no engine can read a comment or an escape
+differently from the checks.
+
+The lexer here only tells strings, IRIs, comments, variables and prefixed
+names from bare words and braces; the grammar is left to the parser
+(:mod:`newskg.query.parsed`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["QueryError", "QueryRefused", "check_query", "keywords", "locate"]
+from .errors import QueryError
 
-#: SPARQL 1.1 Update operations: none of them is allowed in ``newskg query``.
-UPDATE_KEYWORDS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-)
-#: Clauses that make an engine read data other than the graph (files, the network).
-REMOTE_KEYWORDS = frozenset({"SERVICE", "FROM"})
+__all__ = [
+    "Token",
+    "canonical_text",
+    "expand_escapes",
+    "keywords",
+    "locate",
+    "tokens",
+]
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 _TOKEN = re.compile(
-    r'''(?P<skip>"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\''''
-    r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*\''''
-    r'''|<[^<>"{}|^`\\\x00-\x20]*>'''
-    r"|#[^\n]*"
-    r"|[?$][\w]+"
-    r"|[\w.-]*:[\w.:%-]*"
-    r"|_:[\w.-]+)"
+    r'''(?P<string>"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\''''
+    r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*\')'''
+    r'''|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'''
+    r"|(?P<comment>#[^\n\r]*)"
+    r"|(?P<var>[?$]\w+)"
+    r"|(?P<pname>[\w.-]*:[\w.:%-]*|_:[\w.-]+)"
     r"|(?P<word>[A-Za-z_]\w*)"
+    r"|(?P<open>\{)|(?P<close>\})"
 )
-
-
-class QueryError(Exception):
-    """A query the engine cannot run, with where the parser stopped when it says so."""
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None):
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.column = column
-
-    def __str__(self) -> str:
-        if self.line is None:
-            return f"bad query: {self.message}"
-        return f"bad query at line {self.line}, column {self.column}: {self.message}"
-
-
-class QueryRefused(QueryError):
-    """A well-formed request that ``newskg query`` will not run (UPDATE, SERVICE...)."""
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)
-class QueryShape:
-    """What the checks learnt: the query's form and whether it orders its rows."""
+class Token:
+    kind: str  # string, iri, comment, var, pname, word, open, close
+    text: str
+    start: int
+    end: int
+    depth: int  # braces open around the token
 
-    form: str
-    ordered: bool
+
+def expand_escapes(query: str) -> str:
+    r"""``\uXXXX`` and ``\UXXXXXXXX`` replaced by their characters, as SPARQL reads them.
+
+    >>> expand_escapes(r"\u0053ERVICE")
+    'SERVICE'
+    """
+
+    def char(m: re.Match) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise QueryError(f"{m.group(0)} is not a character")
+        return chr(code)
+
+    expanded = _ESCAPE.sub(char, query)
+    if _ESCAPE.search(expanded):
+        # "\u005Cu0041" spells an escape: a second reading would differ from the first
+        raise QueryError("an escape that spells another escape (\\u005C...) is not allowed")
+    return expanded
+
+
+def tokens(query: str) -> Iterator[Token]:
+    """The tokens that matter for the checks, with the brace depth of each."""
+    depth = 0
+    for m in _TOKEN.finditer(query):
+        kind = m.lastgroup or ""
+        if kind == "close":
+            depth = max(depth - 1, 0)
+        yield Token(kind, m.group(), m.start(), m.end(), depth)
+        if kind == "open":
+            depth += 1
+
+
+def canonical_text(query: str) -> str:
+    """``query`` with escapes expanded and comments removed (line breaks kept).
+
+    >>> canonical_text("SELECT * # SERVICE\\n{ ?s ?p '#' }")
+    "SELECT * \\n{ ?s ?p '#' }"
+    """
+    text = expand_escapes(query)
+    cuts = [(t.start, t.end) for t in tokens(text) if t.kind == "comment"]
+    if not cuts:
+        return text
+    out, at = [], 0
+    for start, end in cuts:
+        out.append(text[at:start])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def keywords(query: str) -> list[str]:
     """The bare keywords of a query, upper-cased, in order."""
-    return [m.group("word").upper() for m in _TOKEN.finditer(query) if m.group("word")]
+    return [t.text.upper() for t in tokens(query) if t.kind == "word"]
 
 
 def locate(query: str, needle: str) -> tuple[int, int] | None:
@@ -74,27 +113,3 @@ def locate(query: str, needle: str) -> tuple[int, int] | None:
         return None
     line = query.count("\n", 0, at) + 1
     return line, at - (query.rfind("\n", 0, at) + 1) + 1
-
-
-def check_query(query: str) -> QueryShape:
-    """Refuse updates and remote reads; tell the form (SELECT, ASK...) of a query.
-
-    >>> check_query("PREFIX a: <x:> SELECT * { ?s ?p 'DELETE' } ORDER BY ?s")
-    QueryShape(form='SELECT', ordered=True)
-    """
-    words = keywords(query)
-    update = sorted(UPDATE_KEYWORDS.intersection(words))
-    if update:
-        raise QueryRefused(
-            f"refused: {update[0]} is SPARQL UPDATE; newskg query only reads the graph "
-            "(use SELECT, CONSTRUCT, DESCRIBE or ASK)"
-        )
-    remote = sorted(REMOTE_KEYWORDS.intersection(words))
-    if remote:
-        raise QueryRefused(
-            f"refused: {remote[0]} reads data from elsewhere; newskg query reads only the "
-            "graph file it is given"
-        )
-    form = next((w for w in words if w in {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}), "")
-    ordered = any(a == "ORDER" and b == "BY" for a, b in zip(words, words[1:], strict=False))
-    return QueryShape(form, ordered)
