@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.corpus import generate
 from newskg import cache as cache_mod
-from newskg import parallel
+from newskg import parallel, tasks
 from newskg.build import BuildOptions, build
 from newskg.extractors import ExtractOptions
 
@@ -36,13 +36,13 @@ def pages(archive, tmp_path) -> Path:
 def extracted(monkeypatch) -> list[str]:
     """The source of every document extracted, in this process (one worker)."""
     calls: list[str] = []
-    real = parallel.extract
+    real = tasks.extract
 
     def counting(doc, options):
         calls.append(doc.source)
         return real(doc, options)
 
-    monkeypatch.setattr(parallel, "extract", counting)
+    monkeypatch.setattr(tasks, "extract", counting)
     return calls
 
 
@@ -57,7 +57,7 @@ def outputs(out: Path) -> dict[str, bytes]:
 
 
 def entries(root: Path) -> list[Path]:
-    return sorted(root.rglob("*.pickle"))
+    return sorted(root.rglob("*.json"))
 
 
 def test_adding_a_page_extracts_only_that_page(pages, tmp_path, extracted):

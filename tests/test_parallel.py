@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import generate
-from newskg import parallel
+from newskg import parallel, tasks
 from newskg.build import BuildOptions, build
 from newskg.cli import main
 from newskg.extractors import ExtractOptions
@@ -123,7 +123,7 @@ def test_large_jsonl_is_extracted_in_parts_with_the_same_result(pages, tmp_path,
 
 def test_a_dead_worker_stops_the_build_with_one_line(pages, tmp_path, pool_used, monkeypatch,
                                                     capsys):
-    real = parallel.extract
+    real = tasks.extract
 
     def dies_on_page_5(doc, options):
         if doc.source == "p000005.txt" and os.getpid() != parent:
@@ -131,7 +131,7 @@ def test_a_dead_worker_stops_the_build_with_one_line(pages, tmp_path, pool_used,
         return real(doc, options)
 
     parent = os.getpid()
-    monkeypatch.setattr(parallel, "extract", dies_on_page_5)  # forked workers inherit it
+    monkeypatch.setattr(tasks, "extract", dies_on_page_5)  # forked workers inherit it
     code = main(["build", str(pages), "--out", str(tmp_path / "out"), "--workers", "2",
                  "--no-cache", "-q"])
     err = capsys.readouterr().err

@@ -334,16 +334,16 @@ def test_a_huge_page_is_refused_without_being_read(tmp_path, monkeypatch, small_
 
 def test_an_extractor_bug_costs_one_document_not_the_build(capsys, small_exports, tmp_path,
                                                            monkeypatch):
-    import newskg.parallel
+    import newskg.tasks
 
-    real = newskg.parallel.extract
+    real = newskg.tasks.extract
 
     def buggy(doc, options):
         if "爆" in doc.text:
             raise ValueError("a bug\nover two lines")
         return real(doc, options)
 
-    monkeypatch.setattr(newskg.parallel, "extract", buggy)
+    monkeypatch.setattr(newskg.tasks, "extract", buggy)
     lines = [{"content": "市长张三主持会议。"}, {"content": "爆"}, {"content": "县长李四出席会议。"}]
     (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines), "utf-8")
     code, out, _ = _cli(capsys, str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out"))

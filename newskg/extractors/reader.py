@@ -30,7 +30,9 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,6 +48,7 @@ __all__ = [
     "find_inputs",
     "iter_documents",
     "read_documents",
+    "rejected_dates",
     "shown",
 ]
 
@@ -98,17 +101,52 @@ def _raise(error: InputError) -> None:
     raise error
 
 
+#: The list :func:`rejected_dates` collects into, when one is open.
+_REJECTED: ContextVar[list[str] | None] = ContextVar("newskg_rejected_dates", default=None)
+
+
+@contextlib.contextmanager
+def rejected_dates() -> Iterator[list[str]]:
+    """Collect the dates :func:`iso_date` refuses while the block runs, as written.
+
+    The readers call :func:`iso_date` deep inside; this lets the build say which
+    file gave ``2023-02-30`` without every reader passing a list around.
+
+    >>> with rejected_dates() as found:
+    ...     iso_date("2023年2月30日")
+    >>> found
+    ['2023年2月30']
+    """
+    found: list[str] = []
+    token = _REJECTED.set(found)
+    try:
+        yield found
+    finally:
+        _REJECTED.reset(token)
+
+
 def iso_date(value: str | None) -> str | None:
-    """``2023-4-24``, ``2023年4月24日``, ``2023/04/24 17:28`` -> ``2023-04-24``."""
+    """``2023-4-24``, ``2023年4月24日``, ``2023/04/24 17:28`` -> ``2023-04-24``.
+
+    A date no calendar has (``2023-02-30``, month 13) gives ``None``, and is
+    noted in :func:`rejected_dates`: the document is built without it.
+
+    >>> iso_date("2023/4/24 17:28"), iso_date("2023-02-30"), iso_date("2024-02-29")
+    ('2023-04-24', None, '2024-02-29')
+    """
     if not value:
         return None
     m = _DATE.search(value)
     if not m:
         return None
     y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        found = _REJECTED.get()
+        if found is not None:
+            found.append(m.group(0))
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def clean_text(text: str) -> str:
@@ -126,23 +164,39 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
-def find_inputs(paths: list[str | Path], on_error: OnError | None = None) -> list[Path]:
+def find_inputs(
+    paths: list[str | Path],
+    on_error: OnError | None = None,
+    exclude: Iterable[str | Path] = (),
+) -> list[Path]:
     """The input files named, or found under the folders named, each once, in order.
 
     A path that does not exist, or a folder with no ``.txt``/``.jsonl`` file
     in it, is an :class:`InputError`, passed to ``on_error`` or raised.
+
+    ``exclude`` lists files and folders that are never input, though they may
+    lie inside an input folder: the build's outputs and its cache. A folder
+    walked skips those below it (an output folder inside the input folder is
+    not read back at the next build); a file of ``exclude`` named among
+    ``paths`` is an :class:`InputError`.
     """
     report = on_error or _raise
+    never = {Path(p).resolve() for p in exclude}
     found: dict[Path, Path] = {}
     for p in map(Path, paths):
         if p.is_dir():
+            root = p.resolve()
             files = [
-                f for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES and f.is_file()
+                f for f in sorted(p.rglob("*"))
+                if f.suffix.lower() in SUFFIXES and f.is_file()
+                and not _below(f.resolve(), root, never)
             ]
             if not files:
                 report(InputError(p, f"folder has no {' or '.join(SUFFIXES)} files"))
             for f in files:
                 found.setdefault(f.resolve(), f)
+        elif p.is_file() and p.resolve() in never:
+            report(InputError(p, "an output of this build (--out), never read as input"))
         elif p.is_file():
             found.setdefault(p.resolve(), p)
         elif p.exists():
@@ -150,6 +204,18 @@ def find_inputs(paths: list[str | Path], on_error: OnError | None = None) -> lis
         else:
             report(InputError(p, "no such file or folder"))
     return list(found.values())
+
+
+def _below(path: Path, root: Path, never: set[Path]) -> bool:
+    """Whether ``path``, found under ``root``, is or lies in one of ``never`` below ``root``."""
+    if path in never:
+        return True
+    for parent in path.parents:
+        if parent == root:
+            return False
+        if parent in never:
+            return True
+    return False
 
 
 def _document(path: Path, text: str, meta: dict[str, str | None], source: str) -> Document:
