@@ -241,7 +241,7 @@ def test_a_full_disk_under_the_cache_is_one_line_and_keeps_outputs(tmp_path, mon
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(newskg.cache.pickle, "dump", full)
+    monkeypatch.setattr(newskg.cache.os, "fdopen", full)  # the cache is written first
     seed = next((ROOT / "seeds").glob("*.txt"))
     code = main(["build", str(seed), "--out", str(out), "-q", "--workers", "1"])
     err = capsys.readouterr().err
