@@ -141,7 +141,8 @@ def _cache_dir(options: BuildOptions) -> Path | None:
 
 def _engine(options: BuildOptions) -> EngineOptions:
     cache_dir = _cache_dir(options)
-    return EngineOptions(options.workers, options.scheduler, cache_dir and str(cache_dir))
+    return EngineOptions(options.workers, options.scheduler,
+                         str(cache_dir) if cache_dir is not None else None)
 
 
 _IRI_BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]")

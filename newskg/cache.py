@@ -105,7 +105,7 @@ def _code_digest() -> str:
         h.update(f.relative_to(root).as_posix().encode() + b"\0")
         h.update(_sha(f.read_bytes()).encode())
     for module in (records, tasks):
-        h.update(_sha(Path(module.__file__).read_bytes()).encode())
+        h.update(_sha(Path(str(module.__file__)).read_bytes()).encode())
     return h.hexdigest()
 
 
@@ -187,7 +187,7 @@ def _from_json(tp: Any, value: Any) -> Any:
     are built: nothing in an entry can name a type or a function to call.
     """
     origin, args = typing.get_origin(tp), typing.get_args(tp)
-    if is_dataclass(tp):
+    if isinstance(tp, type) and is_dataclass(tp):
         hints = _hints(tp)
         if not isinstance(value, dict) or set(value) != {f.name for f in fields(tp)}:
             raise _Damaged(tp.__name__)

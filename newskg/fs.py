@@ -24,6 +24,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,7 +153,7 @@ class AtomicBatch:
     def commit(self) -> None:
         """Rename every temporary file over its destination, or undo and raise."""
         done: list[tuple[Path, Path | None]] = []  # (destination, copy of the old one)
-        dest = None
+        dest = Path()
         try:
             for tmp, dest in self._pending:
                 done.append((dest, self._keep_old(dest)))
@@ -240,9 +241,7 @@ def _holder(path: Path) -> str:
 
 def _try_lock(fd: int) -> bool:
     """Take the lock on ``fd`` without waiting; ``False`` if another process holds it."""
-    try:
-        import fcntl
-    except ImportError:  # Windows
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -250,6 +249,8 @@ def _try_lock(fd: int) -> bool:
         except OSError:
             return False
         return True
+    import fcntl
+
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
