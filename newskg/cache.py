@@ -175,41 +175,72 @@ def _to_json(value: Any) -> Any:
     return value
 
 
+Decoder = typing.Callable[[Any], Any]
+
+
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _decoder(tp: Any) -> Decoder:
+    """A function turning a JSON value into the type ``tp`` of a record field, or
+    raising :class:`_Damaged`; made once per type, as entries hold many records.
 
-
-def _from_json(tp: Any, value: Any) -> Any:
-    """``value`` as the type ``tp`` of a record field, or :class:`_Damaged`.
-
-    Only records, strings, integers, ``None``, lists, tuples and dicts of them
+    Only records, strings, numbers, ``None``, lists, tuples and dicts of them
     are built: nothing in an entry can name a type or a function to call.
     """
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if isinstance(tp, type) and is_dataclass(tp):
-        hints = _hints(tp)
-        if not isinstance(value, dict) or set(value) != {f.name for f in fields(tp)}:
-            raise _Damaged(tp.__name__)
-        return tp(**{name: _from_json(hints[name], v) for name, v in value.items()})
+        hints = typing.get_type_hints(tp)
+        names = frozenset(f.name for f in fields(tp))
+        parts = {name: _decoder(hints[name]) for name in names}
+
+        def record(value: Any) -> Any:
+            if type(value) is not dict or value.keys() != names:
+                raise _Damaged(f"not a {tp.__name__}")
+            return tp(**{name: parts[name](v) for name, v in value.items()})
+
+        return record
     if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
         [other] = [a for a in args if a is not type(None)]
-        return _from_json(other, value)
-    if origin is list and isinstance(value, list):
-        return [_from_json(args[0], v) for v in value]
-    if origin is tuple and isinstance(value, list):
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_from_json(args[0], v) for v in value)
-        if len(args) != len(value):
-            raise _Damaged(f"{len(value)} items for {tp}")
-        return tuple(_from_json(a, v) for a, v in zip(args, value, strict=True))
-    if origin is dict and isinstance(value, dict):
-        return {_from_json(args[0], k): _from_json(args[1], v) for k, v in value.items()}
-    if tp in (str, int, float, bool) and type(value) is tp:
-        return value
-    raise _Damaged(f"{value!r:.40} is not {tp}")
+        inner = _decoder(other)
+        return lambda value: None if value is None else inner(value)
+    if origin is list:
+        item = _decoder(args[0])
+        return lambda value: [item(v) for v in _array(value)]
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _decoder(args[0])
+        return lambda value: tuple(item(v) for v in _array(value))
+    if origin is tuple:
+        items = [_decoder(a) for a in args]
+
+        def fixed(value: Any) -> tuple:
+            if len(_array(value)) != len(items):
+                raise _Damaged(f"not {len(items)} items")
+            return tuple(f(v) for f, v in zip(items, value, strict=True))
+
+        return fixed
+    if origin is dict:
+        key, val = _decoder(args[0]), _decoder(args[1])
+
+        def mapping(value: Any) -> dict:
+            if type(value) is not dict:
+                raise _Damaged("not an object")
+            return {key(k): val(v) for k, v in value.items()}
+
+        return mapping
+    if tp in (str, int, float, bool):
+
+        def scalar(value: Any) -> Any:
+            if type(value) is not tp:
+                raise _Damaged(f"{value!r:.40} is not {tp.__name__}")
+            return value
+
+        return scalar
+    raise TypeError(f"records hold a {tp} the cache cannot store")
+
+
+def _array(value: Any) -> list:
+    if type(value) is not list:
+        raise _Damaged("not an array")
+    return value
 
 
 def _encode(entry: CacheEntry) -> bytes:
@@ -232,9 +263,9 @@ def _header(data: bytes, key: str) -> dict:
 def _decode(data: bytes, key: str) -> CacheEntry:
     body = _header(data, key)
     try:
-        documents = _from_json(int, body["documents"])
-        parts = _from_json(tuple[int, ...], body["parts"])
-        articles = _from_json(list[Article], body["articles"])
+        documents = _decoder(int)(body["documents"])
+        parts = _decoder(tuple[int, ...])(body["parts"])
+        articles = _decoder(list[Article])(body["articles"])
     except (KeyError, TypeError, ValueError) as e:  # _Damaged is a ValueError
         raise _Damaged(str(e)) from None
     return CacheEntry(key, documents, articles, parts)
