@@ -124,7 +124,7 @@ def dependency_versions() -> dict[str, str]:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = "not installed"
-    versions["jieba dictionary sha256"] = dictionary_sha256()
+    versions["jieba_dictionary_sha256"] = dictionary_sha256()
     return versions
 
 
