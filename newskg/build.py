@@ -6,7 +6,8 @@ a user a good graph:
 
 * every option is checked before any input is read (:class:`OptionError`);
 * one build at a time writes an output folder (:func:`newskg.fs.folder_lock`);
-* the output folder, its files and the cache are never read as input;
+* the output folder, its files and the cache are never read as input, nor
+  the output folder of another build (a folder with a newskg manifest);
 * outputs are replaced only by the graph of at least one extracted document:
   when nothing could be read, or the extractor failed on every document,
   :class:`BuildError` and the previous outputs stay as they were; whatever a
@@ -23,6 +24,7 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,7 +103,10 @@ class BuildReport:
     failed: int = 0
     nodes: Counter = field(default_factory=Counter)
     relations: Counter = field(default_factory=Counter)
+    #: export format -> the file written
     outputs: dict[str, Path] = field(default_factory=dict)
+    #: the manifest, written after the outputs
+    manifest: Path | None = None
     seconds: float = 0.0
     graph: nx.MultiDiGraph | None = None
 
@@ -121,7 +126,8 @@ class BuildReport:
             lines.append(f"{len(self.warnings)} warnings (built without what they name):")
             lines.extend(f"  {path}: {problem}" for path, problem in self.warnings)
         if self.outputs:
-            lines.append("wrote:     " + ", ".join(str(p) for p in self.outputs.values()))
+            written = [*self.outputs.values(), *([self.manifest] if self.manifest else [])]
+            lines.append("wrote:     " + ", ".join(str(p) for p in written))
         return "\n".join(lines)
 
 
@@ -165,7 +171,7 @@ def check_options(options: BuildOptions) -> None:
         raise OptionError(f"base IRI {options.base_iri!r}: give an absolute IRI ending in / or #")
     if options.scheduler is not None and not options.scheduler.strip():
         raise OptionError("--scheduler: give the address of a Dask scheduler")
-    cache_dir = _cache_dir(options)
+    cache_dir = Path(options.cache_dir) if options.cache_dir else _cache_dir(options)
     if cache_dir is not None and cache_dir.exists() and not cache_dir.is_dir():
         raise OptionError(f"--cache-dir {cache_dir}: not a folder")
     try:
@@ -174,12 +180,32 @@ def check_options(options: BuildOptions) -> None:
         raise OptionError(f"--lexicon {e}") from None
 
 
-def _never_input(options: BuildOptions) -> list[Path]:
-    """The output folder, each output and the cache: never read as input."""
+def _not_input(options: BuildOptions) -> Callable[[Path], bool]:
+    """What is never read as input: this build's output folder, its outputs and cache,
+    and any other newskg output folder (one with a manifest) or cache folder."""
     out = Path(options.out)
-    never = [out, out / MANIFEST_NAME, *(out / name for name, _ in FORMATS.values())]
+    never = {p.resolve() for p in (out, out / MANIFEST_NAME,
+                                   *(out / name for name, _ in FORMATS.values()))}
     cache_dir = _cache_dir(options)
-    return never + [cache_dir] if cache_dir is not None else never
+    if cache_dir is not None:
+        never.add(cache_dir.resolve())
+
+    def skip(path: Path) -> bool:
+        if path.name == CACHE_DIR_NAME or path.resolve() in never:
+            return True
+        return path.is_dir() and _is_manifest(path / MANIFEST_NAME)
+
+    return skip
+
+
+def _is_manifest(path: Path) -> bool:
+    """Whether ``path`` is a manifest newskg wrote (its folder is a build's output)."""
+    try:
+        with open(path, "rb") as fp:
+            body = json.loads(fp.read(1 << 20))
+    except (OSError, ValueError):
+        return False
+    return isinstance(body, dict) and "newskg" in body and "outputs" in body
 
 
 def _sha256(path: str) -> str:
@@ -259,7 +285,7 @@ def _build(options: BuildOptions) -> BuildReport:
         report.skipped.append((shown(path), problem))
 
     files = find_inputs(list(options.inputs), on_error=lambda e: skip(e.path, e.problem),
-                        exclude=_never_input(options))
+                        skip=_not_input(options))
     report.files = len(files)
     builder = GraphBuilder(options.base_iri)
     results = extract_files(files, options.extract, _engine(options))
@@ -290,5 +316,5 @@ def _build(options: BuildOptions) -> BuildReport:
     report.relations = Counter(k for _, _, k in graph.edges(keys=True) if k != "mentions")
     report.outputs = export_all(graph, options.out, options.exports,
                                 finish=lambda written: _manifest(options, report, written))
-    report.outputs["manifest"] = Path(options.out) / MANIFEST_NAME
+    report.manifest = Path(options.out) / MANIFEST_NAME
     return report

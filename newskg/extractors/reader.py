@@ -30,7 +30,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
@@ -167,36 +167,30 @@ def _size(n: int) -> str:
 def find_inputs(
     paths: list[str | Path],
     on_error: OnError | None = None,
-    exclude: Iterable[str | Path] = (),
+    skip: Callable[[Path], bool] | None = None,
 ) -> list[Path]:
     """The input files named, or found under the folders named, each once, in order.
 
     A path that does not exist, or a folder with no ``.txt``/``.jsonl`` file
     in it, is an :class:`InputError`, passed to ``on_error`` or raised.
 
-    ``exclude`` lists files and folders that are never input, though they may
-    lie inside an input folder: the build's outputs and its cache. A folder
-    walked skips those below it (an output folder inside the input folder is
-    not read back at the next build); a file of ``exclude`` named among
-    ``paths`` is an :class:`InputError`.
+    ``skip`` says which files and folders are never input, though they may lie
+    inside an input folder: the build's outputs and caches. A folder walked
+    leaves out what ``skip`` names below it (an output folder inside the input
+    folder is not read back at the next build); a file named among ``paths``
+    that ``skip`` names is an :class:`InputError`.
     """
     report = on_error or _raise
-    never = {Path(p).resolve() for p in exclude}
     found: dict[Path, Path] = {}
     for p in map(Path, paths):
         if p.is_dir():
-            root = p.resolve()
-            files = [
-                f for f in sorted(p.rglob("*"))
-                if f.suffix.lower() in SUFFIXES and f.is_file()
-                and not _below(f.resolve(), root, never)
-            ]
+            files = _walk(p, skip or (lambda _: False))
             if not files:
                 report(InputError(p, f"folder has no {' or '.join(SUFFIXES)} files"))
             for f in files:
                 found.setdefault(f.resolve(), f)
-        elif p.is_file() and p.resolve() in never:
-            report(InputError(p, "an output of this build (--out), never read as input"))
+        elif p.is_file() and skip is not None and skip(p):
+            report(InputError(p, "an output of newskg (--out), never read as input"))
         elif p.is_file():
             found.setdefault(p.resolve(), p)
         elif p.exists():
@@ -206,16 +200,15 @@ def find_inputs(
     return list(found.values())
 
 
-def _below(path: Path, root: Path, never: set[Path]) -> bool:
-    """Whether ``path``, found under ``root``, is or lies in one of ``never`` below ``root``."""
-    if path in never:
-        return True
-    for parent in path.parents:
-        if parent == root:
-            return False
-        if parent in never:
-            return True
-    return False
+def _walk(folder: Path, skip: Callable[[Path], bool]) -> list[Path]:
+    """The ``.txt`` and ``.jsonl`` files under ``folder``, sorted, without what ``skip`` names."""
+    files = []
+    for top, dirs, names in os.walk(folder):
+        here = Path(top)
+        dirs[:] = [d for d in dirs if not skip(here / d)]
+        files += [here / n for n in names
+                  if Path(n).suffix.lower() in SUFFIXES and not skip(here / n)]
+    return sorted(f for f in files if f.is_file())
 
 
 def _document(path: Path, text: str, meta: dict[str, str | None], source: str) -> Document:
