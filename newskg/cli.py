@@ -3,7 +3,7 @@
 Each subcommand parses its options, calls one library function and prints what
 it returned. Library errors become one line on stderr and a non-zero exit code:
 
-0  done;  1  error, nothing written;  2  usage error;
+0  done;  1  error, nothing written;  2  usage error (a bad option: nothing read);
 3  ``build`` wrote its outputs but skipped some inputs (listed in its summary);
 130  interrupted (Ctrl-C or ``kill``), previous outputs kept;
 141  the reader of the output went away (``newskg query ... | head``): ends quietly.
@@ -40,7 +40,7 @@ def _bundled_seeds() -> str:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .build import BuildError, BuildOptions, build
+    from .build import BuildError, BuildOptions, OptionError, build
     from .exports import ExportOptions
     from .extractors import ExtractOptions, InputError
     from .fs import OutputError
@@ -63,6 +63,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     )
     try:
         report = build(options)
+    except OptionError as e:
+        print(f"newskg: {e}; nothing read, nothing written", file=sys.stderr)
+        return EXIT_USAGE
     except InputError as e:
         print(f"newskg: {e} (--strict: nothing written)" if args.strict else f"newskg: {e}",
               file=sys.stderr)
@@ -80,7 +83,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print(f"newskg: {where}{e.strerror or e}; previous outputs kept", file=sys.stderr)
         return EXIT_ERROR
     print(report.summary())
-    return EXIT_SKIPPED if report.skipped else EXIT_OK
+    if report.skipped:  # said on stderr too: a script must not take this graph for whole
+        print(f"newskg: {len(report.skipped)} inputs skipped (listed above): the graph is "
+              "built without them", file=sys.stderr)
+        return EXIT_SKIPPED
+    return EXIT_OK
 
 
 _UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
@@ -205,10 +212,11 @@ def make_parser() -> argparse.ArgumentParser:
         description=(
             "Read .txt pages and .jsonl article dumps (files or folders), extract who did "
             "what, build the graph and write graph.ttl, graph.graphml, graph.gexf, "
-            "graph.html and triples.jsonl into the output folder. A bad input (missing, "
-            "empty, binary, unknown encoding, too large) is named in one line and skipped. "
-            "Exit codes: 0 done, 1 nothing written, 2 usage error, 3 built but some inputs "
-            "skipped, 130 interrupted (previous outputs kept)."
+            "graph.html and triples.jsonl into the output folder, then manifest.json. A bad "
+            "input (missing, empty, binary, unknown encoding, too large) is named in one line "
+            "and skipped. Exit codes: 0 done, 1 nothing written, 2 usage error (a bad option "
+            "or --lexicon file), 3 built but some inputs skipped, 130 interrupted (previous "
+            "outputs kept)."
         ),
         epilog="Example: newskg build seeds/ --out out/",
     )

@@ -3,8 +3,10 @@
 When one machine is not enough, the extraction chunks of
 :mod:`newskg.parallel` go to the workers of a Dask cluster instead of local
 processes; reading inputs, the cache, the graph and the exports stay on the
-machine that runs ``newskg build``. Each task carries the bytes of its files,
-so the workers need no shared file system, only the same newskg installed.
+machine that runs ``newskg build``. The work itself is :mod:`newskg.tasks`,
+which this module and :mod:`newskg.parallel` import (not each other). Each
+task carries the bytes of its files, so the workers need no shared file
+system, only the same newskg installed.
 
 Every task also returns the worker's extractor fingerprint
 (:func:`newskg.cache.extractor_fingerprint`); a worker running other extractor
@@ -21,8 +23,8 @@ from typing import Any
 
 from .cache import extractor_fingerprint
 from .extractors import ExtractOptions
-from .parallel import EngineError, FileResult, Task, extract_chunk, extract_documents
 from .records import Document
+from .tasks import EngineError, FileResult, Task, extract_chunk, extract_documents
 
 __all__ = ["ClusterError", "DaskRunner"]
 

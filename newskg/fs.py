@@ -11,21 +11,41 @@ the old files, so the folder stays a consistent set.
 A process killed outright (``kill -9``, power loss) can leave a temporary file
 (``.NAME.PID.XXXX.newskg-tmp``) but never a half-written destination; the next
 batch in that folder removes the temporary files of processes no longer alive.
+
+Two builds into one folder would still interleave their renames and leave a
+mix of both sets: :func:`folder_lock` lets one build at a time write a folder
+and makes the other stop at once with one line (:class:`FolderBusy`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 import shutil
+import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["TEMP_SUFFIX", "AtomicBatch", "OutputError", "atomic_write", "remove_stale_temps"]
+__all__ = [
+    "LOCK_NAME",
+    "TEMP_SUFFIX",
+    "AtomicBatch",
+    "FolderBusy",
+    "OutputError",
+    "Written",
+    "atomic_write",
+    "folder_lock",
+    "remove_stale_temps",
+]
 
 TEMP_SUFFIX = ".newskg-tmp"
+
+#: The file a build holds locked in its output folder while it runs.
+LOCK_NAME = ".newskg.lock"
 
 
 class OutputError(Exception):
@@ -35,6 +55,19 @@ class OutputError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+class FolderBusy(OutputError):
+    """Another process holds the folder's lock: it is building into that folder now."""
+
+
+@dataclass(frozen=True)
+class Written:
+    """A file written by an :class:`AtomicBatch`: its destination, size and SHA-256."""
+
+    path: Path
+    size: int
+    sha256: str
 
 
 def _temp_name(dest: Path) -> Path:
@@ -72,6 +105,17 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _digest(tmp: Path, dest: Path, block: int = 1 << 20) -> Written:
+    """Size and SHA-256 of ``tmp``, which will become ``dest`` (read back: writers may seek)."""
+    h = hashlib.sha256()
+    size = 0
+    with open(tmp, "rb") as fp:
+        while data := fp.read(block):
+            h.update(data)
+            size += len(data)
+    return Written(dest, size, h.hexdigest())
+
+
 class AtomicBatch:
     """Files written under temporary names, put in place together by :meth:`commit`.
 
@@ -86,6 +130,8 @@ class AtomicBatch:
 
     def __init__(self) -> None:
         self._pending: list[tuple[Path, Path]] = []  # (temporary, destination)
+        #: each file written so far, in order, with its size and SHA-256
+        self.written: list[Written] = []
 
     def write(self, dest: str | Path, writer: Callable[[BinaryIO], object]) -> Path:
         """Run ``writer`` on a new temporary file for ``dest``; nothing is replaced yet."""
@@ -99,6 +145,7 @@ class AtomicBatch:
                 writer(fp)
                 fp.flush()
                 os.fsync(fp.fileno())
+            self.written.append(_digest(tmp, dest))
         except OSError as e:
             raise OutputError(dest, f"cannot write ({e.strerror or e}); previous file kept") from e
         return dest
@@ -106,7 +153,7 @@ class AtomicBatch:
     def commit(self) -> None:
         """Rename every temporary file over its destination, or undo and raise."""
         done: list[tuple[Path, Path | None]] = []  # (destination, copy of the old one)
-        dest = None
+        dest = Path()
         try:
             for tmp, dest in self._pending:
                 done.append((dest, self._keep_old(dest)))
@@ -182,3 +229,80 @@ def atomic_write(dest: str | Path) -> Iterator[BinaryIO]:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def _holder(path: Path) -> str:
+    """`` (pid N)`` from a lock file, when it says."""
+    with contextlib.suppress(OSError, ValueError):
+        pid = int(path.read_text("ascii").strip())
+        return f" (pid {pid})"
+    return ""
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the lock on ``fd`` without waiting; ``False`` if another process holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def folder_lock(folder: str | Path) -> Iterator[Path]:
+    """Hold ``folder`` (made if missing) for one build; :class:`FolderBusy` if another has it.
+
+    The lock is the operating system's lock on ``folder/.newskg.lock``, so it
+    ends with the process however that ends (even ``kill -9``); the file holds
+    the holder's pid, for the message, and is removed when the block ends.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> with folder_lock(folder):
+    ...     try:
+    ...         with folder_lock(folder):
+    ...             pass
+    ...     except FolderBusy as e:
+    ...         print(e.problem.partition(" (pid")[0])
+    another newskg build is writing this folder
+    """
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(folder, f"cannot create the output folder ({e.strerror or e})") from e
+    path = folder / LOCK_NAME
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as e:
+            raise OutputError(folder, f"cannot write in this folder ({e.strerror or e})") from e
+        if not _try_lock(fd):
+            os.close(fd)
+            raise FolderBusy(folder, f"another newskg build is writing this folder"
+                             f"{_holder(path)}; wait for it to end, or choose another --out")
+        try:  # the holder before us may have removed the file we opened: lock the new one
+            same = os.stat(path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield path
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()  # while still locked: a build waiting on this file tries again
+        os.close(fd)

@@ -9,13 +9,18 @@ same sequence whatever the number of workers and the output is byte-identical.
 Only a few chunks are in flight at once, so memory stays bounded by the chunk
 size, not by the archive.
 
-With a cache (:mod:`newskg.cache`), files whose entry exists are not sent to
+With a cache (:mod:`newskg.cache`), files with a good entry are not sent to
 any worker: their articles are loaded in this process when their turn comes,
-and the articles of the others are stored as they arrive.
+and the articles of the others are stored as they arrive. An entry is checked
+when the build is planned, so a damaged one is extracted again by the workers
+like a new file, not here one after the other.
 
 A JSONL file over ``STREAM_BYTES`` is read here a part at a time and its parts
 go to the workers as documents (one result per part), so one crawler dump of
 100,000 articles is extracted in parallel and never held whole.
+
+What a worker runs is in :mod:`newskg.tasks`; the Dask runner is in
+:mod:`newskg.cluster`.
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -34,7 +38,16 @@ from typing import Protocol
 
 from .cache import CacheEntry, ExtractCache, extractor_fingerprint, file_key, stream_key
 from .extractors import ExtractOptions, InputError, extract, iter_documents
-from .records import Article, Document
+from .records import Document
+from .tasks import (
+    EngineError,
+    FileResult,
+    Task,
+    extract_chunk,
+    extract_documents,
+    extract_file,
+    read_dated,
+)
 
 __all__ = [
     "EngineError",
@@ -56,33 +69,10 @@ CHUNK_BYTES = (16 * 1024, 256 * 1024)
 #: crawler's dump of 100,000 articles is extracted in parallel and never held whole.
 STREAM_BYTES = 1024 * 1024
 
-#: A file to extract: its path and, when the worker cannot read it, its bytes.
-Task = tuple[str, bytes | None]
-
-
 _DEAD_WORKER = (
     "an extraction worker process died (out of memory, or killed); "
     "nothing written: run again, with fewer --workers if memory is short"
 )
-
-
-class EngineError(RuntimeError):
-    """Extraction cannot go on: a worker died, or the cluster failed; one line to show."""
-
-
-@dataclass
-class FileResult:
-    """What one input file gave; ``error`` is ``(path, problem)`` if unreadable.
-
-    ``problems`` are the JSONL lines that were skipped, as ``(path, problem)``.
-    """
-
-    path: str
-    documents: int = 0
-    articles: list[Article] = field(default_factory=list)
-    error: tuple[str, str] | None = None
-    cached: bool = False
-    problems: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -105,69 +95,6 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def _read_documents(path: str, read_as: str | Path, options: ExtractOptions, problems: list):
-    """The documents of ``read_as``, reported as ``path``; skipped lines go to ``problems``."""
-    try:
-        return list(iter_documents(
-            read_as, max_bytes=options.max_bytes,
-            on_error=lambda e: problems.append((path, e.problem)),
-        ))
-    except InputError as e:
-        raise InputError(path, e.problem) from None
-
-
-def _documents_from_bytes(path: str, data: bytes, options: ExtractOptions, problems: list):
-    """Read ``data`` as if it were the file ``path`` (for workers that cannot see it)."""
-    with tempfile.TemporaryDirectory(prefix="newskg-") as tmp:
-        local = Path(tmp) / Path(path).name
-        local.write_bytes(data)
-        return _read_documents(path, local, options, problems)
-
-
-def extract_file(path: str, options: ExtractOptions, data: bytes | None = None) -> FileResult:
-    """Read and extract one input file; an unreadable file gives ``error``."""
-    problems: list[tuple[str, str]] = []
-    try:
-        if data is None:
-            docs = _read_documents(path, path, options, problems)
-        else:
-            docs = _documents_from_bytes(path, data, options, problems)
-    except InputError as e:
-        return FileResult(path, error=(e.path, e.problem), problems=problems)
-    articles: list[Article] = []
-    for doc in docs:
-        try:
-            articles.extend(extract(doc, options))
-        except Exception as e:  # a bug must not cost the user the rest of the corpus
-            why = " ".join(str(e).split())[:200]
-            problems.append((path, f"{_where(doc)}extraction failed ({type(e).__name__}: {why});"
-                             " please report this input"))
-    return FileResult(path, documents=len(docs), articles=articles, problems=problems)
-
-
-def _where(doc) -> str:
-    """``line N: `` for a JSONL document, nothing for a page."""
-    return "" if doc.line is None else f"line {doc.line}: "
-
-
-def extract_chunk(tasks: list[Task], options: ExtractOptions) -> list[FileResult]:
-    """Extract several files: the unit of work sent to a worker."""
-    return [extract_file(path, options, data) for path, data in tasks]
-
-
-def extract_documents(path: str, docs: list[Document], options: ExtractOptions) -> FileResult:
-    """Extract documents already read (a part of a large JSONL file)."""
-    result = FileResult(path, documents=len(docs))
-    for doc in docs:
-        try:
-            result.articles.extend(extract(doc, options))
-        except Exception as e:  # as in extract_file
-            why = " ".join(str(e).split())[:200]
-            result.problems.append((path, f"{_where(doc)}extraction failed "
-                                    f"({type(e).__name__}: {why}); please report this input"))
-    return result
 
 
 def _warm_up(options: ExtractOptions) -> None:
@@ -284,7 +211,7 @@ class _File:
 
 
 def _plan(files: Sequence[Path], cache: ExtractCache | None, max_bytes: int) -> list[_File]:
-    """Size, cache key and cache presence of every file (reads each file once).
+    """Size, cache key and usable cache entry of every file (reads each file once).
 
     A file over ``max_bytes`` is not read here (nor cached): the reader refuses
     a page that large, and streams a JSONL file, without holding it in memory.
@@ -304,7 +231,7 @@ def _plan(files: Sequence[Path], cache: ExtractCache | None, max_bytes: int) -> 
                 data = path.read_bytes()
                 item.size = len(data)
                 item.key = file_key(path, data, cache.fingerprint)
-                item.hit = cache.has(item.key)
+                item.hit = cache.usable(item.key)  # a damaged entry is a file to extract
         except OSError:
             pass  # the worker reports it as an unreadable input
         planned.append(item)
@@ -339,6 +266,11 @@ def _chunks(planned: list[_File], target: int) -> list[list[_File]]:
     return [c for c in chunks if c]
 
 
+def _clean(res: FileResult) -> bool:
+    """Whether a result may be cached: read and extracted with nothing to report."""
+    return res.error is None and not res.problems and not res.warnings
+
+
 class _Pending:
     """One chunk on its way: cached files are read here, the others come from a runner."""
 
@@ -358,8 +290,9 @@ class _Pending:
             res = self._from_cache(f) if f.hit else None
             if res is None:
                 res = next(fetched) if not f.hit else extract_file(f.path, self.options)
-                # a file with skipped lines is not cached, so they are reported each time
-                if self.cache is not None and f.key and res.error is None and not res.problems:
+                # a file with a problem or a warning is not cached, so they are reported
+                # each time
+                if self.cache is not None and f.key and _clean(res):
                     self.cache.put(CacheEntry(f.key, res.documents, res.articles))
             out.append(res)
         return out
@@ -379,7 +312,8 @@ class _Stream:
     cache: ExtractCache | None
     sizes: list[int] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
-    clean: bool = True  # no problem anywhere: the file may be cached
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    clean: bool = True  # no problem or warning anywhere: the file may be cached
 
 
 class _StreamPart:
@@ -395,12 +329,13 @@ class _StreamPart:
         st, f = self.state, self.state.file
         res = self.future.result() if self.future else FileResult(f.path)
         st.sizes.append(self.documents)
-        st.clean = st.clean and not res.problems
+        st.clean = st.clean and _clean(res)
         if st.cache is not None and f.key:
             st.cache.put(CacheEntry(f"{f.key}.{self.index}", self.documents, res.articles))
         if self.last:
             res.problems += st.problems
-            st.clean = st.clean and not st.problems
+            res.warnings += st.warnings
+            st.clean = st.clean and not st.problems and not st.warnings
             if st.cache is not None and f.key and st.clean:
                 st.cache.put(CacheEntry(f.key, sum(st.sizes), [], parts=tuple(st.sizes)))
         return [res]
@@ -415,7 +350,7 @@ def _stream_parts(f: _File, runner: Runner, options: ExtractOptions,
     batch: list[Document] = []
     size = index = 0
     try:
-        for doc in docs:
+        for doc in read_dated(f.path, docs, state.warnings):
             batch.append(doc)
             size += 3 * len(doc.text)  # bytes, about, as the target is
             if size >= target:
@@ -478,11 +413,9 @@ def _read(path: str) -> bytes | None:
         return None  # the worker will say the file cannot be read
 
 
-def _runner(engine: EngineOptions, options: ExtractOptions, chunks: list[list[_File]]) -> Runner:
-    if engine.scheduler:
-        from .cluster import DaskRunner
-
-        return DaskRunner(engine.scheduler, options)
+def _local_runner(engine: EngineOptions, options: ExtractOptions,
+                  chunks: list[list[_File]]) -> Runner:
+    """Worker processes when there is enough to extract, else this process."""
     workers = engine.workers or default_workers()
     todo = [c for c in chunks if any(not f.hit for f in c)]
     todo_bytes = sum(f.size for c in todo for f in c if not f.hit)
@@ -505,11 +438,17 @@ def extract_files(
     """
     if cache is None and engine.cache_dir:
         cache = ExtractCache(engine.cache_dir, extractor_fingerprint(options))
-    planned = _plan(files, cache, options.max_bytes)
-    target = _target(planned, engine.workers or default_workers())
-    chunks = _chunks(planned, target)
-    runner = _runner(engine, options, chunks)
+    runner: Runner | None = None
     try:
+        if engine.scheduler:  # reach the cluster before reading any input
+            from .cluster import DaskRunner
+
+            runner = DaskRunner(engine.scheduler, options)
+        planned = _plan(files, cache, options.max_bytes)
+        target = _target(planned, engine.workers or default_workers())
+        chunks = _chunks(planned, target)
+        if runner is None:
+            runner = _local_runner(engine, options, chunks)
         pending: deque = deque()
         for unit in _units(chunks, runner, options, cache, target):
             pending.append(unit)
@@ -518,4 +457,5 @@ def extract_files(
         while pending:
             yield from pending.popleft().result()
     finally:
-        runner.close()
+        if runner is not None:
+            runner.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 import shutil
 import signal
@@ -241,7 +243,7 @@ def test_a_full_disk_under_the_cache_is_one_line_and_keeps_outputs(tmp_path, mon
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(newskg.cache.pickle, "dump", full)
+    monkeypatch.setattr(newskg.cache.os, "fdopen", full)  # the cache is written first
     seed = next((ROOT / "seeds").glob("*.txt"))
     code = main(["build", str(seed), "--out", str(out), "-q", "--workers", "1"])
     err = capsys.readouterr().err
@@ -353,3 +355,96 @@ def test_where_hard_links_fail_the_old_files_are_copied_back(tmp_path, monkeypat
     with pytest.raises(OutputError, match="cannot replace"):
         export_all(None, tmp_path)
     assert _snapshot(tmp_path) == before
+
+
+# -- one build at a time per folder, and a manifest to tell a whole set ------------------
+
+def _manifest_matches(out: Path) -> dict:
+    """The manifest, after checking it lists exactly the files beside it, sizes and hashes."""
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    listed = {o["file"]: (o["bytes"], o["sha256"]) for o in manifest["outputs"]}
+    found = {p.name: (p.stat().st_size, hashlib.sha256(p.read_bytes()).hexdigest())
+             for p in out.iterdir()
+             if p.is_file() and p.name != "manifest.json" and not p.name.startswith(".")}
+    assert listed == found
+    return manifest
+
+
+_HELD_CLI = textwrap.dedent("""
+    import sys
+    import newskg.exports.turtle as turtle
+    from newskg.cli import main
+
+    real = turtle.write_turtle
+
+    def held(graph, fp, options=None):
+        real(graph, fp, options)
+        print("writing", flush=True)
+        sys.stdin.readline()  # until the test lets it go on
+
+    turtle.write_turtle = held
+    sys.exit(main(["build", sys.argv[1], "--out", sys.argv[2], "-q", "--workers", "1",
+                   "--no-cache"]))
+""")
+
+
+def test_two_builds_into_one_folder_never_mix(tmp_path, capsys):
+    """The second build stops at once with one line; the first writes its whole set."""
+    from newskg.cli import main
+
+    one, two = _pages(tmp_path)
+    out = tmp_path / "out"
+    first = subprocess.Popen([sys.executable, "-c", _HELD_CLI, str(one), str(out)], cwd=ROOT,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout.readline().strip() == "writing"
+        code = main(["build", str(two), "--out", str(out), "-q", "--workers", "1", "--no-cache"])
+        err = capsys.readouterr().err
+    finally:
+        _, first_err = first.communicate("go on\n", timeout=120)
+    assert code == 1
+    assert err == (f"newskg: {out}: another newskg build is writing this folder (pid "
+                   f"{first.pid}); wait for it to end, or choose another --out\n")
+    assert first.returncode == 0, first_err
+    _real_build(one, tmp_path / "one alone")
+    assert _snapshot(out) == _snapshot(tmp_path / "one alone")  # all of the first, none of two
+    _manifest_matches(out)
+    assert main(["build", str(two), "--out", str(out), "-q", "--workers", "1"]) == 0
+    _real_build(two, tmp_path / "two alone")
+    assert _snapshot(out) == _snapshot(tmp_path / "two alone")
+
+
+def test_the_manifest_lists_every_output_and_is_put_in_place_last(tmp_path, monkeypatch):
+    one, _ = _pages(tmp_path)
+    real_replace, renamed = os.replace, []
+
+    def recording(src, dst):
+        renamed.append(Path(dst).name)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", recording)
+    report = _real_build(one, tmp_path / "out")
+    exported = [n for n in renamed if not n.endswith(".json") or n == "manifest.json"]
+    assert exported[-1] == "manifest.json"
+    assert sorted(exported[:-1]) == sorted(name for name, _ in exports.FORMATS.values())
+    manifest = _manifest_matches(tmp_path / "out")
+    assert manifest["complete"] is True
+    assert manifest["read"] == {"files": 1, "documents": 1, "articles": report.articles,
+                                "skipped": [], "warnings": []}
+    assert manifest["asked"]["inputs"] == [str(one)]
+    assert manifest["extractor"]["jieba"] and manifest["extractor"]["opencc"]
+
+
+def test_the_manifest_has_the_same_bytes_for_the_same_input(tmp_path):
+    """No time, no output path, no cache count: builds of one input write one manifest."""
+    from newskg.build import BuildOptions, build
+
+    one, _ = _pages(tmp_path)
+    _real_build(one, tmp_path / "a")
+    time.sleep(1.1)
+    _real_build(one, tmp_path / "a")  # again, from the cache
+    build(BuildOptions(inputs=(str(one),), out=str(tmp_path / "b"), progress=False, workers=2,
+                       cache=False))
+    manifests = [(tmp_path / d / "manifest.json").read_bytes() for d in ("a", "b")]
+    assert manifests[0] == manifests[1]

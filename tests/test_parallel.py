@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import generate
-from newskg import parallel
+from newskg import parallel, tasks
 from newskg.build import BuildOptions, build
 from newskg.cli import main
 from newskg.extractors import ExtractOptions
@@ -82,6 +82,76 @@ def test_small_input_stays_in_this_process(pages, monkeypatch):
     assert started == [] and results[0].articles
 
 
+def test_a_damaged_cache_is_extracted_again_by_the_workers(pages, tmp_path, pool_used,
+                                                          monkeypatch):
+    """Damaged entries are new work for the worker processes, not for this one, one by one."""
+    out = tmp_path / "out"
+    build(BuildOptions(inputs=(str(pages),), out=str(out), progress=False, workers=1))
+    good = outputs(out)
+    damaged = [p for p in (out / ".newskg-cache").rglob("*") if p.is_file()]
+    assert len(damaged) == 12
+    for entry in damaged:
+        entry.write_bytes(entry.read_bytes()[:10])
+    here: list[str] = []  # documents extracted by this process (workers append to their copy)
+    real = tasks.extract
+
+    def recording(doc, options):
+        if os.getpid() == parent:
+            here.append(doc.source)
+        return real(doc, options)
+
+    parent = os.getpid()
+    monkeypatch.setattr(tasks, "extract", recording)
+    report = build(BuildOptions(inputs=(str(pages),), out=str(out), progress=False, workers=2))
+    assert pool_used == [2], "the damaged entries were extracted in this process"
+    assert here == [], f"{len(here)} documents extracted here, not in the workers"
+    assert report.cached == 0 and report.documents == 12
+    assert outputs(out) == good
+
+
+def test_modules_do_not_import_each_other_in_a_cycle():
+    """parallel and cluster imported each other (issue 10); no module may, even lazily."""
+    import ast
+
+    root = Path(parallel.__file__).resolve().parent
+    names = {}
+    for f in root.rglob("*.py"):
+        parts = f.relative_to(root.parent).with_suffix("").parts
+        names[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = f
+    graph: dict[str, set[str]] = {}
+    for name, f in names.items():
+        package = name if f.name == "__init__.py" else name.rpartition(".")[0]
+        deps = graph.setdefault(name, set())
+        for node in ast.walk(ast.parse(f.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package
+                for _ in range(node.level - 1):
+                    base = base.rpartition(".")[0]
+                module = f"{base}.{node.module}" if node.module else base
+                for alias in node.names:
+                    dep = f"{module}.{alias.name}"
+                    deps.add(dep if dep in names else module)
+            elif isinstance(node, ast.Import | ast.ImportFrom):
+                module = node.module if isinstance(node, ast.ImportFrom) else None
+                deps.update(a.name for a in node.names if a.name in names)
+                if module in names:
+                    deps.add(module)
+        deps.discard(name)
+
+    def reaches(start: str, goal: str, seen: set[str]) -> list[str] | None:
+        for dep in sorted(graph.get(start, ())):
+            if dep == goal:
+                return [start, goal]
+            if dep not in seen:
+                seen.add(dep)
+                if path := reaches(dep, goal, seen):
+                    return [start, *path]
+        return None
+
+    cycles = [" -> ".join(p) for n in sorted(graph) if (p := reaches(n, n, set()))]
+    assert cycles == []
+
+
 def test_cli_rejects_zero_workers(capsys):
     with pytest.raises(SystemExit) as e:
         main(["build", "--workers", "0"])
@@ -123,7 +193,7 @@ def test_large_jsonl_is_extracted_in_parts_with_the_same_result(pages, tmp_path,
 
 def test_a_dead_worker_stops_the_build_with_one_line(pages, tmp_path, pool_used, monkeypatch,
                                                     capsys):
-    real = parallel.extract
+    real = tasks.extract
 
     def dies_on_page_5(doc, options):
         if doc.source == "p000005.txt" and os.getpid() != parent:
@@ -131,7 +201,7 @@ def test_a_dead_worker_stops_the_build_with_one_line(pages, tmp_path, pool_used,
         return real(doc, options)
 
     parent = os.getpid()
-    monkeypatch.setattr(parallel, "extract", dies_on_page_5)  # forked workers inherit it
+    monkeypatch.setattr(tasks, "extract", dies_on_page_5)  # forked workers inherit it
     code = main(["build", str(pages), "--out", str(tmp_path / "out"), "--workers", "2",
                  "--no-cache", "-q"])
     err = capsys.readouterr().err

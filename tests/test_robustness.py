@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import newskg.exports as exports
 from newskg.build import BuildError, BuildOptions, BuildReport, build
-from newskg.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
+from newskg.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from newskg.exports import FORMATS, ExportOptions
 from newskg.extractors.reader import clean_text
 from newskg.graph import build_graph
@@ -89,7 +89,7 @@ def test_bad_inputs_are_named_skipped_and_the_rest_built(capsys, small_exports, 
         f"  {messy / 'photo.txt'}: binary file (NUL bytes; UTF-16 needs a byte order mark)",
     ]
     assert (tmp_path / "out" / "graph.ttl").exists()
-    assert err == ""
+    assert err == "newskg: 4 inputs skipped (listed above): the graph is built without them\n"
 
 
 def test_strict_stops_at_the_first_problem_and_writes_nothing(capsys, small_exports, messy,
@@ -153,6 +153,190 @@ def test_an_output_folder_that_is_a_file_is_one_line(capsys, small_exports, tmp_
     assert code == EXIT_ERROR
     assert err.startswith(f"newskg: {tmp_path / 'out'}: cannot create the output folder")
     assert err.count("\n") == 1
+
+
+# -- options checked first; never an emptier graph without saying so ----------------------
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def built(capsys, small_exports, tmp_path) -> Path:
+    """An output folder holding a good graph of the seed page."""
+    out = tmp_path / "out"
+    assert _cli(capsys, str(SEED_PAGE), "--out", str(out))[0] == EXIT_OK
+    return out
+
+
+@pytest.fixture
+def nothing_read(monkeypatch) -> None:
+    """The test fails if the build looks for its inputs."""
+    import newskg.build
+
+    def fail(*args, **kwargs):
+        raise AssertionError("inputs were read before the options were checked")
+
+    monkeypatch.setattr(newskg.build, "find_inputs", fail)
+
+
+def _gbk(text: str) -> bytes:
+    return text.encode("gbk")
+
+
+#: a --lexicon file (None: do not make it; a folder: make a folder) -> the problem named
+LEXICONS = {
+    "a mistyped path": (None, "no such lexicon file"),
+    "a folder": ("folder", "a folder, not a lexicon file"),
+    "not UTF-8": (_gbk("[titles]\n首席代表\n"), "lexicon is not UTF-8 text"),
+    "an unknown section": ("[titels]\n首席代表\n".encode(), "unknown section [titels] (known: "),
+    "no section": ("首席代表\n".encode(), "entries before any [section] header"),
+    "an unknown role": ("[triggers]\n莅临 mvoe\n".encode(), "[triggers] 莅临: unknown role 'mvoe'"),
+    "a word without role": ("[triggers]\n莅临\n".encode(), "[triggers] needs 'word role' pairs"),
+}
+
+
+@pytest.mark.parametrize("case", list(LEXICONS))
+def test_a_bad_lexicon_stops_the_build_before_it_reads_anything(case, capsys, built, tmp_path,
+                                                                nothing_read):
+    """A mistyped --lexicon path used to make every document fail and the graph empty."""
+    content, problem = LEXICONS[case]
+    lexicon = tmp_path / "my lexicon.txt"
+    if content == "folder":
+        lexicon.mkdir()
+    elif content is not None:
+        lexicon.write_bytes(content)
+    before = _files(built)
+    code, out, err = _cli(capsys, str(SEED_PAGE), "--out", str(built), "--lexicon", str(lexicon))
+    assert code == EXIT_USAGE
+    assert err.startswith(f"newskg: --lexicon {lexicon}: {problem}")
+    assert err.count("\n") == 1 and out == ""
+    assert _files(built) == before
+
+
+def test_a_good_lexicon_is_used(capsys, small_exports, tmp_path):
+    lexicon = tmp_path / "extra.txt"
+    lexicon.write_text("[triggers]\n莅临 move\n[titles]\n首席代表\n", "utf-8")
+    code, _, err = _cli(capsys, str(SEED_PAGE), "--out", str(tmp_path / "out"),
+                        "--lexicon", str(lexicon))
+    assert (code, err) == (EXIT_OK, "")
+
+
+@pytest.mark.parametrize(("option", "problem"), [
+    (["--year", "23"], "--year 23: give a year of four digits, e.g. 2023"),
+    (["--cache-dir", "FILE"], "--cache-dir FILE: not a folder"),
+])
+def test_a_bad_option_is_a_usage_error_before_anything_is_read(option, problem, capsys, built,
+                                                              tmp_path, nothing_read):
+    (tmp_path / "FILE").write_text("not a folder")
+    option = [str(tmp_path / "FILE") if o == "FILE" else o for o in option]
+    before = _files(built)
+    code, _, err = _cli(capsys, str(SEED_PAGE), "--out", str(built), *option)
+    assert code == EXIT_USAGE
+    assert err == f"newskg: {problem.replace('FILE', str(tmp_path / 'FILE'))}; " \
+                  "nothing read, nothing written\n"
+    assert _files(built) == before
+
+
+def _failing_extractor(monkeypatch, when) -> None:
+    import newskg.tasks
+
+    real = newskg.tasks.extract
+
+    def extract(doc, options):
+        if when(doc):
+            raise RuntimeError("a bug")
+        return real(doc, options)
+
+    monkeypatch.setattr(newskg.tasks, "extract", extract)
+
+
+def test_extraction_failing_on_every_document_keeps_the_previous_graph(capsys, built, tmp_path,
+                                                                       monkeypatch):
+    second = tmp_path / "second.txt"
+    second.write_text(SEED[:800], "utf-8")
+    before = _files(built)
+    _failing_extractor(monkeypatch, lambda doc: True)
+    code, out, err = _cli(capsys, str(SEED_PAGE), str(second), "--out", str(built))
+    assert code == EXIT_ERROR and out == ""
+    assert err.splitlines()[0] == (
+        "newskg: nothing to build (extraction failed on all 2 documents); no output written")
+    assert f"  {second}: extraction failed (RuntimeError: a bug); please report this input" \
+        in err.splitlines()
+    assert _files(built) == before
+
+
+def test_a_graph_missing_some_documents_says_so(capsys, built, tmp_path, monkeypatch):
+    """Outputs are replaced, exit 3, one line on stderr, and the manifest says it is incomplete."""
+    second = tmp_path / "second.txt"
+    second.write_text(SEED[:800], "utf-8")
+    _failing_extractor(monkeypatch, lambda doc: doc.source == "second.txt")
+    code, out, err = _cli(capsys, str(SEED_PAGE), str(second), "--out", str(built))
+    assert code == EXIT_SKIPPED
+    assert err == "newskg: 1 inputs skipped (listed above): the graph is built without them\n"
+    assert f"  {second}: extraction failed (RuntimeError: a bug); please report this input" \
+        in out.splitlines()
+    manifest = json.loads((built / "manifest.json").read_text("utf-8"))
+    assert manifest["complete"] is False
+    assert manifest["read"]["skipped"] == [
+        {"input": str(second), "problem": "extraction failed (RuntimeError: a bug); "
+                                          "please report this input"}]
+
+
+def test_an_output_folder_inside_the_input_folder_is_never_read_back(small_exports, tmp_path):
+    pages = tmp_path / "archive"
+    pages.mkdir()
+    (pages / "seed.txt").write_bytes(SEED_PAGE.read_bytes())
+    (pages / "crawl.jsonl").write_text(json.dumps({"content": SENTENCES[0]}) + "\n", "utf-8")
+    # a folder inside it; then the input folder itself, now holding that first output folder
+    for out in (pages / "out", pages):
+        reports = [build(BuildOptions(inputs=(str(pages),), out=str(out), progress=False,
+                                      workers=1)) for _ in range(2)]
+        first, second = ((r.files, r.documents, r.articles, r.skipped) for r in reports)
+        assert second == first == (2, 2, first[2], [])
+        assert (out / "triples.jsonl").exists() and (out / ".newskg-cache").is_dir()
+
+
+def test_an_output_named_as_input_is_refused_in_one_line(capsys, small_exports, tmp_path):
+    out = tmp_path / "out"
+    assert _cli(capsys, str(SEED_PAGE), "--out", str(out))[0] == EXIT_OK
+    code, stdout, _ = _cli(capsys, str(SEED_PAGE), str(out / "triples.jsonl"), "--out", str(out))
+    assert code == EXIT_SKIPPED
+    assert f"  {out / 'triples.jsonl'}: an output of newskg (--out), never read as input" \
+        in stdout.splitlines()
+
+
+def _published(graph) -> set[str]:
+    return {d["date_published"] for _, d in graph.nodes(data=True)
+            if d.get("type") == "Article" and d.get("date_published")}
+
+
+@pytest.mark.parametrize("header", ["# published: 2023-02-30", "# published: 2023年13月1日"])
+def test_an_impossible_header_date_is_a_warning_and_the_page_is_built(header, capsys,
+                                                                      small_exports, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"{header}\n# paper: 日报\n\n{SEED}", "utf-8")
+    code, out, err = _cli(capsys, str(page), "--out", str(tmp_path / "out"))
+    assert (code, err) == (EXIT_OK, "")
+    written = header.split(": ")[1].rstrip("日")
+    assert "1 warnings (built without what they name):" in out
+    assert f"  {page}: impossible date {written!r} ignored; built without it" in out.splitlines()
+    report = _build([page], tmp_path / "again")
+    plain = _build([SEED_PAGE], tmp_path / "plain")
+    assert (report.documents, report.articles, report.skipped) == (1, plain.articles, [])
+    assert report.relations == plain.relations
+    assert _published(report.graph) == _published(plain.graph)
+
+
+def test_an_impossible_date_in_a_crawl_is_a_warning_on_its_line(small_exports, tmp_path):
+    lines = [{"content": SENTENCES[0], "date": "2023-04-24"},
+             {"content": SENTENCES[1], "date": "2023-02-30 08:00"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), "utf-8")
+    report = _build([tmp_path / "a.jsonl"], tmp_path / "out")
+    assert (report.documents, report.skipped) == (2, [])
+    assert report.warnings == [
+        (str(tmp_path / "a.jsonl"), "line 2: impossible date '2023-02-30' ignored; built without it")]
+    assert _published(report.graph) == {"2023-04-24"}
 
 
 def _builds_within(tmp_path: Path, line: str, chars: int, seconds: int) -> None:
@@ -334,16 +518,16 @@ def test_a_huge_page_is_refused_without_being_read(tmp_path, monkeypatch, small_
 
 def test_an_extractor_bug_costs_one_document_not_the_build(capsys, small_exports, tmp_path,
                                                            monkeypatch):
-    import newskg.parallel
+    import newskg.tasks
 
-    real = newskg.parallel.extract
+    real = newskg.tasks.extract
 
     def buggy(doc, options):
         if "爆" in doc.text:
             raise ValueError("a bug\nover two lines")
         return real(doc, options)
 
-    monkeypatch.setattr(newskg.parallel, "extract", buggy)
+    monkeypatch.setattr(newskg.tasks, "extract", buggy)
     lines = [{"content": "市长张三主持会议。"}, {"content": "爆"}, {"content": "县长李四出席会议。"}]
     (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines), "utf-8")
     code, out, _ = _cli(capsys, str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out"))

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 import networkx as nx
 
-from ..fs import AtomicBatch, OutputError, remove_stale_temps
+from ..fs import AtomicBatch, OutputError, Written, remove_stale_temps
 from .flat import shared_work
 
 __all__ = ["FORMATS", "ExportOptions", "export", "export_all"]
@@ -71,13 +71,18 @@ def export(
 
 
 def export_all(
-    graph: nx.MultiDiGraph, out_dir: str | Path, options: ExportOptions | None = None
+    graph: nx.MultiDiGraph,
+    out_dir: str | Path,
+    options: ExportOptions | None = None,
+    finish: Callable[[list[Written]], tuple[str, bytes]] | None = None,
 ) -> dict[str, Path]:
     """Write every format into ``out_dir``; returns format -> path.
 
     Every file is written before any is put in place (:mod:`newskg.fs`), so a
     writer that fails, a full disk or Ctrl-C leaves the previous set as it was.
     Raises :class:`~newskg.fs.OutputError` naming the file that failed.
+    ``finish`` gets the files written (with sizes and hashes) and returns one
+    more ``(name, bytes)``, put in place last: the build's manifest.
     """
     out = Path(out_dir)
     try:
@@ -91,5 +96,8 @@ def export_all(
         for fmt, (name, _) in FORMATS.items():
             write = _writer(fmt)
             paths[fmt] = batch.write(out / name, lambda fp, write=write: write(graph, fp, options))
+        if finish is not None:
+            name, data = finish(list(batch.written))
+            batch.write(out / name, lambda fp: fp.write(data))
         batch.commit()
     return paths

@@ -58,7 +58,8 @@ _SECTION_NAMES = {
 
 
 class LexiconError(Exception):
-    """A user lexicon that cannot be read; ``str()`` names the file and line."""
+    """A user lexicon that cannot be read or makes no sense; ``str()`` is one line
+    naming the file and the problem."""
 
 
 def _sections(text: str) -> dict[str | None, list[str]]:
@@ -134,11 +135,23 @@ def _bundled() -> dict:
     return values
 
 
-def _merge_user(values: dict, path: Path) -> None:
+def _read_user(path: Path) -> str:
+    """The text of a user's lexicon, or :class:`LexiconError` saying in a few words why not."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise LexiconError(f"{path}: cannot read lexicon ({e})") from None
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: no such lexicon file") from None
+    except IsADirectoryError:
+        raise LexiconError(f"{path}: a folder, not a lexicon file") from None
+    except OSError as e:
+        raise LexiconError(f"{path}: lexicon cannot be read ({e.strerror or e})") from None
+    except UnicodeDecodeError:
+        raise LexiconError(f"{path}: lexicon is not UTF-8 text") from None
+
+
+def _merge_user(values: dict, path: Path) -> None:
+    text = _read_user(path)
+    roles = set(values["triggers"].values())
     for section, entries in _sections(text).items():
         if section is None:
             if entries:
@@ -148,6 +161,10 @@ def _merge_user(values: dict, path: Path) -> None:
             if len(entries) % 2:
                 raise LexiconError(f"{path}: [triggers] needs 'word role' pairs")
             for word, role in zip(entries[::2], entries[1::2], strict=True):
+                if role not in roles:
+                    known = ", ".join(sorted(roles))
+                    raise LexiconError(f"{path}: [triggers] {word}: unknown role {role!r}"
+                                       f" (known: {known})")
                 values["triggers"][word] = role
             continue
         attr = _SECTION_NAMES.get(section)

@@ -31,6 +31,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,6 +48,7 @@ __all__ = [
     "find_inputs",
     "iter_documents",
     "read_documents",
+    "rejected_dates",
     "shown",
     "source_names",
 ]
@@ -102,17 +105,52 @@ def _raise(error: InputError) -> None:
     raise error
 
 
+#: The list :func:`rejected_dates` collects into, when one is open.
+_REJECTED: ContextVar[list[str] | None] = ContextVar("newskg_rejected_dates", default=None)
+
+
+@contextlib.contextmanager
+def rejected_dates() -> Iterator[list[str]]:
+    """Collect the dates :func:`iso_date` refuses while the block runs, as written.
+
+    The readers call :func:`iso_date` deep inside; this lets the build say which
+    file gave ``2023-02-30`` without every reader passing a list around.
+
+    >>> with rejected_dates() as found:
+    ...     iso_date("2023年2月30日")
+    >>> found
+    ['2023年2月30']
+    """
+    found: list[str] = []
+    token = _REJECTED.set(found)
+    try:
+        yield found
+    finally:
+        _REJECTED.reset(token)
+
+
 def iso_date(value: str | None) -> str | None:
-    """``2023-4-24``, ``2023年4月24日``, ``2023/04/24 17:28`` -> ``2023-04-24``."""
+    """``2023-4-24``, ``2023年4月24日``, ``2023/04/24 17:28`` -> ``2023-04-24``.
+
+    A date no calendar has (``2023-02-30``, month 13) gives ``None``, and is
+    noted in :func:`rejected_dates`: the document is built without it.
+
+    >>> iso_date("2023/4/24 17:28"), iso_date("2023-02-30"), iso_date("2024-02-29")
+    ('2023-04-24', None, '2024-02-29')
+    """
     if not value:
         return None
     m = _DATE.search(value)
     if not m:
         return None
     y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        found = _REJECTED.get()
+        if found is not None:
+            found.append(m.group(0))
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def clean_text(text: str) -> str:
@@ -130,23 +168,33 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
-def find_inputs(paths: list[str | Path], on_error: OnError | None = None) -> list[Path]:
+def find_inputs(
+    paths: list[str | Path],
+    on_error: OnError | None = None,
+    skip: Callable[[Path], bool] | None = None,
+) -> list[Path]:
     """The input files named, or found under the folders named, each once, in order.
 
     A path that does not exist, or a folder with no ``.txt``/``.jsonl`` file
     in it, is an :class:`InputError`, passed to ``on_error`` or raised.
+
+    ``skip`` says which files and folders are never input, though they may lie
+    inside an input folder: the build's outputs and caches. A folder walked
+    leaves out what ``skip`` names below it (an output folder inside the input
+    folder is not read back at the next build); a file named among ``paths``
+    that ``skip`` names is an :class:`InputError`.
     """
     report = on_error or _raise
     found: dict[Path, Path] = {}
     for p in map(Path, paths):
         if p.is_dir():
-            files = [
-                f for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES and f.is_file()
-            ]
+            files = _walk(p, skip or (lambda _: False))
             if not files:
                 report(InputError(p, f"folder has no {' or '.join(SUFFIXES)} files"))
             for f in files:
                 found.setdefault(f.resolve(), f)
+        elif p.is_file() and skip is not None and skip(p):
+            report(InputError(p, "an output of newskg (--out), never read as input"))
         elif p.is_file():
             found.setdefault(p.resolve(), p)
         elif p.exists():
@@ -193,6 +241,17 @@ def source_names(inputs: list[str | Path], files: list[Path]) -> dict[Path, str]
             if count[names[f]] > 1:
                 names[f] = choice[f]
     return {f: shown(n) for f, n in names.items()}
+
+
+def _walk(folder: Path, skip: Callable[[Path], bool]) -> list[Path]:
+    """The ``.txt`` and ``.jsonl`` files under ``folder``, sorted, without what ``skip`` names."""
+    files = []
+    for top, dirs, names in os.walk(folder):
+        here = Path(top)
+        dirs[:] = [d for d in dirs if not skip(here / d)]
+        files += [here / n for n in names
+                  if Path(n).suffix.lower() in SUFFIXES and not skip(here / n)]
+    return sorted(f for f in files if f.is_file())
 
 
 def _document(
