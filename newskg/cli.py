@@ -51,7 +51,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         inputs=inputs,
         out=args.out,
         extract=ExtractOptions(
-            year=args.year, lexicons=tuple(args.lexicon), max_bytes=args.max_bytes
+            year=args.year, lexicons=tuple(args.lexicon), max_bytes=args.max_bytes,
+            place=args.place,
         ),
         progress=not args.quiet and sys.stderr.isatty(),
         workers=args.workers,
@@ -223,6 +224,11 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds)")
     b.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
     b.add_argument("--year", type=int, help="year for dates when a file gives none")
+    b.add_argument(
+        "--place", metavar="PLACE",
+        help="where the pages are from when their files do not say (a folder of one paper: "
+             "永康, 舟山市普陀区), so that 市长 is read as that place's",
+    )
     b.add_argument(
         "--lexicon", action="append", default=[], metavar="FILE",
         help="extra lexicon file merged over the bundled ones (repeatable)",

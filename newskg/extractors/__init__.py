@@ -34,12 +34,16 @@ class ExtractOptions:
 
     ``year`` dates articles whose file gives no publication date;
     ``lexicons`` are extra lexicon files merged over the bundled ones;
-    ``max_bytes`` is the largest page (or JSONL line) read, see :mod:`.reader`.
+    ``max_bytes`` is the largest page (or JSONL line) read, see :mod:`.reader`;
+    ``place`` is where the pages are from when their files do not say (a
+    folder of one paper: ``永康``, ``浙江省金华市永康市``), so that its 市长 is
+    永康市市长 (see :mod:`.posts`).
     """
 
     year: int | None = None
     lexicons: tuple[str, ...] = ()
     max_bytes: int = MAX_BYTES
+    place: str | None = None
 
 
 def extract(doc: Document, options: ExtractOptions = ExtractOptions()) -> list[Article]:

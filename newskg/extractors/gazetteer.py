@@ -132,6 +132,10 @@ class Gazetteer:
         """Whether ``inner`` is ``outer`` or lies in it."""
         return outer in self.chain(inner)
 
+    def new_areas(self) -> list[Division]:
+        """The state-level new areas (贵安新区, 舟山群岛新区)."""
+        return [d for d in self.by_code.values() if d.name.endswith("新区") and d.level != "county"]
+
     def level(self, d: Division) -> str:
         """The level of its posts: a municipality's are provincial."""
         return "provincial" if d.name in _MUNICIPALITIES else d.level

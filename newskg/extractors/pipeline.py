@@ -15,6 +15,7 @@ from .dates import DateContext
 from .hanzi import original_form
 from .lexicon import Lexicon, load_lexicon
 from .persons import title_pattern
+from .posts import PlaceContext, place_context, resolve_posts
 from .reader import iso_date
 from .relations import read_relations
 from .repair import repair
@@ -56,8 +57,11 @@ def _tidy_mentions(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def extract_article(article: Article, lex: Lexicon, year: int | None = None) -> Article:
-    """Fill an article's mentions, relations and event dates from its text."""
+def extract_article(
+    article: Article, lex: Lexicon, year: int | None = None, place: str | None = None,
+    page: PlaceContext | None = None,
+) -> Article:
+    """Fill an article's mentions, relations, event dates and posts from its text."""
     dates = DateContext(published=article.date, year=year)
     mentions, relations, event_dates = read_relations(article.text, lex, dates)
     mentions += scan_mentions(article.text, lex, mentions, title_pattern(lex))
@@ -71,7 +75,7 @@ def extract_article(article: Article, lex: Lexicon, year: int | None = None) -> 
     article.mentions = _tidy_mentions(list(resolved.values()))
     article.relations = _tidy(relations)
     article.event_dates = event_dates
-    return article
+    return resolve_posts(article, place, page)
 
 
 def _cite(article: Article, doc: Document, locate: Locator) -> None:
@@ -105,6 +109,7 @@ def run(doc: Document, options) -> list[Article]:
     lex = load_lexicon(tuple(options.lexicons))
     lines = repair(doc.text)
     locate = Locator(doc.text)
+    page = place_context(Article(doc.source, -1, doc.text, paper=doc.paper), options.place)
     out = []
     for i, (headline, byline, text, reporters) in enumerate(split_articles(lines, lex)):
         if not headline and doc.title and i == 0:
@@ -117,7 +122,7 @@ def run(doc: Document, options) -> list[Article]:
             reporters=reporters, date=published, paper=doc.paper, url=doc.url,
             line=doc.line, page=doc.page, origin=doc.origin,
         )
-        art = extract_article(art, lex, options.year)
+        art = extract_article(art, lex, options.year, options.place, page)
         if doc.original is not None:
             _keep_page_spelling(art, doc)
         _cite(art, doc, locate)
