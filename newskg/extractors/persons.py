@@ -364,7 +364,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             continue
         posts, at = [], rest.start(1)
         for item in rest.group(1).split("、"):
-            item = re.sub(_P["find_persons_1"], "", item)
+            item = _P["appointed_post_tail"].sub("", item)
             end = pats.titles.search(item)
             if end is None or not any(t.end() == len(item) for t in pats.titles.finditer(item)):
                 break
@@ -397,7 +397,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     # 3. names without a title, listed right before a verb of attending:
     #    李强、赵乐际、王沪宁等出席会议 (national news names its leaders bare)
     for m in _BARE_LIST.finditer(text):
-        items = re.split(_P["find_persons_2"], m.group(1))
+        items = re.split("[、和]", m.group(1))
         if not all(_bare_name(x, lex) for x in items):
             continue
         k = m.start(1)

@@ -32,6 +32,7 @@ from ..dates import DateContext
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from . import contacts, events, meetings, positions, tours
+from .events import SAYS
 from .state import Handler, Hit, Reader, Sentence, in_quotes, sentences
 
 __all__ = ["ROLES", "read_relations", "sentences"]
@@ -51,7 +52,7 @@ ROLES: dict[str, Handler] = {
     "move": tours.on_move,
 }
 
-_SAYS = PATTERNS["relations"]["says"]
+_NOMINAL = PATTERNS["relations"]["nominal"]
 
 
 @cache
@@ -62,13 +63,13 @@ def _triggers(lex: Lexicon) -> re.Pattern[str]:
 
 def _nominal(t: str, end: int) -> bool:
     """视察指导江西时的重要讲话: a verb inside a noun phrase reports nothing new."""
-    return bool(re.match(PATTERNS["relations"]["nominal_1"], t[end:]))
+    return _NOMINAL.match(t, end) is not None
 
 
 def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
     """Hand every trigger word of the sentence to the handler of its role."""
     t, s0 = sent.text, sent.start
-    said = _SAYS.search(t)  # what follows 他强调， is what he said, not what he did
+    said = SAYS.search(t)  # what follows 他强调， is what he said, not what he did
     for m in _triggers(r.lex).finditer(t):
         word, pos = m.group(0), s0 + m.start()
         role = r.lex.triggers[word]

@@ -17,7 +17,7 @@ from .state import Hit, Reader, Sentence, clause_start
 __all__ = ["on_accompany", "on_meet", "read_delegations"]
 
 #: the patterns of this module's rules (data/patterns.toml)
-_P = PATTERNS["relations"]
+_P = PATTERNS["relations.contacts"]
 
 _LEADS = _P["leads"]
 
@@ -54,7 +54,7 @@ def on_accompany(r: Reader, hit: Hit) -> None:
         companions = r.subjects_before(sent, pos)
         if not companions:
             cs = clause_start(t, pos, sent.start)
-            m = re.search(_P["on_accompany_1"], t[cs:pos])
+            m = re.search(_P["in_retinue"], t[cs:pos])
             if m:
                 return
         after = [p for p in sent.persons if p.start >= end and p.start - end <= 1]
@@ -73,7 +73,7 @@ def on_meet(r: Reader, hit: Hit) -> None:
     if word in ("会谈", "座谈", "会晤") and not t.startswith("会", end):
         # A与B(一行)座谈: host before 与, guest after it
         head = t[sent.start:pos]
-        m = re.search(_P["on_meet_1"], head)
+        m = re.search(_P["met_with"], head)
         if not m:
             return
         yu = sent.start + m.start()
@@ -94,7 +94,7 @@ def on_meet(r: Reader, hit: Hit) -> None:
         if guest.start < clause_end:
             for h in hosts:
                 r.add(h, "met", guest.name, sent, pos, activity=word)
-            if re.match(_P["on_meet_2"], r.text[guest.name.end:]):
+            if re.match(_P["guest_delegation"], r.text[guest.name.end:]):
                 r.state.delegation = guest.name
             r.state.principal = hosts[0]
             r.state.focus = hosts[0]

@@ -20,12 +20,12 @@ from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .state import Reader, Sentence
 
-__all__ = ["event_ref", "known_event", "read_events", "set_event"]
+__all__ = ["SAYS", "event_ref", "known_event", "read_events", "set_event"]
 
 #: the patterns of this module's rules (data/patterns.toml)
-_P = PATTERNS["relations"]
+_P = PATTERNS["relations.events"]
 
-_SAYS = _P["says"]
+SAYS = _P["says"]
 _CONVENE_BEFORE = _P["convene_before"]
 _CONVENE_AFTER = _P["convene_after"]
 _NEEDS_BODY = _P["needs_body"]
@@ -56,12 +56,12 @@ def read_events(r: Reader, sent: Sentence) -> None:
     """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
     ends = _endings(r.lex)
     t = sent.text
-    said = _SAYS.search(t) or _P["events_decided"].search(t)
+    said = SAYS.search(t) or _P["decided"].search(t)
     if said:
         t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
     found: list[tuple[int, str]] = []
     for m in _CONVENE_BEFORE.finditer(t):
-        if _P["events_future"].search(t[max(0, m.start() - 8):m.start()]):
+        if _P["future"].search(t[max(0, m.start() - 8):m.start()]):
             continue  # 将于下月召开…: a meeting still to come
         rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
         stops = [e.end() for e in ends.suffix.finditer(rest)]
@@ -70,16 +70,16 @@ def read_events(r: Reader, sent: Sentence) -> None:
         label = rest[: stops[-1]]
         if _NEEDS_BODY.match(label):
             # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
-            body = re.split(_P["subjects_before_1"], t[: m.start()])[-1]
-            body = _TRAILING_TIME.sub("", re.sub(_P["events_1"], "", body))
+            body = re.split("[，。；]", t[: m.start()])[-1]
+            body = _TRAILING_TIME.sub("", re.sub(_P["body_leading_time"], "", body))
             if body and classify(body, r.lex) == "Organization":
                 label = body + label
         found.append((m.end(), clean_event_label(label)))
     for m in _CONVENE_AFTER.finditer(t):
-        head = re.split(_P["events_2"], t[: m.start()])[-1]
-        head = re.sub(_P["events_3"], "", head)
-        head = re.sub(_P["events_4"], "", head)
-        head = re.sub(_P["events_5"], "", head)  # X在经开区举行
+        head = re.split("[，。；！？]", t[: m.start()])[-1]
+        head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
+        head = re.sub(_P["head_leading_date"], "", head)
+        head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
         head = _TRAILING_TIME.sub("", head)  # X12日在京召开
         if 2 < len(head) <= 40 and ends.end.search(head):
             found.append((m.start(), clean_event_label(head)))
@@ -87,12 +87,12 @@ def read_events(r: Reader, sent: Sentence) -> None:
                 r.state.opened = clean_event_label(head)
     for m in _AT_MEETING.finditer(t):
         # 在省委常委会上强调: the meeting where the speech was given
-        if not re.match(_P["events_6"], m.group(1)):
+        if not re.match(_P["bare_meeting"], m.group(1)):
             found.append((m.start(1), clean_event_label(m.group(1))))
     for m in _TALKS.finditer(t):
         if any(p.name.start < sent.start + m.start() for p in sent.persons):
             found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
-    aside = re.match(_P["events_7"], t) and r.state.event
+    aside = re.match(_P["before_talks"], t) and r.state.event
     for pos, label in sorted(found):
         if label:
             keep = r.state.event
@@ -129,12 +129,12 @@ def set_event(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
 def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
     """The event a verb refers to: a name after it, or 会议/会上 = the current one."""
     rest = r.text[after:sent.start + len(sent.text)]
-    rest = re.sub(_P["event_ref_1"], "", rest)
-    rest = re.sub(_P["event_ref_2"], "", rest)  # 出席开幕式的还有：…
-    m = re.match(_P["event_ref_3"], rest)
+    rest = re.sub(_P["ref_lead"], "", rest)
+    rest = re.sub(_P["ref_more_attendees"], "", rest)  # 出席开幕式的还有：…
+    m = re.match("[^，。；！？、]*", rest)
     span = m.group(0) if m else ""
-    span = re.split(_P["event_ref_4"], span)[-1] if re.search(_P["event_ref_4"], span[:12]) \
-        else span
+    if _P["ref_conjunction"].search(span[:12]):
+        span = _P["ref_conjunction"].split(span)[-1]  # 出席A和B: the last one named
     stops = [e.end() for e in _endings(r.lex).suffix.finditer(span)]
     if stops and stops[0] <= 40:
         label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else
@@ -150,7 +150,7 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
         if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
             return set_event(r, label, sent, after)
         return None
-    if re.match(_P["event_ref_5"], rest) or not rest.strip():
+    if re.match(_P["ref_current"], rest) or not rest.strip():
         return r.state.event
     return None
 

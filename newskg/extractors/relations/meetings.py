@@ -19,19 +19,20 @@ from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
 from .events import event_ref
-from .state import Hit, Reader, Sentence, clause_start
+from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
 __all__ = ["bodies_speaking", "heard_reports", "on_attend", "on_chair", "on_deploy",
            "on_report", "on_speak"]
 
 #: the patterns of this module's rules (data/patterns.toml)
-_P = PATTERNS["relations"]
+_P = PATTERNS["relations.meetings"]
 
 _AND_SPEAK = _P["and_speak"]
 _BODY_REPORTED = _P["body_reported"]
 _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
 _HEARD = _P["heard"]
+_LIST_JOINT = re.compile("[、，和及]")
 _REPORTING = frozenset({"通报", "介绍", "宣读", "传达", "总结", "解读", "部署"})
 
 
@@ -59,7 +60,7 @@ def on_attend(r: Reader, hit: Hit) -> None:
     """A、B出席会议(并讲话); 出席会议的还有A、B."""
     sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
     subs = r.subjects_before(sent, pos)
-    m = re.match(_P["on_attend_1"], r.text[end:end + 12])
+    m = re.match(_P["attendees_after"], r.text[end:end + 12])
     if not subs and m:
         # 出席会议的还有A、B: the attendees follow the verb
         after = [p for p in sent.persons if p.start >= end + m.end()]
@@ -68,7 +69,7 @@ def on_attend(r: Reader, hit: Hit) -> None:
             first = after[0]
             subs = [first.name] + [
                 p.name for p in after[1:]
-                if _P["on_attend_2"].fullmatch(r.text[_prev_end(after, p):p.start] or "、")
+                if _LIST_JOINT.fullmatch(r.text[_prev_end(after, p):p.start] or "、")
             ]
             for s_ in subs:
                 r.add(s_, "attended", ev, sent, pos, activity=word)
@@ -91,7 +92,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None or r.state.touring:
         return
-    if re.search(_P["on_speak_1"], r.text[max(sent.start, pos - 10):pos]):
+    if re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos]):
         on_report(r, hit)  # 在仪式上作项目介绍
         return
     if word in _REPORTING:
@@ -109,13 +110,13 @@ def on_speak(r: Reader, hit: Hit) -> None:
     else:
         ok = nxt in "，：:" or (r.text.startswith("了", end)
                                and word in ("介绍", "通报", "宣读")) or (
-            word == "提出" and re.match(_P["on_speak_2"], r.text[end:end + 3]) is not None)
+            word == "提出" and re.match(_P["proposed"], r.text[end:end + 3]) is not None)
     if not ok:
         return
     subs = r.subjects_before(sent, pos, lists=True)
     if not subs:
         clause = r.text[clause_start(r.text, pos, sent.start):pos]
-        if re.match(_P["group_subject_2"], clause) and r.state.focus:
+        if pronoun_first(clause) and r.state.focus:
             subs = [r.state.focus]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
@@ -130,7 +131,7 @@ def on_report(r: Reader, hit: Hit) -> None:
     if ev is None:
         return
     before = r.text[max(sent.start, pos - 20):pos]
-    m = re.search(_P["on_report_1"], before)
+    m = re.search(_P["made_report"], before)
     if not m:
         return
     zuo = pos - len(m.group(0))
@@ -145,11 +146,11 @@ def on_deploy(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None:
         return
-    if re.search(_P["on_deploy_1"], r.text[max(sent.start, pos - 10):pos]):
+    if re.search(_P["made_deployment"], r.text[max(sent.start, pos - 10):pos]):
         on_report(r, hit)  # 在会上作具体工作部署
         return
     rest = r.text[end:sent.start + len(sent.text)]
-    m = re.match(_P["on_deploy_2"], rest)
+    m = re.match(_P["deployed_campaign"], rest)
     if not m:
         return
     quoted, after = m.group(1), m.group(2)
@@ -179,7 +180,7 @@ def bodies_speaking(r: Reader, sent: Sentence) -> None:
                for p in sent.persons):
             continue  # persons who 作发言 are read by on_report
         # 市司法局就…情况作说明: what the body spoke about is not its name
-        said_of = _P["bodies_speaking_1"].sub("", m.group(1))
+        said_of = _P["spoke_about"].sub("", m.group(1))
         items = split_items(_RESPONSIBLE.sub("", said_of), r.lex)
         if len(items) < 1:
             continue

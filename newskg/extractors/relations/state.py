@@ -36,11 +36,12 @@ __all__ = [
     "State",
     "clause_start",
     "in_quotes",
+    "pronoun_first",
     "sentences",
 ]
 
 #: the patterns of this module's rules (data/patterns.toml)
-_P = PATTERNS["relations"]
+_P = PATTERNS["relations.state"]
 
 _SENT = _P["sent"]
 _CLAUSE_BREAK = "，。；：！？\n"
@@ -48,6 +49,8 @@ _CONNECT = _P["connect"]
 _GROUP = _P["group"]
 _OTHERS = _P["others"]
 _FIRM_THEN_PART = _P["firm_then_part"]
+_CLAUSE_PUNCT = re.compile("[，。；：！？]")
+_CLAUSE_BREAKS = re.compile("[，。；]")
 
 #: a "sentence" longer than this (a page with no full stops) is read in pieces,
 #: cut at commas where it can be, so no rule ever scans more than this
@@ -157,13 +160,13 @@ class Reader:
             name = name[cut:]
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
-        parts = re.split(_P["entity_1"], name)
+        parts = re.split(_P["joined_nouns"], name)
         if len(parts) > 1 and all(len(p) >= 2 for p in parts) and any(
                 part in self.lex.generic_nouns for part in parts):
             return None  # 乡镇和企业
         if not name or is_generic(name, self.lex) or len(name) > 30:
             return None
-        if re.search(_P["entity_2"], name):
+        if _CLAUSE_PUNCT.search(name):
             return None
         cls = classify(name, self.lex, default if "的" not in name else None)
         if cls is None:
@@ -174,7 +177,7 @@ class Reader:
 
     def _resolve_we(self, name: str, cls: str) -> str:
         """我州 -> the prefecture the article names (恩施州), when it names one."""
-        if not re.fullmatch(_P["resolve_we_1"], name):
+        if not re.fullmatch(_P["our_unit"], name):
             return name
         unit = name[1]
         if self._words is None:
@@ -193,7 +196,7 @@ class Reader:
             return []
         last = before[-1]
         gap = _OTHERS.sub("", self.text[last.name.end:pos])
-        if not _CONNECT.match(gap) and not (loose and not re.search(_P["subjects_before_1"], gap)):
+        if not _CONNECT.match(gap) and not (loose and not _CLAUSE_BREAKS.search(gap)):
             return []
         out = [last.name]
         if not lists:
@@ -201,7 +204,7 @@ class Reader:
         nxt = last
         for p in reversed(before[:-1]):
             between = self.text[p.name.end:nxt.start]
-            if re.fullmatch(_P["subjects_before_2"], between):
+            if re.fullmatch(_P["name_list_joint"], between):
                 out.insert(0, p.name)
                 nxt = p
             else:
@@ -211,11 +214,11 @@ class Reader:
     def group_subject(self, sent: Sentence, pos: int) -> Mention | None:
         """一行/调研组 before the verb: the leader of the group."""
         clause = self.text[clause_start(self.text, pos, sent.start):pos]
-        if (g := _GROUP.search(clause)) and not re.search(_P["group_subject_1"], clause):
+        if (g := _GROUP.search(clause)) and not re.search(_P["group_sent"], clause):
             if self.state.delegation and g.group(0) in ("一行", "代表团", "考察团", "代表们"):
                 return self.state.delegation
             return self.state.principal or self.state.focus
-        if re.match(_P["group_subject_2"], clause):
+        if pronoun_first(clause):
             return self.state.focus
         return None
 
@@ -225,7 +228,7 @@ class Reader:
             lead = self.text[clause_start(self.text, p.start, sent.start):p.start]
             if _time_words_only(lead) and not self.is_companion(sent, p):
                 return p.name
-        m = re.match(_P["sentence_subject_1"], sent.text)
+        m = re.match(_P["pronoun_subject"], sent.text)
         if m:
             return self.state.focus
         return None
@@ -241,7 +244,7 @@ class Reader:
 def _escort_spans(t: str) -> list[tuple[int, int]]:
     """在A和B(的)陪同下: the spans between the last 在 and each 陪同下."""
     out = []
-    for m in re.finditer(_P["escort_spans_1"], t):
+    for m in re.finditer(_P["escort"], t):
         at = t.rfind("在", 0, m.start())
         if at >= 0 and m.start() - at <= 90:
             out.append((at, m.start()))
@@ -257,10 +260,13 @@ def clause_start(text: str, pos: int, floor: int) -> int:
 
 
 def _time_words_only(s: str) -> bool:
-    return bool(re.fullmatch(
-        r"(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:至[0-9]{1,2}日)?"
-        r"(?:上午|下午|晚上|晚|当天|当天上午|当天下午|当晚|随后|近日|日前|昨天|今天|同日|此前|期间|"
-        r"[^，。]{0,6}期间)?\s*", s))
+    """4日上午，A…: only a time stands before the name in its clause."""
+    return _P["time_words_only"].fullmatch(s) is not None
+
+
+def pronoun_first(clause: str) -> bool:
+    """Does the clause open with 他/她 (the person in focus)?"""
+    return _P["pronoun_first"].match(clause) is not None
 
 
 def in_quotes(t: str, i: int) -> bool:

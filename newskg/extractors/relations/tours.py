@@ -23,7 +23,7 @@ from .state import Hit, Reader, Sentence, clause_start
 __all__ = ["on_inspect", "on_move", "read_tour_frames"]
 
 #: the patterns of this module's rules (data/patterns.toml)
-_P = PATTERNS["relations"]
+_P = PATTERNS["relations.tours"]
 
 _SURVEYED = _P["surveyed"]
 _INSPECT_WORDS = "调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望"
@@ -49,7 +49,7 @@ def _firm_first(lex: Lexicon) -> re.Pattern[str]:
 def on_inspect(r: Reader, hit: Hit) -> None:
     """A调研X, A在X调研时, A对X进行了调研, A察看X…情况: A inspected X."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
-    if re.search(_P["on_inspect_1"], r.text[max(0, pos - 2):pos]):
+    if re.search(_P["escort_verb"], r.text[max(0, pos - 2):pos]):
         return
     if _hypothetical(r, sent, pos):
         return
@@ -59,11 +59,11 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     _start_tour(r, sent, subs)
     # 在高新区调研时: the place before the verb
     cs = clause_start(r.text, pos, sent.start)
-    m = re.search(_P["on_inspect_2"], r.text[cs:pos])
-    if m and not re.search(_P["on_inspect_3"], m.group(1)):
+    m = re.search(_P["inspected_where"], r.text[cs:pos])
+    if m and not re.search(_P["not_a_site"], m.group(1)):
         _visit(r, subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, "Place")
     # 对华兴公司进行了调研: the named object of 对
-    m = re.search(_P["on_inspect_4"], r.text[cs:pos])
+    m = re.search(_P["inspected_object"], r.text[cs:pos])
     if m:
         named = [(off, n) for off, n in split_items(m.group(1), r.lex)
                  if _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
@@ -71,7 +71,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
             _visit(r, subs, named, cs + m.start(1), sent, pos, word, None)
     # 考察了A公司、B中心 / 视察X镇: named objects right after the verb
     rest = r.text[end:sent.start + len(sent.text)]
-    m = re.match(_P["on_inspect_5"], rest)
+    m = re.match(_P["inspected_after"], rest)
     if m:
         items = [(off, _head_of(name, r.lex))
                  for off, name in split_items(m.group(1), r.lex)]
@@ -104,14 +104,14 @@ def on_move(r: Reader, hit: Hit) -> None:
     if not m:
         return
     span = m.group(1)
-    if re.search(_P["on_move_1"], span):
+    if re.search(_P["move_to_meeting"], span):
         return
     span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
-    span = re.sub(_P["on_move_2"], "", span)  # 深入到X
+    span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
     has_trigger = bool(re.search(_INSPECT_WORDS, tail))
     items = split_items(span, r.lex)
-    listed = len(items) >= 2 or bool(re.search(_P["on_move_3"], span))
+    listed = len(items) >= 2 or bool(re.search(_P["listed_sites"], span))
     if not (has_trigger or r.state.touring or listed):
         return
     subs = _inspect_subjects(r, sent, pos, subject)
@@ -162,7 +162,7 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
     """Who inspects at ``pos``: the names before the verb, the leader of
     一行/调研组, the sentence's subject, or the leader of the tour under way."""
     led = [p.name for p in sent.persons if p.name.start < pos and re.match(
-        _P["inspect_subjects_1"], r.text[p.name.end:p.name.end + 4])
+        _P["leads_team"], r.text[p.name.end:p.name.end + 4])
         and "由" in r.text[max(sent.start, p.start - 3):p.start]]
     if led:
         return led[-1:]  # 第二组由伍秀芝带队，深入…
@@ -234,8 +234,8 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
         return False
     if cls == "Enterprise":
         return True
-    return bool(re.search(_P["clearly_named_1"], name)) and not \
-        re.search(_P["clearly_named_2"], name)
+    return bool(re.search(_P["named_ending"], name)) and not \
+        re.search(_P["thing_ending"], name)
 
 
 def _head_of(name: str, lex: Lexicon) -> str | None:
