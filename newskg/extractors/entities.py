@@ -26,7 +26,6 @@ __all__ = [
 _P = PATTERNS["entities"]
 
 _QUOTES = "“”‘’\"'「」『』《》"
-_ADMIN = ("街道", "社区", "新区", "开发区", "省", "市", "县", "区", "州", "镇", "乡", "村")
 _LIST_END = PATTERNS["entities"]["list_end"]
 
 
@@ -44,6 +43,7 @@ def _suffixes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "trade": longest(lex.enterprise_trade),
         "place": longest(lex.place_suffixes),
         "org": longest(lex.org_suffixes),
+        "admin": longest(lex.admin_chain),
     }
 
 
@@ -139,8 +139,9 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
         if len(tail) >= 2 and classify(tail, lex) and classify(head, lex):
             return [*split_place_chain(head, lex), tail]
         return [tail] if len(tail) >= 4 and classify(tail, lex) and _proper(tail) else []
+    units = _suffixes(lex)["admin"]
     for i in range(2, len(name) - 2):
-        for adm in _ADMIN:
+        for adm in units:
             j = i + len(adm)
             if name[i:j] == adm and j <= len(name) - 3 and not (
                     adm == "区" and name[i - 1] in "港园景厂矿校片社营服"):  # 宁渊港区集装箱码头

@@ -34,10 +34,6 @@ _AT_MEETING = _P["at_meeting"]
 _BACK_AT_MEETING = _P["back_at_meeting"]
 _TALKS = _P["talks"]
 _GENERIC_EVENT = _P["generic_event"]
-#: words that mean "the meeting under way", whatever its name
-_ANY_MEETING = frozenset(
-    {"会议", "会上", "本次会议", "此次会议", "该会议", "大会", "会", "会后", "全会"}
-)
 
 
 @dataclass(frozen=True)
@@ -145,7 +141,7 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
         known = known_event(r, label)
         if known:
             return _event_named(r, known, sent, after)
-        if label in _ANY_MEETING:
+        if label in r.lex.current_meeting:
             return r.state.event or _last_event(r, sent, after)
         if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
             return set_event(r, label, sent, after)

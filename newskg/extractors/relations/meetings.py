@@ -33,7 +33,6 @@ _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
 _HEARD = _P["heard"]
 _LIST_JOINT = re.compile("[、，和及]")
-_REPORTING = frozenset({"通报", "介绍", "宣读", "传达", "总结", "解读", "部署"})
 
 
 @cache
@@ -95,7 +94,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
     if re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos]):
         on_report(r, hit)  # 在仪式上作项目介绍
         return
-    if word in _REPORTING:
+    if word in r.lex.reporting_verbs:
         # 县长B通报考核结果并部署工作: the speaker stands right before the verb
         subs = r.subjects_before(sent, pos, lists=False)
         if subs and r.text[subs[0].end:pos] in ("", "还", "也", "并", "分别", "同志"):

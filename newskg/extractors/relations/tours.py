@@ -12,6 +12,7 @@ are also ``locatedIn`` each other. What should or will be done (要深入企业�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ...records import Mention
@@ -26,8 +27,6 @@ __all__ = ["on_inspect", "on_move", "read_tour_frames"]
 _P = PATTERNS["relations.tours"]
 
 _SURVEYED = _P["surveyed"]
-_INSPECT_WORDS = "调研|考察|视察|检查|督查|督导|察看|查看|走访|指导|巡查|参观|慰问|看望"
-_MOVE_OBJECT = _P["move_object"]
 _ON_THE_SITE = _P["on_the_site"]
 _COME_TO = _P["come_to"]
 _AT_PLACE = _P["at_place"]
@@ -35,6 +34,24 @@ _NOT_A_PLACE = _P["not_a_place"]
 _ON_SITE = _P["on_site"]
 _STOP = _P["stop"]
 _MODAL = _P["modal"]
+
+
+@dataclass(frozen=True)
+class _Visit:
+    word: re.Pattern[str]  # a word saying a trip was a visit: 调研, 慰问
+    move_object: re.Pattern[str]  # the place after a verb of going, up to such a word
+
+
+@cache
+def _visit_words(lex: Lexicon) -> _Visit:
+    """The words of the inspect and visit roles, each in its simplest form
+    (调研 for 实地调研 and 调研指导), so the first one after a place is the
+    activity recorded."""
+    words = {w for w, role in lex.triggers.items() if role in ("inspect", "visit")}
+    simple = sorted(w for w in words if not any(o != w and o in w for o in words))
+    alt = "|".join(map(re.escape, simple))
+    return _Visit(re.compile(f"({alt})"),
+                  re.compile(_P["move_object"].pattern.replace("VISIT", alt)))
 
 
 @cache
@@ -100,7 +117,8 @@ def on_move(r: Reader, hit: Hit) -> None:
     if word == "来" and not _COME_TO.match(t, end):
         return
     rest = t[end:sent.start + len(sent.text)]
-    m = _MOVE_OBJECT.match(rest)
+    visit = _visit_words(r.lex)
+    m = visit.move_object.match(rest)
     if not m:
         return
     span = m.group(1)
@@ -109,15 +127,14 @@ def on_move(r: Reader, hit: Hit) -> None:
     span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
-    has_trigger = bool(re.search(_INSPECT_WORDS, tail))
+    act = visit.word.search(tail)
     items = split_items(span, r.lex)
     listed = len(items) >= 2 or bool(re.search(_P["listed_sites"], span))
-    if not (has_trigger or r.state.touring or listed):
+    if not (act or r.state.touring or listed):
         return
     subs = _inspect_subjects(r, sent, pos, subject)
     if not subs:
         return
-    act = re.search(f"({_INSPECT_WORDS})", tail)
     activity = act.group(1) if act else word
     # a name with no ending of its own (白沙, 合肥) is a place only where the
     # frame says so: 赴白沙检查, 来到南昌、九江等地
