@@ -37,10 +37,12 @@ from .state import Handler, Hit, Reader, Sentence, in_quotes, sentences
 
 __all__ = ["ROLES", "read_relations", "sentences"]
 
-#: the handler of each role of ``triggers.tsv``. A role with no handler here
-#: (``convene``: 召开/举行 X is read with the rest of :mod:`.events`) starts
-#: nothing by itself; an unknown role in a user's lexicon is ignored the same way.
-ROLES: dict[str, Handler] = {
+#: The handler of each role of ``triggers.tsv``: the rule a trigger word of
+#: that role leads to. Two roles have no handler of their own: their words are
+#: read inside another rule (``convene`` by :func:`.events.read_events` with
+#: the rest of the sentence, ``visit`` by :func:`.tours.on_move` after a verb
+#: of going). A role a user's lexicon invents, and no rule reads, starts nothing.
+ROLES: dict[str, Handler | None] = {
     "chair": meetings.on_chair,
     "attend": meetings.on_attend,
     "speak": meetings.on_speak,
@@ -50,6 +52,8 @@ ROLES: dict[str, Handler] = {
     "meet": contacts.on_meet,
     "inspect": tours.on_inspect,
     "move": tours.on_move,
+    "visit": None,
+    "convene": None,
 }
 
 _NOMINAL = PATTERNS["relations"]["nominal"]

@@ -26,7 +26,6 @@ __all__ = ["SAYS", "event_ref", "known_event", "read_events", "set_event"]
 _P = PATTERNS["relations.events"]
 
 SAYS = _P["says"]
-_CONVENE_BEFORE = _P["convene_before"]
 _CONVENE_AFTER = _P["convene_after"]
 _NEEDS_BODY = _P["needs_body"]
 _TRAILING_TIME = _P["trailing_time"]
@@ -37,30 +36,40 @@ _GENERIC_EVENT = _P["generic_event"]
 
 
 @dataclass(frozen=True)
-class _Endings:
+class _Lexical:
+    convene: re.Pattern[str]  # 召开/举行/举办 (X)
     suffix: re.Pattern[str]  # an event's ending anywhere
     end: re.Pattern[str]  # an event's ending at the end
 
 
 @cache
-def _endings(lex: Lexicon) -> _Endings:
+def _lexical(lex: Lexicon) -> _Lexical:
+    """The patterns made of lexicon words: the convene role, event endings."""
+    convene = lex.words("convene")
+    # 主持召开 X: a chair's word that ends in a convening one convenes too
+    words = convene + [w for w in lex.words("chair") if w.endswith(tuple(convene))]
+    convening = "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
     alt = lex.alternation("event_suffixes")
-    return _Endings(re.compile("(?:" + alt + ")"), re.compile("(?:" + alt + ")$"))
+    return _Lexical(
+        re.compile(_P["convene_before"].pattern.replace("CONVENE", convening)),
+        re.compile("(?:" + alt + ")"),
+        re.compile("(?:" + alt + ")$"),
+    )
 
 
 def read_events(r: Reader, sent: Sentence) -> None:
     """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
-    ends = _endings(r.lex)
+    lexical = _lexical(r.lex)
     t = sent.text
     said = SAYS.search(t) or _P["decided"].search(t)
     if said:
         t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
     found: list[tuple[int, str]] = []
-    for m in _CONVENE_BEFORE.finditer(t):
+    for m in lexical.convene.finditer(t):
         if _P["future"].search(t[max(0, m.start() - 8):m.start()]):
             continue  # 将于下月召开…: a meeting still to come
         rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
-        stops = [e.end() for e in ends.suffix.finditer(rest)]
+        stops = [e.end() for e in lexical.suffix.finditer(rest)]
         if not stops:
             continue
         label = rest[: stops[-1]]
@@ -77,7 +86,7 @@ def read_events(r: Reader, sent: Sentence) -> None:
         head = re.sub(_P["head_leading_date"], "", head)
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
         head = _TRAILING_TIME.sub("", head)  # X12日在京召开
-        if 2 < len(head) <= 40 and ends.end.search(head):
+        if 2 < len(head) <= 40 and lexical.end.search(head):
             found.append((m.start(), clean_event_label(head)))
             if m.group(0) == "开幕":
                 r.state.opened = clean_event_label(head)
@@ -131,7 +140,7 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
     span = m.group(0) if m else ""
     if _P["ref_conjunction"].search(span[:12]):
         span = _P["ref_conjunction"].split(span)[-1]  # 出席A和B: the last one named
-    stops = [e.end() for e in _endings(r.lex).suffix.finditer(span)]
+    stops = [e.end() for e in _lexical(r.lex).suffix.finditer(span)]
     if stops and stops[0] <= 40:
         label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else
                                   span[: stops[0]])
