@@ -95,8 +95,8 @@ def _read_sentence(r: Reader, sent: Sentence) -> None:
     subject = r.sentence_subject(sent)
     contacts.read_delegations(r, sent)
     _dispatch(r, sent, subject)
-    meetings.bodies_speaking(r, sent)
-    meetings.heard_reports(r, sent)
+    meetings.read_bodies_speaking(r, sent)
+    meetings.read_heard_reports(r, sent)
     tours.read_tour_frames(r, sent, subject)
     subj = r.sentence_subject(sent)
     if subj is not None:

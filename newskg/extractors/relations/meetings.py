@@ -21,8 +21,8 @@ from ..persons import PersonPhrase
 from .events import event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
-__all__ = ["bodies_speaking", "heard_reports", "on_attend", "on_chair", "on_deploy",
-           "on_report", "on_speak"]
+__all__ = ["on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
+           "read_bodies_speaking", "read_heard_reports"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.meetings"]
@@ -165,7 +165,7 @@ def on_deploy(r: Reader, hit: Hit) -> None:
     r.add(ev, "deployed", c, sent, pos, activity=word)
 
 
-def bodies_speaking(r: Reader, sent: Sentence) -> None:
+def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
     """市交通局、市民政局、南湖街道作发言: bodies that speak at the meeting."""
     ev = r.state.event
     if ev is None:
@@ -198,7 +198,7 @@ def bodies_speaking(r: Reader, sent: Sentence) -> None:
             r.add(e, "spokeAt", ev, sent, sent.start + m.end(), activity="作发言")
 
 
-def heard_reports(r: Reader, sent: Sentence) -> None:
+def read_heard_reports(r: Reader, sent: Sentence) -> None:
     """听取了市住建委关于…的汇报: the body that reported spoke."""
     ev = r.state.event
     if ev is None:
