@@ -386,3 +386,58 @@ def test_our_county_of_two_papers_is_two_places(tmp_path):
     g = build_graph(a + b)
     ours = [n for n, d in g.nodes(data=True) if d["label"] == "我县"]
     assert len(ours) == 2
+
+
+def _with_lexicon(tmp_path, text: str, lexicon: str) -> set[tuple[str, str, str]]:
+    lex_file = tmp_path / "extra.txt"
+    lex_file.write_text(lexicon, encoding="utf-8")
+    doc = Document("t.txt", text)
+    return {(r.subject.label, r.prop, r.object.label)
+            for a in extract(doc, ExtractOptions(lexicons=(str(lex_file),)))
+            for r in a.relations}
+
+
+def test_user_trigger_word_reaches_the_tour_rule(tmp_path):
+    # the tour rule once kept its own copy of the inspect words
+    text = "5月3日，县长单志强来到青岚镇踏勘地质灾害隐患点。"
+    assert ("单志强", "inspected", "青岚镇") not in triples(text)
+    t = _with_lexicon(tmp_path, text, "[triggers]\n踏勘 inspect\n")
+    assert ("单志强", "inspected", "青岚镇") in t
+
+
+def test_user_convene_word_names_the_meeting(tmp_path):
+    text = "3月5日，县委召集全县防汛工作会议。县委书记邝天明主持会议。"
+    assert not any(p == "chaired" for _, p, _ in triples(text))
+    t = _with_lexicon(tmp_path, text, "[triggers]\n召集 convene\n")
+    assert ("邝天明", "chaired", "全县防汛工作会议") in t
+
+
+def test_user_foreign_title_reads_a_foreign_name(tmp_path):
+    text = "5月3日，某国驻沪总领事费朗索瓦出席全市外资企业座谈会。"
+    assert not any(p == "holdsPosition" for _, p, _ in triples(text))
+    t = _with_lexicon(tmp_path, text, "[foreign_titles]\n总领事\n")
+    assert ("费朗索瓦", "holdsPosition", "某国驻沪总领事") in t
+
+
+def test_every_bundled_list_is_a_user_lexicon_section(tmp_path):
+    from newskg.extractors import lexicon
+
+    reachable = set(lexicon._SECTION_NAMES.values())
+    assert set(lexicon._LISTS) <= reachable, sorted(set(lexicon._LISTS) - reachable)
+    # one entry removed through its section: 村 no longer cuts a chain of places
+    lex_file = tmp_path / "less.txt"
+    lex_file.write_text("[admin_units.chain]\n-村\n[translit]\n-阿\n", encoding="utf-8")
+    lex = load_lexicon((str(lex_file),))
+    assert "村" not in lex.admin_chain and "村" in load_lexicon().admin_chain
+    assert "阿" not in lex.translit and "阿" in load_lexicon().translit
+
+
+def test_data_lists_have_one_entry_a_line():
+    from importlib import resources
+
+    data = resources.files("newskg.extractors").joinpath("data")
+    for f in data.iterdir():
+        if f.name.endswith(".txt"):
+            for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip() and not line.startswith(("#", "[")):
+                    assert len(line.split()) == 1, f"{f.name}:{n}: {line!r}"

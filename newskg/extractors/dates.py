@@ -114,7 +114,9 @@ class DateContext:
         # offsets of the converted text are close enough: they only order dates
         s = arabic_dates(s)
         pub = date.fromisoformat(self.published) if self.published else None
-        spans: list[tuple[int, object]] = []
+        # a date found: (year, month, day), ("day", n) for a day of the month
+        # before, or "same"/"next" for 当天/次日
+        spans: list[tuple[int, tuple[int | None, int, int] | tuple[str, int] | str]] = []
         for m in _FULL.finditer(s):
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(2) else \
                 (m.group(4), m.group(5), m.group(6))
@@ -138,13 +140,14 @@ class DateContext:
 
         out: list[tuple[int, tuple[int | None, int, int]]] = []
         prev = self.last or ((pub.year, pub.month, pub.day) if pub else None)
-        for start, found in sorted(spans, key=lambda t: t[0]):
-            if isinstance(found, tuple) and found and found[0] == "day":
-                found = (prev[0], prev[1], found[1]) if prev else None
-            elif found == "same":
-                found = prev
-            elif found == "next":
-                found = _next_day(prev) if prev else None
+        for start, raw in sorted(spans, key=lambda t: t[0]):
+            found: tuple[int | None, int, int] | None
+            if isinstance(raw, str):
+                found = prev if raw == "same" else _next_day(prev) if prev else None
+            elif len(raw) == 2:
+                found = (prev[0], prev[1], raw[1]) if prev else None
+            else:
+                found = raw
             if found:
                 out.append((start, found))
                 prev = found

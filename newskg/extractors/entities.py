@@ -9,7 +9,6 @@ frame says what it is (白沙 in 赴白沙检查). Spans that are common nouns (
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .lexicon import Lexicon
@@ -27,7 +26,6 @@ __all__ = [
 _P = PATTERNS["entities"]
 
 _QUOTES = "“”‘’\"'「」『』《》"
-_ADMIN = ("街道", "社区", "新区", "开发区", "省", "市", "县", "区", "州", "镇", "乡", "村")
 _LIST_END = PATTERNS["entities"]["list_end"]
 
 
@@ -45,6 +43,7 @@ def _suffixes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "trade": longest(lex.enterprise_trade),
         "place": longest(lex.place_suffixes),
         "org": longest(lex.org_suffixes),
+        "admin": longest(lex.admin_chain),
     }
 
 
@@ -55,14 +54,12 @@ def is_generic(name: str, lex: Lexicon) -> bool:
         return True
     if "某" in b or "一处" in b or "一家" in b or "一个" in b:
         return True  # 驻地某部, 一处老旧小区: the text does not name it
-    if re.match(r"(?:农村|社区|乡村|基层|村级|镇级|城乡)", b):
+    if _P["generic_kind"].match(b):
         return True  # 农村互助幸福院, 社区养老服务中心: a kind of place
     for mod in lex.generic_modifiers | lex.generic_nouns:
         if b.startswith(mod) and (b[len(mod):] in lex.generic_nouns or not b[len(mod):]):
             return True
-    return bool(re.search(r"(?:工作|情况|问题|建设|发展|要求|精神|事宜|活动|项目建设|"
-                          r"情形|现场|一线|群众|家中|工作者|人员|干部)$", b)) and not \
-        re.search(_P["is_generic_1"], b)
+    return bool(_P["generic_ending"].search(b)) and not _P["firm_ending"].search(b)
 
 
 def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
@@ -100,7 +97,7 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for piece in span.split("、"):
-        parts = re.split(_P["split_items_1"], piece)
+        parts = _P["list_conjunction"].split(piece)
         names = parts[::2]
         if len(names) > 1 and not all(len(n) >= 2 and classify(n, lex) for n in names):
             parts = [piece]
@@ -142,8 +139,9 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
         if len(tail) >= 2 and classify(tail, lex) and classify(head, lex):
             return [*split_place_chain(head, lex), tail]
         return [tail] if len(tail) >= 4 and classify(tail, lex) and _proper(tail) else []
+    units = _suffixes(lex)["admin"]
     for i in range(2, len(name) - 2):
-        for adm in _ADMIN:
+        for adm in units:
             j = i + len(adm)
             if name[i:j] == adm and j <= len(name) - 3 and not (
                     adm == "区" and name[i - 1] in "港园景厂矿校片社营服"):  # 宁渊港区集装箱码头
@@ -157,8 +155,8 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
 
 def clean_event_label(label: str) -> str:
     """Strip what is printed before an event's name: 了, 主题为“…”的, 我市."""
-    label = re.sub(_P["clean_event_label_1"], "", label)
+    label = _P["event_label_lead"].sub("", label)
     if "的" in label:
         label = label.rsplit("的", 1)[1]
-    label = re.sub(_P["clean_event_label_2"], "", label)
+    label = _P["event_label_our_unit"].sub("", label)
     return label.strip()

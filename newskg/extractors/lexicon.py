@@ -1,7 +1,7 @@
 """The lexicons the extractors read, loaded from the data files beside this module.
 
-Each data file is a list of entries separated by white space, with ``#``
-comments and optional ``[section]`` headers (``enterprise_suffixes.txt`` has
+Each data file is a list of entries, one a line (white space separates them),
+with ``#`` comments and optional ``[section]`` headers (``enterprise_suffixes.txt`` has
 ``[strong]`` and ``[trade]``); ``triggers.tsv`` pairs a word with its role.
 A user's ``--lexicon FILE`` uses the same syntax with sections named after the
 lists (``[surnames]``, ``[titles]``, ``[enterprise_suffixes.strong]``,
@@ -36,6 +36,17 @@ _LISTS = {
     "campaign_suffixes": ("campaign_suffixes.txt", None),
     "generic_nouns": ("generic_places.txt", "nouns"),
     "generic_modifiers": ("generic_places.txt", "modifiers"),
+    "too_general": ("too_general.txt", None),
+    "admin_chain": ("admin_units.txt", "chain"),
+    "admin_endings": ("admin_units.txt", "endings"),
+    "before_place": ("before_place.txt", None),
+    "bodies_after_place": ("bodies_after_place.txt", None),
+    "party_endings": ("party_endings.txt", None),
+    "foreign_titles": ("foreign_titles.txt", None),
+    "honorifics": ("honorifics.txt", None),
+    "reporting_verbs": ("reporting_verbs.txt", None),
+    "current_meeting": ("current_meeting.txt", None),
+    "translit": ("translit.txt", None),
 }
 
 #: user-lexicon section name -> attribute
@@ -54,6 +65,18 @@ _SECTION_NAMES = {
     "campaign_suffixes": "campaign_suffixes",
     "generic_places.nouns": "generic_nouns",
     "generic_places.modifiers": "generic_modifiers",
+    "position_stops.keep": "stop_keep",
+    "too_general": "too_general",
+    "admin_units.chain": "admin_chain",
+    "admin_units.endings": "admin_endings",
+    "before_place": "before_place",
+    "bodies_after_place": "bodies_after_place",
+    "party_endings": "party_endings",
+    "foreign_titles": "foreign_titles",
+    "honorifics": "honorifics",
+    "reporting_verbs": "reporting_verbs",
+    "current_meeting": "current_meeting",
+    "translit": "translit",
 }
 
 
@@ -100,7 +123,17 @@ class Lexicon:
     campaign_suffixes: frozenset[str] = frozenset()
     generic_nouns: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
-    translit: frozenset[str] = frozenset()
+    too_general: frozenset[str] = frozenset()
+    admin_chain: frozenset[str] = frozenset()
+    admin_endings: frozenset[str] = frozenset()
+    before_place: frozenset[str] = frozenset()
+    bodies_after_place: frozenset[str] = frozenset()
+    party_endings: frozenset[str] = frozenset()
+    foreign_titles: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
+    current_meeting: frozenset[str] = frozenset()
+    translit: frozenset[str] = frozenset()  # single characters
     triggers: dict[str, str] = field(default_factory=dict)
     datelines: tuple[re.Pattern, ...] = ()
 
@@ -120,7 +153,6 @@ def _bundled() -> dict:
     for attr, (fname, section) in _LISTS.items():
         secs = cached.setdefault(fname, _sections(_data(fname)))
         values[attr] = set(secs.get(section, []))
-    values["translit"] = set("".join(_sections(_data("translit.txt"))[None]))
     triggers: dict[str, str] = {}
     for line in _data("triggers.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -185,6 +217,7 @@ def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
     for f in user_files:
         _merge_user(values, Path(f))
     datelines = tuple(re.compile(p) for p in values.pop("datelines"))
+    values["translit"] = set("".join(values["translit"]))  # 阿 or 阿巴: characters
     triggers = values.pop("triggers")
     return Lexicon(
         **{k: frozenset(v) for k, v in values.items()}, triggers=triggers, datelines=datelines

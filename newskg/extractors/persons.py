@@ -123,14 +123,13 @@ def _shared_post(post: str, pats: _Patterns) -> bool:
 _NOT_FIRST = frozenset(
     "会议员部长委组届次年月日的了是在和与及等上下中后前时以为对市县省区镇乡村州国全各"
 )
-_HONORIFICS = frozenset({"教授", "副教授", "研究员", "院士", "博士", "先生", "女士", "同志"})
 
 
-def _no_post_after(text: str, i: int, pats: _Patterns) -> bool:
+def _no_post_after(text: str, i: int, lex: Lexicon, pats: _Patterns) -> bool:
     """兼公安局长: what precedes a title is its organisation, not a name;
     仉立群教授: an honorific after a name is fine."""
     m = pats.titles.match(text, i)
-    return m is None or m.group(0) in _HONORIFICS
+    return m is None or m.group(0) in lex.honorifics
 
 
 def _suffix_begins(text: str, i: int, lex: Lexicon) -> bool:
@@ -227,7 +226,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
             and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in _PUNCT
                  or (_word_begins(text, i + 3) and not _suffix_begins(text, i + 3, lex))) \
-            and _no_post_after(text, i + 3, pats) and "兼" not in cand \
+            and _no_post_after(text, i + 3, lex, pats) and "兼" not in cand \
             and not _is_word(cand) and not _is_word(cand[:2]) \
             and not any(_is_word(text[i - k:i + 1]) for k in (1, 2, 3) if i - k >= 0) \
             and cand[0] not in _NOT_FIRST and not pats.titles.match(text, i + 1):
@@ -299,9 +298,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     # 1. names after a title (the title chain is gathered backwards)
     for m in pats.titles.finditer(text):
         core, ce = m.group(0), m.end()
-        foreign_ok = core in {"大使", "驻华大使", "总统", "副总统", "总理", "首相", "国王", "议长",
-                              "外长", "外交部长", "总督", "亲王", "王储", "女王", "部长", "主席"}
-        name = _name_at(text, ce, lex, pats, foreign_ok)
+        name = _name_at(text, ce, lex, pats, core in lex.foreign_titles)
         if not name:
             continue
         collective = core in lex.collective_titles
@@ -364,7 +361,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             continue
         posts, at = [], rest.start(1)
         for item in rest.group(1).split("、"):
-            item = re.sub(_P["find_persons_1"], "", item)
+            item = _P["appointed_post_tail"].sub("", item)
             end = pats.titles.search(item)
             if end is None or not any(t.end() == len(item) for t in pats.titles.finditer(item)):
                 break
@@ -397,7 +394,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     # 3. names without a title, listed right before a verb of attending:
     #    李强、赵乐际、王沪宁等出席会议 (national news names its leaders bare)
     for m in _BARE_LIST.finditer(text):
-        items = re.split(_P["find_persons_2"], m.group(1))
+        items = re.split("[、和]", m.group(1))
         if not all(_bare_name(x, lex) for x in items):
             continue
         k = m.start(1)

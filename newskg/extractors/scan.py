@@ -12,6 +12,7 @@ organisation) on the article's words, bodies joined to a place before them
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..records import Mention
 from .entities import classify, is_generic
@@ -21,21 +22,15 @@ from .segment import cut, word_tag
 
 __all__ = ["resolve_short_forms", "scan_mentions"]
 
-#: bodies named after a place: 江西省人民政府, 湖北省委
-_BODY_AFTER_PLACE = ("人民政府", "政府", "人大常委会", "常委会", "政协", "委员会", "人大")
-#: too general to be a node of their own
-_TOO_GENERAL = frozenset({
-    "中国", "全国", "国内", "国外", "海外", "中央", "全省", "全市", "全县", "全区", "各地", "当地",
-    "本地", "基层", "城乡", "农村", "城市", "新区", "市区", "县城", "人民政府", "政府", "党中央",
-    "国务院", "省委", "市委", "县委", "区委", "州委", "省政府", "市政府", "县政府", "区政府",
-})
-_ADMIN = "省市县区州旗盟镇乡村"
 _ENTITY = ("Place", "Organization", "Enterprise")
-_BEFORE_PLACE = frozenset({"在", "赴", "到", "来自", "位于", "前往", "抵达", "来到"})
-_PARTY_ENDINGS = ("党工委", "党委", "党组", "市委", "县委", "省委", "区委", "州委", "政府")
 
 
 _GENERIC_TAIL = PATTERNS["scan"]["generic_tail"]
+
+
+@cache
+def _party_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.party_endings))
 
 
 def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> list[Mention]:
@@ -53,7 +48,7 @@ def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> l
         body = m.text[: core.start()]
         cls = classify(body, lex)
         if len(body) >= 4 and cls in ("Organization", "Place") \
-                and not body.endswith(_PARTY_ENDINGS):
+                and not body.endswith(_party_endings(lex)):
             out.append(Mention(body, cls, m.start, m.start + len(body)))
     return out
 
@@ -85,16 +80,16 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
     for i, w in enumerate(words):
         start, pos = pos, pos + len(w)
         tag = word_tag(w)
-        if tag == "ns" and w not in _TOO_GENERAL and not is_generic(w, lex):
+        if tag == "ns" and w not in lex.too_general and not is_generic(w, lex):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             prev = words[i - 1] if i else ""
-            if nxt in _BODY_AFTER_PLACE:
+            if nxt in lex.bodies_after_place:
                 found.append(Mention(w + nxt, "Organization", start, start + len(w) + len(nxt)))
-            elif (len(w) >= 3 and w[-1] in _ADMIN) or prev in _BEFORE_PLACE:
+            elif (len(w) >= 3 and w[-1] in lex.admin_endings) or prev in lex.before_place:
                 # jieba tags 深度 and 嘉宾 ns too: only a place's ending or a
                 # preposition of place (在南昌) makes the tag believable
                 found.append(Mention(w, "Place", start, pos))
-        elif tag == "nt" and len(w) >= 4 and w not in _TOO_GENERAL and classify(w, lex):
+        elif tag == "nt" and len(w) >= 4 and w not in lex.too_general and classify(w, lex):
             found.append(Mention(w, classify(w, lex) or "Organization", start, pos))
     found.extend(_post_bodies(mentions, titles, lex))
     found.extend(_campaigns(text, lex))

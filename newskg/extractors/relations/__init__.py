@@ -1,0 +1,117 @@
+"""Who did what: the relations of one article, read sentence by sentence.
+
+The reader keeps what a human reader keeps while reading an article (see
+:mod:`.state`): the meeting under way, the tour under way and its leader, and
+the person in focus. Each rule reads one construction of the genre; a
+construction that does not fit is left alone rather than guessed, because a
+wrong edge is worse than a missing one.
+
+The rules are grouped by family, one module each, with a corpus of short
+sentences beside it (``<module>_corpus.toml``) that says what the rules must
+and must not read from them:
+
+* :mod:`.positions` -- 市委副书记、市长A: posts (``holdsPosition``);
+* :mod:`.events`    -- 召开/举行 X, X开幕, 在X会上: the meeting under way;
+* :mod:`.meetings`  -- chaired, attended, spokeAt, deployed;
+* :mod:`.contacts`  -- accompanied, met, who leads a delegation;
+* :mod:`.tours`     -- inspected, locatedIn, the tour under way.
+
+Each sentence is read in the same order: posts, events, delegations, then
+every trigger word of ``triggers.tsv`` in text order, handed to the handler of
+its role (:data:`ROLES`), then the whole-sentence rules of meetings and tours.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from ...records import Mention, Relation
+from ..dates import DateContext
+from ..lexicon import Lexicon
+from ..patterns import PATTERNS
+from . import contacts, events, meetings, positions, tours
+from .events import SAYS
+from .state import Handler, Hit, Reader, Sentence, in_quotes, sentences
+
+__all__ = ["ROLES", "read_relations", "sentences"]
+
+#: The handler of each role of ``triggers.tsv``: the rule a trigger word of
+#: that role leads to. Two roles have no handler of their own: their words are
+#: read inside another rule (``convene`` by :func:`.events.read_events` with
+#: the rest of the sentence, ``visit`` by :func:`.tours.on_move` after a verb
+#: of going). A role a user's lexicon invents, and no rule reads, starts nothing.
+ROLES: dict[str, Handler | None] = {
+    "chair": meetings.on_chair,
+    "attend": meetings.on_attend,
+    "speak": meetings.on_speak,
+    "report": meetings.on_report,
+    "deploy": meetings.on_deploy,
+    "accompany": contacts.on_accompany,
+    "meet": contacts.on_meet,
+    "inspect": tours.on_inspect,
+    "move": tours.on_move,
+    "visit": None,
+    "convene": None,
+}
+
+_NOMINAL = PATTERNS["relations"]["nominal"]
+
+
+@cache
+def _triggers(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.triggers, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _nominal(t: str, end: int) -> bool:
+    """视察指导江西时的重要讲话: a verb inside a noun phrase reports nothing new."""
+    return _NOMINAL.match(t, end) is not None
+
+
+def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
+    """Hand every trigger word of the sentence to the handler of its role."""
+    t, s0 = sent.text, sent.start
+    said = SAYS.search(t)  # what follows 他强调， is what he said, not what he did
+    for m in _triggers(r.lex).finditer(t):
+        word, pos = m.group(0), s0 + m.start()
+        role = r.lex.triggers[word]
+        if in_quotes(t, m.start()) or _nominal(t, m.end()):
+            continue
+        if said and m.start() >= said.end() and role != "speak":
+            continue
+        if t[m.end():m.end() + 1] in ("组", "团", "员"):
+            continue  # 视察组, 考察团: a noun, not the verb
+        handler = ROLES.get(role)
+        if handler:
+            handler(r, Hit(sent, word, pos, pos + len(word), subject))
+
+
+def _read_sentence(r: Reader, sent: Sentence) -> None:
+    r.dates.see(sent.text)
+    positions.read_positions(r, sent)
+    events.read_events(r, sent)
+    subject = r.sentence_subject(sent)
+    contacts.read_delegations(r, sent)
+    _dispatch(r, sent, subject)
+    meetings.read_bodies_speaking(r, sent)
+    meetings.read_heard_reports(r, sent)
+    tours.read_tour_frames(r, sent, subject)
+    subj = r.sentence_subject(sent)
+    if subj is not None:
+        r.state.focus = subj
+    for p in sent.persons:
+        r.mentions.append(p.name)
+
+
+def read_relations(text: str, lex: Lexicon, dates: DateContext
+                   ) -> tuple[list[Mention], list[Relation], dict[str, str]]:
+    """The mentions, relations and event dates of one article's text."""
+    r = Reader(text, lex, dates)
+    starts = [p.name.start for p in r.phrases]
+    for start, s in sentences(text):
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, start + len(s))
+        _read_sentence(r, Sentence(s, start, r.phrases[lo:hi]))
+    return r.mentions, r.relations, r.event_dates

@@ -1,0 +1,184 @@
+"""Event tracking: which meeting is under way, and which one a verb refers to.
+
+A meeting becomes the one under way where a sentence names it as held:
+召开/举行/举办 X (the ``convene`` role of ``triggers.tsv``), X召开/举行/开幕,
+在X会上强调, A与B座谈. 会议, 会上 and 座谈会 later in the article refer to it
+(:func:`event_ref`); 现场会上，… returns to it after a tour of the site. A
+meeting still to come (将于下月召开) or one a speaker mentions (会议指出，…召开的)
+is not held here. Each event is dated once, where it is first named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...records import Mention
+from ..entities import classify, clean_event_label
+from ..lexicon import Lexicon
+from ..patterns import PATTERNS
+from .state import Reader, Sentence
+
+__all__ = ["SAYS", "event_ref", "known_event", "read_events", "set_event"]
+
+#: the patterns of this module's rules (data/patterns.toml)
+_P = PATTERNS["relations.events"]
+
+SAYS = _P["says"]
+_CONVENE_AFTER = _P["convene_after"]
+_NEEDS_BODY = _P["needs_body"]
+_TRAILING_TIME = _P["trailing_time"]
+_AT_MEETING = _P["at_meeting"]
+_BACK_AT_MEETING = _P["back_at_meeting"]
+_TALKS = _P["talks"]
+_GENERIC_EVENT = _P["generic_event"]
+
+
+@dataclass(frozen=True)
+class _Lexical:
+    convene: re.Pattern[str]  # 召开/举行/举办 (X)
+    suffix: re.Pattern[str]  # an event's ending anywhere
+    end: re.Pattern[str]  # an event's ending at the end
+
+
+@cache
+def _lexical(lex: Lexicon) -> _Lexical:
+    """The patterns made of lexicon words: the convene role, event endings."""
+    convene = lex.words("convene")
+    # 主持召开 X: a chair's word that ends in a convening one convenes too
+    words = convene + [w for w in lex.words("chair") if w.endswith(tuple(convene))]
+    convening = "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+    alt = lex.alternation("event_suffixes")
+    return _Lexical(
+        re.compile(_P["convene_before"].pattern.replace("CONVENE", convening)),
+        re.compile("(?:" + alt + ")"),
+        re.compile("(?:" + alt + ")$"),
+    )
+
+
+def read_events(r: Reader, sent: Sentence) -> None:
+    """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
+    lexical = _lexical(r.lex)
+    t = sent.text
+    said = SAYS.search(t) or _P["decided"].search(t)
+    if said:
+        t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
+    found: list[tuple[int, str]] = []
+    for m in lexical.convene.finditer(t):
+        if _P["future"].search(t[max(0, m.start() - 8):m.start()]):
+            continue  # 将于下月召开…: a meeting still to come
+        rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
+        stops = [e.end() for e in lexical.suffix.finditer(rest)]
+        if not stops:
+            continue
+        label = rest[: stops[-1]]
+        if _NEEDS_BODY.match(label):
+            # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
+            body = re.split("[，。；]", t[: m.start()])[-1]
+            body = _TRAILING_TIME.sub("", re.sub(_P["body_leading_time"], "", body))
+            if body and classify(body, r.lex) == "Organization":
+                label = body + label
+        found.append((m.end(), clean_event_label(label)))
+    for m in _CONVENE_AFTER.finditer(t):
+        head = re.split("[，。；！？]", t[: m.start()])[-1]
+        head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
+        head = re.sub(_P["head_leading_date"], "", head)
+        head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
+        head = _TRAILING_TIME.sub("", head)  # X12日在京召开
+        if 2 < len(head) <= 40 and lexical.end.search(head):
+            found.append((m.start(), clean_event_label(head)))
+            if m.group(0) == "开幕":
+                r.state.opened = clean_event_label(head)
+    for m in _AT_MEETING.finditer(t):
+        # 在省委常委会上强调: the meeting where the speech was given
+        if not re.match(_P["bare_meeting"], m.group(1)):
+            found.append((m.start(1), clean_event_label(m.group(1))))
+    for m in _TALKS.finditer(t):
+        if any(p.name.start < sent.start + m.start() for p in sent.persons):
+            found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
+    aside = re.match(_P["before_talks"], t) and r.state.event
+    for pos, label in sorted(found):
+        if label:
+            keep = r.state.event
+            if label in ("座谈会", "会谈", "会晤"):
+                label = known_event(r, label) or label  # 与代表团座谈: the 座谈会 named
+            set_event(r, label, sent, sent.start + pos)
+            if aside:
+                r.state.event = keep
+    back = _BACK_AT_MEETING.match(t)
+    if back and r.state.events:
+        # 现场会上，…: back at the meeting after a tour of the site
+        known = known_event(r, back.group(1)) if back.group(1) else None
+        _event_named(r, known or list(r.state.events)[-1], sent, sent.start)
+
+
+def set_event(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
+    """Make ``label`` the meeting under way, dated where it is first named."""
+    if label in r.state.events:
+        date = r.state.events[label]
+    else:
+        date = r.dates.resolve(r.dates.at(pos - sent.start), label)
+        r.state.events[label] = date
+        if date:
+            r.event_dates[label] = date
+    ev = Mention(label, "Event", pos, pos + len(label))
+    r.mentions.append(ev)
+    r.state.event = ev
+    r.state.event_date = date
+    r.state.event_sentence = sent.start
+    r.state.touring = False
+    return ev
+
+
+def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
+    """The event a verb refers to: a name after it, or 会议/会上 = the current one."""
+    rest = r.text[after:sent.start + len(sent.text)]
+    rest = re.sub(_P["ref_lead"], "", rest)
+    rest = re.sub(_P["ref_more_attendees"], "", rest)  # 出席开幕式的还有：…
+    m = re.match("[^，。；！？、]*", rest)
+    span = m.group(0) if m else ""
+    if _P["ref_conjunction"].search(span[:12]):
+        span = _P["ref_conjunction"].split(span)[-1]  # 出席A和B: the last one named
+    stops = [e.end() for e in _lexical(r.lex).suffix.finditer(span)]
+    if stops and stops[0] <= 40:
+        label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else
+                                  span[: stops[0]])
+        label = "座谈会" if label == "座谈" else label
+        if label in ("开幕式", "闭幕式", "开幕", "开幕仪式") and r.state.opened:
+            return _event_named(r, r.state.opened, sent, after)  # 出席开幕式
+        known = known_event(r, label)
+        if known:
+            return _event_named(r, known, sent, after)
+        if label in r.lex.current_meeting:
+            return r.state.event or _last_event(r, sent, after)
+        if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
+            return set_event(r, label, sent, after)
+        return None
+    if re.match(_P["ref_current"], rest) or not rest.strip():
+        return r.state.event
+    return None
+
+
+def known_event(r: Reader, label: str) -> str | None:
+    """The article's event this label names: itself or the full name it ends."""
+    if r.state.event and (label == r.state.event.label
+                          or r.state.event.label.endswith(label)):
+        return r.state.event.label
+    for known in reversed(r.state.events):
+        if known == label or known.endswith(label):
+            return known
+    return None
+
+
+def _event_named(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
+    if r.state.event is not None and r.state.event.label == label:
+        return r.state.event
+    return set_event(r, label, sent, pos)
+
+
+def _last_event(r: Reader, sent: Sentence, pos: int) -> Mention | None:
+    """会议 after a tour of the site: the meeting the article is about."""
+    if not r.state.events:
+        return None
+    return _event_named(r, list(r.state.events)[-1], sent, pos)

@@ -1,0 +1,227 @@
+"""Meeting roles: who chaired, attended and spoke at a meeting, and what it deployed.
+
+Roles of ``triggers.tsv`` read here: ``chair`` (A主持会议), ``attend``
+(A、B出席会议; 出席会议的还有A、B), ``speak`` (A讲话; A强调，…; 他指出),
+``report`` (A作汇报, A作表态发言) and ``deploy`` (会议部署了“…”行动). Two
+rules read a whole sentence: bodies that speak (市公安局、西城街道作发言; 县林业局汇报了…)
+and bodies heard (会议听取了市住建委关于…的汇报). Each needs a meeting under
+way (:mod:`.events`); a remark made on a tour is no speech at a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...records import Mention
+from ..entities import split_items, split_place_chain
+from ..lexicon import Lexicon
+from ..patterns import PATTERNS
+from ..persons import PersonPhrase
+from .events import event_ref
+from .state import Hit, Reader, Sentence, clause_start, pronoun_first
+
+__all__ = ["on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
+           "read_bodies_speaking", "read_heard_reports"]
+
+#: the patterns of this module's rules (data/patterns.toml)
+_P = PATTERNS["relations.meetings"]
+
+_AND_SPEAK = _P["and_speak"]
+_BODY_REPORTED = _P["body_reported"]
+_BODIES_SPEAK = _P["bodies_speak"]
+_RESPONSIBLE = _P["responsible"]
+_HEARD = _P["heard"]
+_LIST_JOINT = re.compile("[、，和及]")
+
+
+@cache
+def _campaign_end(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("(?:" + lex.alternation("campaign_suffixes") + ")$")
+
+
+def on_chair(r: Reader, hit: Hit) -> None:
+    """A主持会议(并讲话): A chaired the meeting named after the verb."""
+    sent, pos, end = hit.sent, hit.start, hit.end
+    if r.text.startswith("人", end):
+        return
+    subs = r.subjects_before(sent, pos, lists=False)
+    ev = event_ref(r, sent, end)
+    if subs and ev:
+        for s in subs:
+            r.add(s, "chaired", ev, sent, pos, activity="主持")
+            if _AND_SPEAK.match(r.text, end):
+                r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
+        r.state.focus = subs[-1]
+
+
+def on_attend(r: Reader, hit: Hit) -> None:
+    """A、B出席会议(并讲话); 出席会议的还有A、B."""
+    sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
+    subs = r.subjects_before(sent, pos)
+    m = re.match(_P["attendees_after"], r.text[end:end + 12])
+    if not subs and m:
+        # 出席会议的还有A、B: the attendees follow the verb
+        after = [p for p in sent.persons if p.start >= end + m.end()]
+        ev = event_ref(r, sent, end) or r.state.event
+        if after and ev:
+            first = after[0]
+            subs = [first.name] + [
+                p.name for p in after[1:]
+                if _LIST_JOINT.fullmatch(r.text[_prev_end(after, p):p.start] or "、")
+            ]
+            for s_ in subs:
+                r.add(s_, "attended", ev, sent, pos, activity=word)
+        return
+    if not subs:
+        return
+    ev = event_ref(r, sent, end)
+    if not ev:
+        return
+    for s in subs:
+        r.add(s, "attended", ev, sent, pos, activity=word)
+    if _AND_SPEAK.match(r.text[end:end + 14]):
+        for s in subs:
+            r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
+
+
+def on_speak(r: Reader, hit: Hit) -> None:
+    """A讲话, A强调，…, 他指出: A spoke at the meeting under way."""
+    sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
+    ev = r.state.event
+    if ev is None or r.state.touring:
+        return
+    if re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos]):
+        on_report(r, hit)  # 在仪式上作项目介绍
+        return
+    if word in r.lex.reporting_verbs:
+        # 县长B通报考核结果并部署工作: the speaker stands right before the verb
+        subs = r.subjects_before(sent, pos, lists=False)
+        if subs and r.text[subs[0].end:pos] in ("", "还", "也", "并", "分别", "同志"):
+            for s in subs:
+                r.add(s, "spokeAt", ev, sent, pos, activity=word)
+            return
+    nxt = r.text[end:end + 1]
+    ok: bool
+    if word in ("讲话", "发言", "致辞"):
+        ok = nxt in "，。；：" or nxt == "" or r.text.startswith("时", end) or (
+            r.text.startswith("中", end) and r.text[pos - 1:pos] == "在")
+    else:
+        ok = nxt in "，：:" or (r.text.startswith("了", end)
+                               and word in ("介绍", "通报", "宣读")) or (
+            word == "提出" and re.match(_P["proposed"], r.text[end:end + 3]) is not None)
+    if not ok:
+        return
+    subs = r.subjects_before(sent, pos, lists=True)
+    if not subs:
+        clause = r.text[clause_start(r.text, pos, sent.start):pos]
+        if pronoun_first(clause) and r.state.focus:
+            subs = [r.state.focus]
+    for s in subs:
+        r.add(s, "spokeAt", ev, sent, pos, activity=word)
+    if subs:
+        r.state.focus = subs[-1]
+
+
+def on_report(r: Reader, hit: Hit) -> None:
+    """A作汇报, A作表态发言: A spoke at the meeting under way (activity 作…)."""
+    sent, word, pos = hit.sent, hit.word, hit.start
+    ev = r.state.event
+    if ev is None:
+        return
+    before = r.text[max(sent.start, pos - 20):pos]
+    m = re.search(_P["made_report"], before)
+    if not m:
+        return
+    zuo = pos - len(m.group(0))
+    subs = r.subjects_before(sent, zuo, lists=True)
+    for s in subs:
+        r.add(s, "spokeAt", ev, sent, pos, activity="作" + word)
+
+
+def on_deploy(r: Reader, hit: Hit) -> None:
+    """会议部署了“…”行动: the meeting under way deployed a named campaign."""
+    sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
+    ev = r.state.event
+    if ev is None:
+        return
+    if re.search(_P["made_deployment"], r.text[max(sent.start, pos - 10):pos]):
+        on_report(r, hit)  # 在会上作具体工作部署
+        return
+    rest = r.text[end:sent.start + len(sent.text)]
+    m = re.match(_P["deployed_campaign"], rest)
+    if not m:
+        return
+    quoted, after = m.group(1), m.group(2)
+    campaign_end = _campaign_end(r.lex)
+    suffix = next((after[:k] for k in range(len(after), 1, -1)
+                   if campaign_end.search(after[:k])), "")
+    if not (suffix or campaign_end.search(quoted)):
+        return
+    name = quoted + suffix
+    start = end + m.start(1)
+    c = Mention(name, "Campaign", start, start + len(name))
+    r.mentions.append(c)
+    r.add(ev, "deployed", c, sent, pos, activity=word)
+
+
+def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
+    """市交通局、市民政局、南湖街道作发言: bodies that speak at the meeting."""
+    ev = r.state.event
+    if ev is None:
+        return
+    for m in _BODY_REPORTED.finditer(sent.text):
+        e = r.entity(m.group(1), sent.start + m.start(1), None)
+        if e is not None and e.cls in ("Organization", "Place"):
+            r.add(e, "spokeAt", ev, sent, sent.start + m.end(1), activity="汇报")
+    for m in _BODIES_SPEAK.finditer(sent.text):
+        if any(sent.start + m.start(1) <= p.name.start < sent.start + m.end(1)
+               for p in sent.persons):
+            continue  # persons who 作发言 are read by on_report
+        # 市司法局就…情况作说明: what the body spoke about is not its name
+        said_of = _P["spoke_about"].sub("", m.group(1))
+        items = split_items(_RESPONSIBLE.sub("", said_of), r.lex)
+        if len(items) < 1:
+            continue
+        ments: list[Mention] = []
+        for off, name in items:
+            if name in r.known:
+                continue
+            chain = split_place_chain(name, r.lex)  # 广东省深圳市 -> 深圳市
+            off += name.rfind(chain[-1])
+            e = r.entity(chain[-1], sent.start + m.start(1) + off, None)
+            if e is None or e.cls == "Person":
+                ments = []
+                break
+            ments.append(e)
+        for e in ments:
+            r.add(e, "spokeAt", ev, sent, sent.start + m.end(), activity="作发言")
+
+
+def read_heard_reports(r: Reader, sent: Sentence) -> None:
+    """听取了市住建委关于…的汇报: the body that reported spoke."""
+    ev = r.state.event
+    if ev is None:
+        return
+    heard = sent.text.find("听取")
+    for m in _HEARD.finditer(sent.text):
+        if heard < 0 or m.start() < heard or (
+                not m.group(0).startswith("听取") and "关于" not in m.group(0)):
+            continue  # …，县财政局关于…的汇报 continues a 听取 list only
+        subs: list[Mention] = []
+        for off, name in split_items(m.group(1), r.lex):
+            at = sent.start + m.start(1) + off
+            if name in r.known:
+                subs.append(Mention(name, "Person", at, at + len(name)))
+            elif (e := r.entity(name, at, None)) is not None:
+                subs.append(e)
+            else:
+                subs = []  # 全省安全生产形势分析汇报: not a list of speakers
+                break
+        for subj in subs:
+            r.add(subj, "spokeAt", ev, sent, sent.start + m.start(), activity="汇报")
+
+
+def _prev_end(phrases: list[PersonPhrase], p: PersonPhrase) -> int:
+    i = phrases.index(p)
+    return phrases[i - 1].name.end if i else p.start
