@@ -31,6 +31,12 @@ RULE_MODULES = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem not in NOT_
 
 Triple = tuple[str, str, str]
 
+def written(r) -> str:
+    """The object of a relation as the page names it: a post as written (市长), not
+    as resolved to its place (永康市市长, see test_posts.py)."""
+    return r.object.text if r.prop == "holdsPosition" else r.object.label
+
+
 
 @dataclass
 class Example:
@@ -82,7 +88,7 @@ EXAMPLES = [e for m in RULE_MODULES for e in load_corpus(m)]
 @pytest.mark.parametrize("ex", EXAMPLES, ids=[e.id for e in EXAMPLES])
 def test_corpus_example(ex: Example) -> None:
     arts = extract(Document("corpus.txt", ex.text, published=ex.published), ExtractOptions())
-    got = {(r.subject.label, r.prop, r.object.label) for a in arts for r in a.relations}
+    got = {(r.subject.label, r.prop, written(r)) for a in arts for r in a.relations}
     assert ex.must <= got, f"missing {sorted(ex.must - got)}; read {sorted(got)}"
     assert not ex.must_not & got, f"wrongly read {sorted(ex.must_not & got)}"
     wrong = sorted(t for t in got if t[1] in ex.none_of)

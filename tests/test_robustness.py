@@ -384,7 +384,7 @@ def test_a_traditional_page_keeps_its_own_spelling_as_an_alias(tmp_path):
     (tmp_path / "trad.txt").write_bytes(opencc.OpenCC("s2tw").convert(SEED).encode("big5"))
     graph = _build([tmp_path / "trad.txt"], tmp_path / "out").graph
     aliases = {d["label"]: d["aliases"] for _, d in graph.nodes(data=True)}
-    assert aliases["陈建勋"] == ("陳建勳",) and aliases["市委书记"] == ("市委書記",)
+    assert aliases["陈建勋"] == ("陳建勳",) and aliases["永康市委书记"] == ("市委書記",)
 
 
 # -- hostile text ----------------------------------------------------------------------
