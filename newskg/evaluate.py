@@ -281,22 +281,22 @@ def _load_gold(path: Path) -> _GoldDoc:
             s, o = _forms(t["s"], where), _forms(t["o"], where)
             shown = f"{_first(t['s'])} → {_first(t['o'])}"
             items["triples"].append(_Gold(t["p"], (s, o), None, bool(t.get("optional")), shown))
-        for n, e in enumerate(data.get("events", [])):
+        for n, ev in enumerate(data.get("events", [])):
             where = f"{path}: event {n + 1}"
-            date = e.get("date") or None
-            shown = _first(e["label"]) + (f" ({date})" if date else "")
-            forms = (_forms(e["label"], where),)
-            items["events"].append(_Gold("events", forms, date, bool(e.get("optional")), shown))
-        for n, e in enumerate(data.get("entities", [])):
+            date = ev.get("date") or None
+            shown = _first(ev["label"]) + (f" ({date})" if date else "")
+            forms: tuple[tuple[str, ...], ...] = (_forms(ev["label"], where),)
+            items["events"].append(_Gold("events", forms, date, bool(ev.get("optional")), shown))
+        for n, ent in enumerate(data.get("entities", [])):
             where = f"{path}: entity {n + 1}"
-            if e["type"] not in CLASSES:
-                raise EvalError(f"{where}: unknown type {e['type']!r}")
-            forms = (_forms(e["label"], where),)
-            if e["type"] == "Person":
+            if ent["type"] not in CLASSES:
+                raise EvalError(f"{where}: unknown type {ent['type']!r}")
+            forms = (_forms(ent["label"], where),)
+            if ent["type"] == "Person":
                 persons.update(forms[0])
-            shown = f"{_first(e['label'])} ({e['type']})"
-            optional = bool(e.get("optional"))
-            items["entities"].append(_Gold("entities", forms, e["type"], optional, shown))
+            shown = f"{_first(ent['label'])} ({ent['type']})"
+            optional = bool(ent.get("optional"))
+            items["entities"].append(_Gold("entities", forms, ent["type"], optional, shown))
         items["entities"] += _untyped_entities(data.get("triples", []), items["entities"], persons)
         for n, a in enumerate(data.get("articles", [])):
             where = f"{path}: article {n + 1}"
@@ -675,9 +675,9 @@ def _score_items(
         else:
             kind, score.matched = "match", score.matched + 1
         findings.append(Finding(kind, what, doc, p.key, p.shown, p.evidence))
-    for j, g in enumerate(golds):
-        if j not in owner and not g.optional:
-            findings.append(Finding("miss", what, doc, g.key, g.shown))
+    for j, gold in enumerate(golds):
+        if j not in owner and not gold.optional:
+            findings.append(Finding("miss", what, doc, gold.key, gold.shown))
     return score, findings
 
 

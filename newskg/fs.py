@@ -106,7 +106,7 @@ class AtomicBatch:
     def commit(self) -> None:
         """Rename every temporary file over its destination, or undo and raise."""
         done: list[tuple[Path, Path | None]] = []  # (destination, copy of the old one)
-        dest = None
+        dest = Path()
         try:
             for tmp, dest in self._pending:
                 done.append((dest, self._keep_old(dest)))

@@ -57,6 +57,12 @@ def _writer(fmt: str) -> Writer:
     return getattr(importlib.import_module(f".{module}", __name__), func)
 
 
+def _bound(write: Writer, graph: nx.MultiDiGraph, options: ExportOptions
+           ) -> Callable[[BinaryIO], None]:
+    """``write`` with its graph and options, waiting only for the file."""
+    return lambda fp: write(graph, fp, options)
+
+
 def export(
     graph: nx.MultiDiGraph, fmt: str, dest: str | Path, options: ExportOptions | None = None
 ) -> Path:
@@ -88,6 +94,6 @@ def export_all(
     with AtomicBatch() as batch:
         for fmt, (name, _) in FORMATS.items():
             write = _writer(fmt)
-            paths[fmt] = batch.write(out / name, lambda fp, write=write: write(graph, fp, options))
+            paths[fmt] = batch.write(out / name, _bound(write, graph, options))
         batch.commit()
     return paths

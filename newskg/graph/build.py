@@ -49,7 +49,7 @@ class GraphBuilder:
             key = f"{m.label}\x1f{article.source}"
         iri = node_iri(m.cls, key, self.base_iri)
         if iri not in self._nodes:
-            data = {"type": m.cls, "label": m.label}
+            data: dict[str, str | None] = {"type": m.cls, "label": m.label}
             if m.cls == "Event":
                 data["start_date"] = article.event_dates.get(m.label)
             self._nodes[iri] = data

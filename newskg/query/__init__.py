@@ -59,8 +59,8 @@ def _sorted_lists(rows: list[list[str | None]], columns: list[str], lists: tuple
     which = [i for i, c in enumerate(columns) if c in lists]
     for row in rows:
         for i in which:
-            if row[i]:
-                items = sorted(set(row[i].split(LIST_SEPARATOR)))
+            if cell := row[i]:
+                items = sorted(set(cell.split(LIST_SEPARATOR)))
                 row[i] = LIST_SEPARATOR.join(items)
 
 

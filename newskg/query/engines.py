@@ -14,9 +14,10 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .terms import Prefixes
 from .text import QueryError, locate
@@ -95,10 +96,11 @@ def run_rdflib(graph_path: Path, query: str, prefixes: Prefixes) -> RawResult:
     if result.type == "ASK":
         return RawResult(["ask"], [[str(bool(result.askAnswer)).lower()]])
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        rows = [[_rdflib_term(t, prefixes) for t in triple] for triple in result.graph]
+        rows = [[_rdflib_term(t, prefixes) for t in triple] for triple in result.graph or ()]
         return RawResult(["subject", "predicate", "object"], rows)
-    columns = [str(v) for v in result.vars]
-    rows = [[_rdflib_term(row[i], prefixes) for i in range(len(columns))] for row in result]
+    columns = [str(v) for v in result.vars or ()]
+    solutions: Iterable[Any] = result  # SELECT: one ResultRow (a tuple) per solution
+    rows = [[_rdflib_term(row[i], prefixes) for i in range(len(columns))] for row in solutions]
     return RawResult(columns, rows)
 
 
@@ -210,7 +212,7 @@ def open_store(graph_path: str | Path):
     graph_path = Path(graph_path)
     store_dir = graph_path.with_name(graph_path.name + STORE_SUFFIX)
     now = _stat(graph_path)
-    old = _read_stamp(store_dir)
+    old = _read_stamp(store_dir) or {}
     # a store written by another pyoxigraph release may not open: rebuild it
     made_by = {"version": STORE_VERSION, "pyoxigraph": ox.__version__}
     current = old is not None and all(old.get(k) == v for k, v in made_by.items())

@@ -55,7 +55,7 @@ class Preset:
         query = self.body
         for arg, value in zip(self.args, values, strict=True):
             literal = sparql_string(value)
-            query = re.sub(rf"\${arg}\b", lambda _m, lit=literal: lit, query)
+            query = re.sub(rf"\${arg}\b", literal.replace("\\", r"\\"), query)  # verbatim
         return query
 
 
