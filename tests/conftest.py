@@ -16,6 +16,30 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A skipped test fails: a green run must mean every test ran (see requires.py).
+
+    Whatever skips (``pytest.skip``, ``importorskip``, ``skipif``), the run says why
+    and fails, instead of hiding untested code behind an "s".
+    """
+    return _no_skip((yield), item.nodeid)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    """A module that skips at import (``importorskip`` at the top) fails the same way."""
+    return _no_skip((yield), collector.nodeid)
+
+
+def _no_skip(report, nodeid: str):
+    if report.skipped and not hasattr(report, "wasxfail"):
+        why = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"{nodeid} skipped, and this suite allows no skip: {why}"
+    return report
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """The bundled seed page built once with the library, every export written."""

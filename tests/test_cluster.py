@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from distributed import LocalCluster
+from distributed import Client, LocalCluster, get_task_stream
 
 from benchmarks.corpus import generate
 from newskg import cluster as cluster_mod
@@ -16,9 +17,16 @@ from newskg.extractors import ExtractOptions
 
 @pytest.fixture(scope="module")
 def scheduler():
-    """A small in-process cluster: one worker, one thread, no dashboard."""
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster:
+    """A small cluster of two worker processes (one thread each), no dashboard.
+
+    The workers are other processes, as on a real cluster: tasks, options and
+    results cross a process boundary, pickled, and the workers import newskg
+    themselves.
+    """
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        pids = client.run(os.getpid)
+        assert len(pids) == 2 and os.getpid() not in pids.values()
         yield cluster.scheduler_address
 
 
@@ -34,13 +42,21 @@ def outputs(out: Path) -> dict[str, bytes]:
             for p in sorted(out.rglob("*")) if p.is_file() and ".newskg-cache" not in p.parts}
 
 
+def client_workers(scheduler: str) -> list[str]:
+    with Client(scheduler) as client:
+        return list(client.scheduler_info()["workers"])
+
+
 def run(pages: Path, out: Path, **kw):
     return build(BuildOptions(inputs=(str(pages),), out=str(out), progress=False, **kw))
 
 
 def test_cluster_build_equals_local_build(scheduler, pages, tmp_path):
     local = run(pages, tmp_path / "local", workers=1, cache=False)
-    remote = run(pages, tmp_path / "remote", scheduler=scheduler, cache=False)
+    with Client(scheduler) as client, get_task_stream(client) as stream:
+        remote = run(pages, tmp_path / "remote", scheduler=scheduler, cache=False)
+    ran_on = {t["worker"] for t in stream.data if t["key"].startswith("_remote_chunk")}
+    assert ran_on and ran_on <= set(client_workers(scheduler))  # in the worker processes
     assert remote.articles == local.articles >= 6
     assert outputs(tmp_path / "remote") == outputs(tmp_path / "local")
 

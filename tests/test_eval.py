@@ -21,7 +21,7 @@ from newskg.exports import export
 from newskg.graph import GraphBuilder
 from newskg.records import Article, Mention, Relation
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def _m(text: str, cls: str) -> Mention:
@@ -363,12 +363,12 @@ def _perfect_articles(gold: dict) -> list[Article]:
 
 
 def _gold_files() -> list[Path]:
-    files = sorted((SHARED / "gold" / "dev").glob("*.json"))
-    files += sorted((SHARED / "devset" / "gold").glob("*.json"))
+    files = sorted((DATA / "seed" / "gold").glob("*.json"))
+    files += sorted((DATA / "dev" / "gold").glob("*.json"))
+    assert len(files) == 11
     return files
 
 
-@pytest.mark.skipif(not _gold_files(), reason="needs ../shared gold files beside the checkout")
 def test_a_graph_saying_exactly_the_gold_scores_full_marks(tmp_path):
     articles = []
     folder = tmp_path / "gold"
@@ -463,10 +463,9 @@ def test_gold_doc_without_articles_in_the_graph_is_warned_about(capsys, tmp_path
     assert report.overall.misses == 2
 
 
-@pytest.mark.skipif(not (SHARED / "gold" / "dev").is_dir(), reason="needs ../shared/gold/dev")
 def test_cli_scores_the_seed_build_against_its_gold(capsys, seed_build):
     ttl = seed_build.outputs["turtle"]
-    assert main(["eval", str(SHARED / "gold" / "dev"), "--graph", str(ttl), "--json"]) == 0
+    assert main(["eval", str(DATA / "seed" / "gold"), "--graph", str(ttl), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["docs"] == ["000_0d6da5b0de04d397.txt"]
     assert not data["warnings"]  # the graph's articles are found under the gold's doc name

@@ -4,8 +4,8 @@ Turtle and N-Triples: rapper (strict), pyoxigraph and rdflib. GraphML: the
 contract's conventions, xmllint, networkx, python-igraph and graphology (the
 parser of Gephi Lite). GEXF: networkx and graphology, dynamic. CSV: the csv
 module as pandas and Gephi's spreadsheet import read it. The clients are
-installed by scripts/install-test-deps.sh; a test skips only when its client
-is truly missing, and says which.
+installed by scripts/install-test-deps.sh; a test whose client is missing
+fails and says what to install (it never skips).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import io
 import json
 import logging
 import os
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -25,6 +24,7 @@ import networkx as nx
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
+from requires import INSTALL, require_module, require_program
 
 from newskg.exports import FORMATS, ExportOptions, export, export_all
 from newskg.exports.flat import clean_text, flatten
@@ -36,15 +36,31 @@ from newskg.vocab import CLASS_INFO, PROPERTY_INFO
 ROOT = Path(__file__).resolve().parent.parent
 JS = ROOT / "tests" / "js"
 GML = "{http://graphml.graphdrawing.org/xmlns}"
-INSTALL = "run scripts/install-test-deps.sh"
 
-needs_rapper = pytest.mark.skipif(not shutil.which("rapper"), reason=f"rapper missing: {INSTALL}")
-needs_xmllint = pytest.mark.skipif(not shutil.which("xmllint"),
-                                   reason=f"xmllint missing: {INSTALL}")
-needs_node = pytest.mark.skipif(
-    not shutil.which("node") or not (JS / "node_modules" / "graphology-gexf").is_dir(),
-    reason=f"node or tests/js/node_modules missing: {INSTALL}",
-)
+
+@pytest.fixture
+def rapper() -> str:
+    return require_program("rapper", "raptor2-utils")
+
+
+@pytest.fixture
+def xmllint() -> str:
+    return require_program("xmllint", "libxml2-utils")
+
+
+@pytest.fixture
+def graphology() -> str:
+    """node, with graphology's parsers installed from tests/js/package-lock.json."""
+    node = require_program("node", "nodejs")
+    if not (JS / "node_modules" / "graphology-gexf").is_dir():
+        pytest.fail(f"{JS / 'node_modules'} lacks graphology (npm ci in tests/js); {INSTALL}",
+                    pytrace=False)
+    return node
+
+
+needs_rapper = pytest.mark.usefixtures("rapper")
+needs_xmllint = pytest.mark.usefixtures("xmllint")
+needs_node = pytest.mark.usefixtures("graphology")
 
 
 #: the seed page through the whole pipeline, the seed's shape from records, hostile text
@@ -136,7 +152,7 @@ def test_rapper_parses_turtle_and_ntriples_strictly_without_warning(fixture, req
 
 @pytest.mark.parametrize("fixture", GRAPHS)
 def test_pyoxigraph_loads_turtle_and_ntriples(fixture, request, tmp_path):
-    ox = pytest.importorskip("pyoxigraph", reason=f"pyoxigraph missing: {INSTALL}")
+    ox = require_module("pyoxigraph", "pyoxigraph")
     graph = request.getfixturevalue(fixture)
     expected = len(to_rdflib(graph))
     for fmt, rdf_format in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES)):
@@ -294,7 +310,7 @@ def test_networkx_reads_the_graphml_attributes_unchanged(fixture, request, tmp_p
 
 @pytest.mark.parametrize("fixture", GRAPHS)
 def test_igraph_reads_the_graphml(fixture, request, tmp_path):
-    igraph = pytest.importorskip("igraph", reason=f"python-igraph missing: {INSTALL}")
+    igraph = require_module("igraph", "igraph")
     graph = request.getfixturevalue(fixture)
     nodes, edges = _expected(graph)
     g = igraph.Graph.Read_GraphML(str(_write(graph, "graphml", tmp_path)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -191,17 +192,32 @@ def test_large_jsonl_is_extracted_in_parts_with_the_same_result(pages, tmp_path,
     assert outputs(tmp_path / "parts") == outputs(tmp_path / "whole")
 
 
+_extract_chunk = parallel.extract_chunk  # the real one, also in a forked worker
+
+
+def _dies_on_page_5(tasks, options):
+    """A worker's task that dies on p000005.txt, as under the kernel's OOM killer.
+
+    Module-level, so that workers started by spawn or forkserver import it by name.
+    """
+    if multiprocessing.parent_process() is not None and any(
+            Path(path).name == "p000005.txt" for path, _ in tasks):
+        os._exit(1)
+    return _extract_chunk(tasks, options)
+
+
+@pytest.fixture(params=["fork", "forkserver", "spawn"])
+def start_method(request):
+    """Worker processes started by each of multiprocessing's start methods on Linux."""
+    before = multiprocessing.get_start_method(allow_none=True)
+    multiprocessing.set_start_method(request.param, force=True)
+    yield request.param
+    multiprocessing.set_start_method(before, force=True)
+
+
 def test_a_dead_worker_stops_the_build_with_one_line(pages, tmp_path, pool_used, monkeypatch,
-                                                    capsys):
-    real = tasks.extract
-
-    def dies_on_page_5(doc, options):
-        if doc.source == "p000005.txt" and os.getpid() != parent:
-            os._exit(1)  # as the kernel's OOM killer would
-        return real(doc, options)
-
-    parent = os.getpid()
-    monkeypatch.setattr(tasks, "extract", dies_on_page_5)  # forked workers inherit it
+                                                    capsys, start_method):
+    monkeypatch.setattr(parallel, "extract_chunk", _dies_on_page_5)  # what workers are sent
     code = main(["build", str(pages), "--out", str(tmp_path / "out"), "--workers", "2",
                  "--no-cache", "-q"])
     err = capsys.readouterr().err

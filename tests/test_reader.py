@@ -8,6 +8,7 @@ from pathlib import Path
 
 import opencc
 import pytest
+from requires import require_module
 
 from newskg.extractors.encoding import DecodeError, detect
 from newskg.extractors.hanzi import original_form, simplify
@@ -82,7 +83,7 @@ def test_short_traditional_texts_in_big5_are_not_mistaken(text):
 
 def test_charset_detectors_alone_get_short_texts_wrong():
     """Why the reader does not lean on a general detector: this is the case it fixes."""
-    charset_normalizer = pytest.importorskip("charset_normalizer")
+    charset_normalizer = require_module("charset_normalizer", "charset-normalizer")
     wrong = []
     for text in SHORT:
         raw = text.encode("gbk")

@@ -8,32 +8,29 @@ with the flags that keep it off the network.
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from requires import require_module, require_program
 
 from newskg.exports import export
 from newskg.exports.html import MAX_SHOWN, viewer_data, write_html
 from newskg.graph import build_graph
 from newskg.records import Article, Mention, Relation
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage"]
 
-sync_api = pytest.importorskip("playwright.sync_api",
-                               reason="playwright missing: run scripts/install-test-deps.sh")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason="chromium missing: run scripts/install-test-deps.sh")
-
 
 @pytest.fixture(scope="module")
 def browser():
+    """Debian's Chromium under Playwright; a missing one fails the tests that need it."""
+    chromium = require_program("chromium", "chromium")
+    sync_api = require_module("playwright.sync_api", "playwright")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = p.chromium.launch(executable_path=chromium, args=ARGS)
         yield b
         b.close()
 

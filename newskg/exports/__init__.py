@@ -59,6 +59,12 @@ def _writer(fmt: str) -> Writer:
     return getattr(importlib.import_module(f".{module}", __name__), func)
 
 
+def _bound(write: Writer, graph: nx.MultiDiGraph, options: ExportOptions
+           ) -> Callable[[BinaryIO], None]:
+    """``write`` with its graph and options, waiting only for the file."""
+    return lambda fp: write(graph, fp, options)
+
+
 def export(
     graph: nx.MultiDiGraph, fmt: str, dest: str | Path, options: ExportOptions | None = None
 ) -> Path:
@@ -95,7 +101,7 @@ def export_all(
     with AtomicBatch() as batch, shared_work():
         for fmt, (name, _) in FORMATS.items():
             write = _writer(fmt)
-            paths[fmt] = batch.write(out / name, lambda fp, write=write: write(graph, fp, options))
+            paths[fmt] = batch.write(out / name, _bound(write, graph, options))
         if finish is not None:
             name, data = finish(list(batch.written))
             batch.write(out / name, lambda fp: fp.write(data))

@@ -27,7 +27,7 @@ import html
 import json
 import re
 from importlib import resources
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import networkx as nx
 
@@ -113,7 +113,7 @@ def viewer_data(graph: nx.MultiDiGraph, articles: bool = False,
             "source": clean_text(art.get("source_file") or ""),
         }
 
-    data = {
+    data: dict[str, Any] = {
         "classes": [
             {"name": c, "zh": zh, "en": en, "color": CLASS_COLORS.get(c, DEFAULT_COLOR),
              "count": class_count[c]}

@@ -223,7 +223,7 @@ def to_rdflib(graph: nx.MultiDiGraph):
         g.bind(prefix, ns, override=True, replace=True)
     for s, p, o in triples(graph):
         if isinstance(o, Lit):
-            obj = Literal(o.value, lang=o.lang or None,
+            obj: Literal | URIRef = Literal(o.value, lang=o.lang or None,
                           datatype=URIRef(o.datatype) if o.datatype else None)
         else:
             obj = URIRef(safe_iri(o))

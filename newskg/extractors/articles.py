@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lexicon import Lexicon
 from .patterns import PATTERNS
@@ -96,7 +97,7 @@ def _headline(lines: list[str], before: bool) -> str:
 
 def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """The articles of a page as (headline, byline, body text, reporters)."""
-    items: list[tuple[str, object]] = []  # ("B", Segment) | ("H", [lines]) | ("F", line)
+    items: list[tuple[str, Any]] = []  # ("B", Segment) | ("H", [lines]) | ("F", line)
     pending_meta = ""
 
     def current() -> Segment | None:

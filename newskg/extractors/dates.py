@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from .patterns import PATTERNS
 
@@ -114,9 +115,7 @@ class DateContext:
         # offsets of the converted text are close enough: they only order dates
         s = arabic_dates(s)
         pub = date.fromisoformat(self.published) if self.published else None
-        # a date found: (year, month, day), ("day", n) for a day of the month
-        # before, or "same"/"next" for 当天/次日
-        spans: list[tuple[int, tuple[int | None, int, int] | tuple[str, int] | str]] = []
+        spans: list[tuple[int, Any]] = []  # a (year, month, day), ("day", d), "same" or "next"
         for m in _FULL.finditer(s):
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(2) else \
                 (m.group(4), m.group(5), m.group(6))

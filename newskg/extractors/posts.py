@@ -317,9 +317,9 @@ class _Resolver:
         if previous is not None and previous[1].resolved:
             return self._in_chain(title, *previous)
         if neighbour is not None and neighbour.resolved and _rules().division.match(title):
-            body = _body_of(neighbour.label)
-            if body.endswith(_rules().departments):  # 省科技厅副厅长周某、农村处处长吴某
-                return replace(neighbour, label=body + title, title=title)
+            dept = _body_of(neighbour.label)
+            if dept.endswith(_rules().departments):  # 省科技厅副厅长周某、农村处处长吴某
+                return replace(neighbour, label=dept + title, title=title)
         body = _body_before(title, self.article.text, start)
         if body:
             inner = self.resolve(body + title[len(_strip_to(body, title)):], start, None)

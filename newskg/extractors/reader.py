@@ -258,7 +258,7 @@ def _document(
     text: str, meta: dict[str, str | None], source: str, *, line: int | None = None,
     offset: int = 0,
 ) -> Document:
-    title = clean_text(meta["title"]) if meta.get("title") else None
+    title = clean_text(raw_title) if (raw_title := meta.get("title")) else None
     simple = simplify(text)
     return Document(
         source=source,
@@ -387,6 +387,7 @@ def _read_jsonl(path: Path, max_bytes: int, on_error: OnError) -> Iterator[Docum
             raise InputError(path, "empty file" if not head else "no text (only white space)")
         codec = _jsonl_codec(path, head, final=len(head) < _SNIFF_BYTES)
         raw.seek(0)
+        lines: Iterator[str | bytes | None]
         if codec in ("utf-16", "utf-32"):
             lines = _wide_lines(path, raw, codec, max_bytes)
         else:

@@ -49,7 +49,7 @@ class GraphBuilder:
             key = f"{m.label}\x1f{article.source}"
         iri = node_iri(m.cls, key, self.base_iri)
         if iri not in self._nodes:
-            data = {"type": m.cls, "label": m.label}
+            data: dict[str, str | None] = {"type": m.cls, "label": m.label}
             if m.cls == "Event":
                 data["start_date"] = article.event_dates.get(m.label)
             self._nodes[iri] = data
@@ -80,12 +80,12 @@ class GraphBuilder:
             "origin": article.origin,
         }
         self._add_date(art_iri, article.date)
+        start, end = article.byline_span or (None, None)
         for name in article.reporters:
             iri = self._entity(Mention(name, "Person", 0, 0), article, art_iri)
             self._edges[(art_iri, "mentions", iri)]
             self._edges[(art_iri, "reportedBy", iri)].add(
-                Statement(art_iri, *(article.byline_span or (None, None)),
-                          article.byline or name, article.date)
+                Statement(art_iri, start, end, article.byline or name, article.date)
             )
         for m in article.mentions:
             iri = self._entity(m, article, art_iri)
