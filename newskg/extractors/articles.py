@@ -35,6 +35,9 @@ _FURNITURE = (
     _P["furniture_section_page_last"],
 )
 _META = PATTERNS["articles"]["meta"]
+_WEB_FURNITURE = _P["web_furniture"]
+_INNER_DATELINE = _P["inner_dateline"]
+_CAPTION_MARKS = _P["caption_marks"]
 _BYLINE_BRACKET = PATTERNS["articles"]["byline_bracket"]
 _TRAILING_BYLINE = PATTERNS["articles"]["trailing_byline"]
 _LONE_BYLINE = PATTERNS["articles"]["lone_byline"]
@@ -50,6 +53,8 @@ class Segment:
     headline_before: list[str] = field(default_factory=list)
     headline_after: list[str] = field(default_factory=list)
     closed: bool = False
+    #: opened by a dateline (本报讯, 新华社…电): certainly the start of an article
+    opened: bool = False
 
     @property
     def text(self) -> str:
@@ -95,6 +100,57 @@ def _headline(lines: list[str], before: bool) -> str:
     return " ".join(chosen)
 
 
+def _headline_first(line: str) -> bool:
+    """The first line of a page is its title when it is no sentence: no 。, no comma,
+    at most one closing ！ or ？ (娲石…开工仪式成功举行！)."""
+    return (len(line) <= 80 and not re.search("[。，；,;]", line)
+            and not re.search("[！？!?].", line) and not _WEB_FURNITURE.match(line))
+
+
+def _caption_like(lines: list[str], lex: Lexicon) -> bool:
+    """Whether short lines between two paragraphs describe a photo of the article.
+
+    开工仪式现场, 县委书记王建华致辞, 合影留念, （从左至右）A、B, a title and a name
+    alone (市委副书记、市长吴锦), or a very short phrase (奥运五环).
+    """
+    from .persons import find_persons
+
+    for line in lines:
+        bare = line.strip("。 ")
+        if (_CAPTION_MARKS.search(bare) or bare.endswith(tuple(lex.caption_words))
+                or len(bare) <= 6):
+            return True
+        phrases = find_persons(bare, lex)
+        if phrases and phrases[-1].name.end == len(bare) and phrases[0].start == 0:
+            return True
+    return False
+
+
+def _merge_captions(items: list[tuple[str, Any]], lex: Lexicon) -> list[tuple[str, Any]]:
+    """Photo captions between two paragraphs of one web report stay in that report.
+
+    A caption is not a headline: the paragraphs on either side are one article,
+    unless the one after opens with a dateline (then a new article starts).
+    Caption lines stay in the text (a caption names the people in the photo).
+    """
+    out: list[tuple[str, Any]] = []
+    i = 0
+    while i < len(items):
+        kind, value = items[i]
+        prev = out[-1][1] if out and out[-1][0] == "B" else None
+        nxt = items[i + 1][1] if i + 1 < len(items) and items[i + 1][0] == "B" else None
+        if (kind == "H" and prev is not None and not prev.closed and nxt is not None
+                and not nxt.opened and not nxt.byline and _caption_like(value, lex)):
+            prev.lines.extend(value)
+            prev.lines.extend(nxt.lines)
+            prev.closed = nxt.closed
+            i += 2
+            continue
+        out.append((kind, value))
+        i += 1
+    return out
+
+
 def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """The articles of a page as (headline, byline, body text, reporters)."""
     items: list[tuple[str, Any]] = []  # ("B", Segment) | ("H", [lines]) | ("F", line)
@@ -110,9 +166,20 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             items.append(("F", line))
             continue
         if _META.search(line) and len(line) < 120 and (
-                "|" in line or len(_META.findall(line)) >= 2) or line.startswith("源作者"):
-            pending_meta = line
+                "|" in line or len(_META.findall(line)) >= 2) or line.startswith(
+                    ("源作者", "作者：", "作者:")):
+            pending_meta = f"{pending_meta} {line}".strip()
             continue
+        if _WEB_FURNITURE.match(line):
+            continue  # 字号：默认 大 超大 | 打印: the web page's, not the article's
+        if (inner := _INNER_DATELINE.search(line, 0, 200)) and inner.start() >= 6 and not \
+                re.search("[。！？，]", line[: inner.start()]):
+            # the headline printed again before the dateline: 标题新华社某地5月10日电（记者X）
+            if items and items[-1][0] == "H":
+                items[-1][1].append(line[: inner.start()])
+            else:
+                items.append(("H", [line[: inner.start()]]))
+            line = line[inner.start():]
         if m := _BYLINE_BRACKET.match(line):
             seg = current() or next((s for k, s in reversed(items) if k == "B"), None)
             if seg is not None and not seg.byline:
@@ -124,7 +191,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             pending_meta = bm.group(0)
             continue
         if m := _dateline(line, lex):
-            seg = Segment(byline=pending_meta)
+            seg = Segment(byline=pending_meta, opened=True)
             pending_meta = ""
             rest = line[m.end():].lstrip()
             if bm := re.match(_P["split_articles_1"], rest):
@@ -136,12 +203,17 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
                 seg.lines.append(rest)
             items.append(("B", seg))
             continue
+        if not items and _headline_first(line):
+            items.append(("H", [line]))  # a web page opens with its title, even a long one
+            continue
         if _is_body(line):
             seg = current()
             if seg is None:
                 seg = Segment(byline=pending_meta)
                 pending_meta = ""
                 items.append(("B", seg))
+            elif pending_meta and not seg.byline:  # 发稿时间：… between title and text
+                seg.byline, pending_meta = pending_meta, ""
             if tm := _TRAILING_BYLINE.search(line):
                 inner = tm.group(1)
                 if (reporters_in(inner, lex) or re.search(_P["split_articles_3"], inner)
@@ -157,6 +229,11 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
         else:
             items.append(("H", [line]))
 
+    if pending_meta:  # 作者：X 来源：Y under the last article
+        last = next((s for k, s in reversed(items) if k == "B"), None)
+        if last is not None and not last.byline:
+            last.byline = pending_meta
+    items = _merge_captions(items, lex)
     segs = [(i, s) for i, (k, s) in enumerate(items) if k == "B"]
     before = sum(1 for i, _ in segs if i > 0 and items[i - 1][0] == "H")
     after = sum(1 for i, _ in segs if i + 1 < len(items) and items[i + 1][0] == "H")

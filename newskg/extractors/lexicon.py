@@ -47,6 +47,7 @@ _LISTS = {
     "reporting_verbs": ("reporting_verbs.txt", None),
     "current_meeting": ("current_meeting.txt", None),
     "translit": ("translit.txt", None),
+    "caption_words": ("captions.txt", None),
 }
 
 #: user-lexicon section name -> attribute
@@ -67,6 +68,7 @@ _SECTION_NAMES = {
     "generic_places.modifiers": "generic_modifiers",
     "position_stops.keep": "stop_keep",
     "too_general": "too_general",
+    "captions": "caption_words",
     "admin_units.chain": "admin_chain",
     "admin_units.endings": "admin_endings",
     "before_place": "before_place",
@@ -124,6 +126,7 @@ class Lexicon:
     generic_nouns: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
     too_general: frozenset[str] = frozenset()
+    caption_words: frozenset[str] = frozenset()
     admin_chain: frozenset[str] = frozenset()
     admin_endings: frozenset[str] = frozenset()
     before_place: frozenset[str] = frozenset()

@@ -110,6 +110,7 @@ def _ends_paragraph(line: str) -> bool:
 
 
 _STARTS_NEW = PATTERNS["repair"]["starts_new"]
+_STANDS_ALONE = PATTERNS["repair"]["stands_alone"]
 _OPEN_DATE = PATTERNS["repair"]["open_date"]
 _DATELINE_START = PATTERNS["repair"]["dateline_start"]
 _CLAUSE = PATTERNS["repair"]["clause"]
@@ -141,6 +142,10 @@ def repair(text: str) -> list[str]:
         line = line.strip()
         if _CAPTION.match(line) and len(line) < 120:
             joining = False
+            continue
+        if _STANDS_ALONE.match(line):  # 2025-11-22 22:11, 来源：, 字号：默认: never joined
+            out.append(line)
+            joining, after_break = False, True
             continue
         w = display_width(line)
         full = width is not None and min(width - 3.5, 0.75 * width) <= w <= width + 4

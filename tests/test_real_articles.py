@@ -1,0 +1,74 @@
+"""Cutting real web pages into articles: captions, web furniture, repeated headlines.
+
+Each test reads a real page of the corpus (tests/data/real/batch01, the
+development batch) or an invented page of the same shape, and checks what a
+reader of the page would: how many articles, which headline, which reporter,
+and that a caption stays inside its report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newskg.extractors import ExtractOptions, extract, read_documents
+from newskg.records import Document
+
+REAL = Path(__file__).resolve().parent / "data" / "real" / "batch01" / "pages"
+
+
+def _articles(path_or_text: str | Path):
+    if isinstance(path_or_text, Path):
+        doc = read_documents(path_or_text)[0]
+    else:
+        doc = Document("page.txt", path_or_text)
+    return extract(doc, ExtractOptions())
+
+
+def test_captions_between_paragraphs_stay_in_the_report():
+    """c1_040: a company site's report with photo captions (开工仪式现场, 县委书记王建华致辞,
+    a title and a name alone) between its paragraphs is one article, captions kept."""
+    [art] = _articles(REAL / "c1_040.txt")
+    assert art.headline.startswith("娲石集团") and art.headline.endswith("开工仪式成功举行！")
+    assert "县委书记王建华致辞" in art.text and "阳新会场由县长明进华主持" in art.text
+    chaired = {(r.subject.label, r.object.label) for r in art.relations if r.prop == "chaired"}
+    assert any(s == "明进华" for s, _ in chaired)  # the event is still under way after captions
+
+
+def test_a_headline_printed_again_before_the_dateline_gives_the_reporter():
+    """c1_017: 标题新华社石家庄11月22日电（记者齐中熙）… on one line, after web furniture."""
+    [art] = _articles(REAL / "c1_017.txt")
+    assert art.reporters == ("齐中熙",)
+    assert "丁薛祥在山东和河北调研" in art.headline and "字号" not in art.headline
+
+
+def test_author_line_after_the_text_is_the_reporter():
+    """c3_031: 作者：X 来源：Y under the last paragraph names the article's reporter."""
+    [art] = _articles(REAL / "c3_031.txt")
+    assert art.reporters == ("庞玉伟",) and art.headline == "国际著名医学专家来聊城市人民医院访问交流"
+
+
+def test_a_page_of_briefs_keeps_one_article_per_headline():
+    """c1_047: a broadcast's 国内简讯, headline + paragraph seven times: seven articles."""
+    arts = _articles(REAL / "c1_047.txt")
+    assert len(arts) == 7 and arts[2].headline == "全国首家畜牧业贷款中心成立"
+
+
+def test_web_furniture_is_neither_headline_nor_text():
+    page = ("某县召开安全生产工作会议\n2024-03-08 10:21\n来源：\n字号：默认\n大\n超大\n|\n打印\n"
+            "3月7日，县委书记张明主持召开全县安全生产工作会议，县长李华出席并讲话。\n"
+            "【我要纠错】责任编辑：王五\n")
+    [art] = _articles(page)
+    assert art.headline == "某县召开安全生产工作会议"
+    assert "字号" not in art.text and "打印" not in art.text and "纠错" not in art.text
+
+
+def test_a_caption_does_not_start_a_new_article_but_a_dateline_does():
+    page = ("某县举行项目集中开工仪式\n"
+            "3月7日上午，某县举行项目集中开工仪式，县委书记张明出席并讲话。\n"
+            "开工仪式现场\n"
+            "县长李华主持仪式并介绍了项目情况。\n"
+            "某县召开防汛工作会议\n"
+            "本报讯 3月8日，县长李华主持召开全县防汛工作会议。\n")
+    arts = _articles(page)
+    assert [a.headline for a in arts] == ["某县举行项目集中开工仪式", "某县召开防汛工作会议"]
+    assert "开工仪式现场" in arts[0].text
