@@ -72,3 +72,26 @@ def test_a_caption_does_not_start_a_new_article_but_a_dateline_does():
     arts = _articles(page)
     assert [a.headline for a in arts] == ["某县举行项目集中开工仪式", "某县召开防汛工作会议"]
     assert "开工仪式现场" in arts[0].text
+
+
+def test_a_programme_in_the_byline_is_no_reporter():
+    """新闻联播 items open with 央视网消息（新闻联播）：; the programme is not a person."""
+    [art] = _articles("央视网消息（新闻联播）：国务院副总理张明12日在某省调研。")
+    assert art.reporters == ()
+
+
+def test_an_organisation_in_a_crawlers_author_field_is_no_reporter():
+    doc = Document("crawl.jsonl", "本报讯 县委书记张明主持召开县委常委会会议。",
+                   author="某林场党支部委员会", line=3)
+    [art] = extract(doc, ExtractOptions())
+    assert art.reporters == ()
+    doc = Document("crawl.jsonl", "本报讯 县委书记张明主持召开县委常委会会议。", author="李华 王强",
+                   line=4)
+    assert extract(doc, ExtractOptions())[0].reporters == ("李华", "王强")
+
+
+def test_a_visit_of_several_days_is_dated_by_its_first():
+    doc = Document("x.txt", "新华社上海9月14日电 全国人大常委会委员长张明12日至14日在上海调研。",
+                   published="2021-09-15")
+    [art] = extract(doc, ExtractOptions())
+    assert {r.date for r in art.relations if r.prop == "inspected"} == {"2021-09-12"}

@@ -17,7 +17,7 @@ from typing import Any
 from .lexicon import Lexicon
 from .patterns import PATTERNS
 
-__all__ = ["Segment", "split_articles"]
+__all__ = ["Segment", "looks_like_name", "split_articles"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["articles"]
@@ -81,14 +81,17 @@ def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
     names = []
     for part in re.split(_P["reporters_in_3"], _REPORTER_WORDS.sub(" ", text)):
         part = part.strip("（）() ")
-        if _looks_like_name(part, lex):
+        if looks_like_name(part, lex):
             names.append(part)
     return tuple(dict.fromkeys(names))
 
 
-def _looks_like_name(s: str, lex: Lexicon) -> bool:
-    """In a byline, any two to four characters that do not name a body are a name."""
+def looks_like_name(s: str, lex: Lexicon) -> bool:
+    """In a byline, any two to four characters that do not name a body, an outlet
+    or a programme (新闻联播) are a name."""
     if not (2 <= len(s) <= 4) or not re.fullmatch(_P["looks_like_name_1"], s):
+        return False
+    if any(w in s for w in lex.not_reporters):
         return False
     return not any(s.endswith(x) for x in lex.org_suffixes | lex.place_suffixes
                    if len(x) < len(s)) and s not in lex.collective_titles

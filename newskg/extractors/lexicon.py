@@ -48,6 +48,7 @@ _LISTS = {
     "current_meeting": ("current_meeting.txt", None),
     "translit": ("translit.txt", None),
     "caption_words": ("captions.txt", None),
+    "not_reporters": ("not_reporters.txt", None),
 }
 
 #: user-lexicon section name -> attribute
@@ -69,6 +70,7 @@ _SECTION_NAMES = {
     "position_stops.keep": "stop_keep",
     "too_general": "too_general",
     "captions": "caption_words",
+    "not_reporters": "not_reporters",
     "admin_units.chain": "admin_chain",
     "admin_units.endings": "admin_endings",
     "before_place": "before_place",
@@ -127,6 +129,7 @@ class Lexicon:
     generic_modifiers: frozenset[str] = frozenset()
     too_general: frozenset[str] = frozenset()
     caption_words: frozenset[str] = frozenset()
+    not_reporters: frozenset[str] = frozenset()
     admin_chain: frozenset[str] = frozenset()
     admin_endings: frozenset[str] = frozenset()
     before_place: frozenset[str] = frozenset()

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..records import Article, Document, Mention, Relation
 from .align import Locator
-from .articles import split_articles
+from .articles import looks_like_name, split_articles
 from .dates import DateContext
 from .hanzi import original_form
 from .lexicon import Lexicon, load_lexicon
@@ -114,8 +114,8 @@ def run(doc: Document, options) -> list[Article]:
     for i, (headline, byline, text, reporters) in enumerate(split_articles(lines, lex)):
         if not headline and doc.title and i == 0:
             headline = doc.title
-        if not reporters and doc.author:
-            reporters = tuple(doc.author.split())
+        if not reporters and doc.author:  # a crawler's author field: names only, no bodies
+            reporters = tuple(a for a in doc.author.split() if looks_like_name(a, lex))
         published = doc.published or (iso_date(byline) if "时间" in byline else None)
         art = Article(
             source=doc.source, index=i, text=text, headline=headline, byline=byline,
