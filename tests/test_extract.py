@@ -321,7 +321,7 @@ def test_places_and_bodies_named_outside_relations():
     arts = articles(text)
     named = {(m.label, m.cls) for m in arts[0].mentions}
     assert ("河南省人民政府", "Organization") in named
-    assert ("郑州", "Place") in named
+    assert ("郑州市", "Place") in named
     assert ("省委统战部", "Organization") in named  # the body inside a post
     assert ("河南省", "Place") in named
     # 河南 is the same place as 河南省, said shorter

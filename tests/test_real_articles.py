@@ -95,3 +95,16 @@ def test_a_visit_of_several_days_is_dated_by_its_first():
                    published="2021-09-15")
     [art] = extract(doc, ExtractOptions())
     assert {r.date for r in art.relations if r.prop == "inspected"} == {"2021-09-12"}
+
+
+def test_a_city_is_never_the_short_form_of_a_firm_named_after_it():
+    """洛阳 the city is not an alias of 洛阳轴承集团股份有限公司; 山西 and 山西省 are one place."""
+    doc = Document("x.txt", "国务院副总理张明先后到洛阳、郑州考察调研。他来到洛阳轴承集团股份有限公司。"
+                   "在山西期间，他还来到山西省农科院。", published="2021-09-15")
+    [art] = extract(doc, ExtractOptions())
+    visited = {(r.object.text, r.object.label, r.object.cls) for r in art.relations
+               if r.prop == "inspected"}
+    assert ("洛阳", "洛阳市", "Place") in visited
+    assert ("洛阳轴承集团股份有限公司", "洛阳轴承集团股份有限公司", "Enterprise") in visited
+    labels = {m.text: m.label for m in art.mentions if m.cls == "Place"}
+    assert labels.get("山西") == "山西省"

@@ -16,6 +16,7 @@ from functools import cache
 
 from ..records import Mention
 from .entities import classify, is_generic
+from .gazetteer import gazetteer
 from .lexicon import Lexicon
 from .patterns import PATTERNS
 from .segment import cut, word_tag
@@ -101,14 +102,23 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Give a short form the label of the long form the article also uses.
 
     江西 -> 江西省 and 华丰 -> 华丰精工有限公司, when both are in the article; a
-    name with no longer form (金星电器) stays itself. A short form without an
+    name with no longer form (金星电器) stays itself. A division of the gazetteer
+    is a place of its own: 洛阳 never stands for 洛阳轴承…公司, and 山西 is
+    山西省 in every article (one node; 山西 stays its alias). A short form without an
     ending of its own (瑞丰, read as a place in 来到瑞丰) takes the long form's
     class too.
     """
     longs = {(m.label, m.cls) for m in mentions if m.cls in _ENTITY}
+    places = gazetteer()
     out = []
     for m in mentions:
         if m.cls not in _ENTITY or len(m.label) < 2:
+            out.append(m)
+            continue
+        division = places.find(m.label)
+        if division:  # 洛阳 is the city, never 洛阳轴承集团股份有限公司 for short
+            if m.cls == "Place" and len(division) == 1 and division[0].name != m.label:
+                m = Mention(m.text, "Place", m.start, m.end, division[0].name)  # 山西 → 山西省
             out.append(m)
             continue
         bare = classify(m.label, lex) is None
