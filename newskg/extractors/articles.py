@@ -218,10 +218,10 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             elif pending_meta and not seg.byline:  # 发稿时间：… between title and text
                 seg.byline, pending_meta = pending_meta, ""
             if tm := _TRAILING_BYLINE.search(line):
-                inner = tm.group(1)
-                if (reporters_in(inner, lex) or re.search(_P["split_articles_3"], inner)
-                        or (len(inner) <= 12 and _PUNCT.search(inner) is None
-                            and len(line) > len(inner) + 2 and _END.search(line[: tm.start()]))):
+                signed = tm.group(1)
+                if (reporters_in(signed, lex) or re.search(_P["split_articles_3"], signed)
+                        or (len(signed) <= 12 and _PUNCT.search(signed) is None
+                            and len(line) > len(signed) + 2 and _END.search(line[: tm.start()]))):
                     seg.byline = seg.byline or tm.group(1)
                     line = line[: tm.start()].rstrip()
                     seg.closed = True
