@@ -30,8 +30,6 @@ from .gazetteer import Division, Gazetteer, gazetteer
 
 __all__ = ["PlaceContext", "place_context", "resolve_posts"]
 
-#: the opening of an article where a paper names its own place (short names are read there)
-_OPENING = 300
 #: a unit's place taken from the places an article names must be named this many
 #: times more often than the next one
 _DOMINANCE = 2
@@ -56,6 +54,8 @@ class _Rules:
     ours: re.Pattern[str]
     division: re.Pattern[str]
     countries: dict[str, str]
+    no_unit_posts: frozenset[str]
+    owned_by: re.Pattern[str]
     departments: tuple[str, ...]
     body_lead_ends: tuple[str, ...]
     org_titles: dict[str, tuple[str, ...]]
@@ -83,6 +83,7 @@ def _rules() -> _Rules:
         bare_titles=frozenset(words["bare_titles"]),
         body_ends=tuple(sorted(words["body_ends"], key=len, reverse=True)),
         countries=countries,
+        no_unit_posts=frozenset(words["no_unit_posts"]),
         departments=tuple(words["departments"]),
         body_lead_ends=tuple(words["body_lead_ends"]),
         org_titles={k: tuple(v) for k, v in raw["org_titles"].items()},
@@ -109,15 +110,15 @@ class PlaceContext:
         return found
 
     def _for_unit(self, unit: str, gz: Gazetteer) -> Division | None:
+        no_posts = _rules().no_unit_posts
         for d in self.home:
-            if d.fits(unit):
+            if d.fits(unit) and d.name not in no_posts:
                 return d
-        fitting = Counter({d: n for d, n in self.named.items() if d.fits(unit)})
-        if not fitting:  # 黔东南 named, 省 wanted: the province it lies in
-            for d, n in self.named.items():
-                for up in gz.chain(d)[1:]:
-                    if up.fits(unit):
-                        fitting[up] += n
+        fitting: Counter[Division] = Counter()
+        for d, n in self.named.items():  # 黔东南 named, 省 wanted: the province it lies in
+            up = next((u for u in gz.chain(d) if u.fits(unit)), None)
+            if up is not None and up.name not in no_posts and n > 0:
+                fitting[up] += n
         if not fitting and unit == "新区":  # 舟山's 新区 is the 舟山群岛新区
             near = [*self.home, *self.named]
             for d in gz.new_areas():
@@ -187,15 +188,25 @@ def place_context(
         m = rules.dateline.match(article.byline or "") or rules.dateline.match(text)
         if m and not rules.dateline_empty.match(m.group(1)):
             ctx.home = _place_in_name(m.group(1), gz)
-    named: Counter[str] = Counter(n for _, _, n in gz.scan(article.headline + "\n" + text))
-    opening = article.headline + "\n" + text[:_OPENING]
-    for short in {n for _, _, n in gz.scan_short(opening)}:
-        named[short] += len(re.findall(short + _NOT_DIVISION, article.headline + "\n" + text))
+    whole = article.headline + "\n" + text
+    shift = len(article.headline) + 1
+    people = [(m.start + shift, m.end + shift) for m in article.mentions if m.cls == "Person"]
+
+    def counts(start: int, end: int) -> bool:
+        """Not a piece of a person's name (庞永平 is no 永平县), nor the head of a
+        firm's name (山东海科化工集团 is no sign that the article is in 山东)."""
+        return (not any(a < end and start < b for a, b in people)
+                and not rules.owned_by.match(whole, end))
+
+    named: Counter[str] = Counter(w for s, e, w in gz.scan(whole) if counts(s, e))
+    for s, e, w in gz.scan_short(whole):
+        if counts(s, e) and not _NOT_DIVISION.match(whole, e):
+            named[w] += 1
     resolved: Counter[Division] = Counter()
     anchors = list(ctx.home)
     for name, n in named.most_common():  # a unique name first; an ambiguous one by its neighbours
         options = gz.find(name)
-        if len(options) == 1:
+        if len(options) == 1 and n > 0:
             resolved[options[0]] += n
             anchors.append(options[0])
     for name, n in named.items():
@@ -316,6 +327,9 @@ class _Resolver:
             return Post(title, title)
         if previous is not None and previous[1].resolved:
             return self._in_chain(title, *previous)
+        deputy = _deputy_of(title, neighbour) if previous is None else None
+        if deputy is not None:
+            return deputy
         if neighbour is not None and neighbour.resolved and _rules().division.match(title):
             dept = _body_of(neighbour.label)
             if dept.endswith(_rules().departments):  # 省科技厅副厅长周某、农村处处长吴某
@@ -394,16 +408,21 @@ class _Resolver:
         """
         rules = _rules()
         place = _place_label(prev)
-        if title in rules.bare_titles:
+        if title.removeprefix("常务") in rules.bare_titles:  # …公安局党委副书记、常务副局长
             body = _body_of(prev.title)
             if body and title not in ("书记", "副书记", "党组成员", "党组书记"):
-                body = re.sub(r"(?:分党组|党组|党委|分)$", "", body)
+                body = _without_party_group(body)
             if body:
                 head = "" if prev.label == prev.title else place  # the body names its place
                 return replace(prev, label=_join(head, body + title), title=title)
-        committee = re.match(r"(?:新区|[省市州县区旗盟])(?:党工)?委", prev.title)
+        rest = prev.label[len(place):] if place and prev.label.startswith(place) else prev.title
+        committee = re.match(r"(?:新区|[省市州县区旗盟])?(?:党工)?委", rest)
         if committee and any(title.startswith(d) for d in rules.party_departments):
             return replace(prev, label=_join(place, committee.group() + title), title=title)
+        if not place:  # 全国某总社党组成员、理事会副主任: a part of the same national body
+            body = _without_party_group(_body_of(prev.title))
+            if body and not _national(title):
+                return replace(prev, label=body + title, title=title)
         return replace(prev, label=place + title, title=title)
 
     def _township(self, title: str, unit: str) -> Post:
@@ -421,7 +440,7 @@ class _Resolver:
 
 
 #: after a short name, words that make it a street, a town or a park, not the division
-_NOT_DIVISION = "(?!街道|路|街|镇|乡|村|社区|小区|大道|广场|公园|新村|花园)"
+_NOT_DIVISION = re.compile("街道|路|街|镇|乡|村|社区|小区|大道|广场|公园|新村|花园")
 _SENTENCE_END = re.compile("[。；;！？\n]")
 _TOWNSHIP_SUFFIX = {"镇": ("镇",), "乡": ("乡",), "村": ("村", "社区")}
 
@@ -456,6 +475,28 @@ def _body_of(title: str) -> str:
         if title.endswith(t) and len(title) > len(t):
             return title[: -len(t)]
     return ""
+
+
+def _deputy_of(title: str, neighbour: Post | None) -> Post | None:
+    """副主任 listed right after another man's 某部主任: the deputy of the same body.
+
+    某政治部主任甲、副主任乙 → 某政治部副主任; 某局副局长甲、副局长乙 → 某局副局长.
+    The neighbour's resolution (or its want of one) carries over.
+    """
+    if neighbour is None:
+        return None
+    rank = re.sub(r"^(?:常务)?副", "", title)
+    if rank == title or not rank or not neighbour.title.endswith(rank):
+        return None
+    body = re.sub(r"(?:常务)?副$", "", neighbour.label[: -len(rank)])
+    if len(body) < 2 or not body.endswith(_rules().body_lead_ends + ("社", "行", "处", "科")):
+        return None
+    return replace(neighbour, label=body + title, title=title)
+
+
+def _without_party_group(body: str) -> str:
+    """The body a party group sits in: 某总社党组 → 某总社, 公安局党委 → 公安局."""
+    return re.sub(r"(?:分党组|党组|党委|分)$", "", body)
 
 
 def _join(place: str, rest: str) -> str:
