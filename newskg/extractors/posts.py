@@ -213,6 +213,8 @@ def place_context(
         options = gz.find(name)
         if len(options) > 1:
             near = [d for d in options if any(gz.within(d, a) or gz.within(a, d) for a in anchors)]
+            if not near:  # 河南 is the province, not the county of Qinghai that shares it
+                near = [d for d in options if d.level != "county"]
             if len(near) == 1:
                 resolved[near[0]] += n
     ctx.named = resolved

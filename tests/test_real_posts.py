@@ -1,0 +1,124 @@
+"""Posts resolved as a careful reader resolves them, on real sentences and invented ones.
+
+Each case is a page (a sentence or a few, sometimes with the page's headline)
+and the qualified posts that must come out (person, post label) and those a
+careless rule would give. Real sentences are copied from the pages of
+tests/data/real batches 01-04 that showed the construction; invented ones use
+made-up names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newskg.extractors import ExtractOptions, extract
+from newskg.records import Document
+
+
+def posts(text: str, paper: str | None = None) -> set[tuple[str, str]]:
+    """(person, qualified post) of every holdsPosition the page gives."""
+    doc = Document("t.txt", text, paper=paper)
+    return {(r.subject.label, r.object.label)
+            for a in extract(doc, ExtractOptions()) for r in a.relations
+            if r.prop == "holdsPosition"}
+
+
+CASES = [
+    # -- where the article is: short names through the whole text ------------------
+    pytest.param(
+        "市委市政府召开全市教育工作会议\n"
+        "市委书记、市人大常委会主任杨省世，市长项雪龙在会上分别讲话。副市长董春科主持会议。"
+        "杨省世指出，要培养“强富美高”连云港的合格建设者。",
+        None,
+        {("杨省世", "连云港市委书记"), ("项雪龙", "连云港市市长"), ("董春科", "连云港市副市长")},
+        set(), id="real-short-name-late-in-article"),
+    # never guess: two cities named as often, 市长 stays as written
+    pytest.param(
+        "市长甄立会见客商。客商来自丽水和衢州，丽水与衢州将加强合作。",
+        None, {("甄立", "市长")}, {("甄立", "丽水市市长"), ("甄立", "衢州市市长")},
+        id="invented-two-cities-no-guess"),
+    # a short name inside a firm's name says where the firm is from, not the article
+    pytest.param(
+        "近期，省政府督察专员吴鹏翔、省政府督查室副主任刘宏凯一行来大数据产业园考察。"
+        "产业园企业包括全国500强百名内企业山东海科化工集团；全球最大的NMP生产企业山东信敏惠集团。"
+        "督查指出，铜川有着优越的产业环境。",
+        None,
+        {("吴鹏翔", "陕西省政府督察专员"), ("刘宏凯", "陕西省政府督查室副主任")},
+        {("吴鹏翔", "山东省政府督察专员")}, id="real-firm-place-is-not-article-place"),
+    pytest.param(
+        "省委副书记甄立来到产业园调研。入驻企业有福建某某科技集团、福建某某股份公司。"
+        "甄立指出，甘肃要加快发展。",
+        None, {("甄立", "甘肃省委副书记")}, {("甄立", "福建省委副书记")},
+        id="invented-firm-place-is-not-article-place"),
+    # a short name inside a person's name is no place
+    pytest.param(
+        "7月25日，省委网信办调研组一行5人深入耀州区大数据产业园开展数字经济工作专题调研。"
+        "调研组由省委网信办副巡视员王创带队，市委网信办主任李中林、市委网信办副主任庞永平陪同。",
+        None, {("王创", "陕西省委网信办副巡视员"), ("李中林", "铜川市委网信办主任")}, set(),
+        id="real-place-in-person-name"),
+    # -- a county article: its 市 is the prefecture the county lies in -------------
+    pytest.param(
+        "湖南长沙县融资20亿元推水利建设上新台阶\n"
+        "4月8日，湖南长沙县与省农业发展银行营业部签订总金额达20亿元的水利建设融资合作协议，"
+        "标志着长沙县水利建设融资迈上了新的台阶。"
+        "省水利厅副厅长廉世界，市委常委、副市长张迎龙出席签约仪式。县委副书记曾超群主持签约仪式。"
+        "水库位于长沙县与浏阳市交界处。",
+        None,
+        {("张迎龙", "长沙市委常委"), ("张迎龙", "长沙市副市长"), ("曾超群", "长沙县委副书记")},
+        {("张迎龙", "浏阳市副市长")}, id="real-county-article-city-is-its-prefecture"),
+    pytest.param(
+        "青田县召开经济工作会议。市委常委、副市长鲍知远出席。县长甄立讲话。"
+        "青田县与龙泉市、云和县将加强合作。",
+        None, {("鲍知远", "丽水市副市长"), ("甄立", "青田县县长")},
+        {("鲍知远", "龙泉市副市长")}, id="invented-county-article-city-is-its-prefecture"),
+    # -- 台湾, 香港, 澳门 have no 省委 and no 省长 of the mainland's system ------------
+    pytest.param(
+        "河南采购800多万元台湾农产品首批货物已启运\n"
+        "6月18日至20日，省委副书记、省长郭庚茂率团先后在台湾南投县、屏东县考察农特产品生产加工情况。"
+        "河南参访团在台湾签订了采购协议。",
+        None, {("郭庚茂", "河南省委副书记"), ("郭庚茂", "河南省省长")},
+        {("郭庚茂", "台湾省省长")}, id="real-taiwan-takes-no-province-posts"),
+    # -- title chains -------------------------------------------------------------------
+    pytest.param(
+        "武汉市委常委、政法委书记曹裕江，黄石市委副书记、市长吴锦出席会议并讲话。",
+        None, {("曹裕江", "武汉市委政法委书记"), ("吴锦", "黄石市市长")},
+        {("曹裕江", "武汉市政法委书记")}, id="real-chain-party-committee-department"),
+    pytest.param(
+        "丽水市委常委、统战部部长甄立出席。", None,
+        {("甄立", "丽水市委统战部部长")}, set(), id="invented-chain-party-committee-department"),
+    pytest.param(
+        "杭州市公安局党委副书记、常务副局长郑贤胜在抢救现场指出，要全力救治伤员。",
+        None, {("郑贤胜", "杭州市公安局常务副局长")}, {("郑贤胜", "杭州市常务副局长")},
+        id="real-chain-acting-deputy-keeps-body"),
+    pytest.param(
+        "11月22日，中华全国供销合作总社党组成员、理事会副主任王伟（正部级）率总社科教社团部副部长"
+        "沈青调研指导我社为农服务工作。",
+        None, {("王伟", "中华全国供销合作总社理事会副主任")}, set(),
+        id="real-chain-national-body"),
+    pytest.param(
+        "中华全国某某联合会党组书记、常务副主席甄立出席。",
+        None, {("甄立", "中华全国某某联合会常务副主席")}, set(),
+        id="invented-chain-national-body"),
+    # -- 副X after another man's X: the same body ----------------------------------------
+    pytest.param(
+        "国家卫生计生委副主任崔丽，总政宣传部部长周涛，总后政治部主任陶德平、副主任冯毅出席了报告会。",
+        None, {("冯毅", "总后政治部副主任")}, {("冯毅", "副主任")},
+        id="real-deputy-after-head-of-body"),
+    pytest.param(
+        "3月4日，同为全国政协委员的央行行长周小川、副行长潘功胜都在公开场合表态。",
+        None, {("潘功胜", "央行副行长")}, set(), id="real-deputy-governor"),
+    pytest.param(
+        "澜江市交通运输局局长甄立、副局长鲍知远陪同调研。",
+        None, {("鲍知远", "澜江市交通运输局副局长")}, {("鲍知远", "澜江市副局长")},
+        id="invented-deputy-after-head-of-body"),
+    pytest.param(
+        "省供销社副主任沈省文、业务处处长吴小樟陪同调研。浙江各地供销社积极参与。",
+        None, {("吴小樟", "浙江省供销社业务处处长")}, set(), id="real-division-of-neighbour-body"),
+]
+
+
+@pytest.mark.parametrize(("text", "paper", "must", "must_not"), CASES)
+def test_posts_resolved(text: str, paper: str | None, must: set, must_not: set) -> None:
+    got = posts(text, paper)
+    assert must <= got, f"missing {must - got}; got {sorted(got)}"
+    assert not (must_not & got), f"wrongly {must_not & got}"
