@@ -59,6 +59,9 @@ class _Rules:
     departments: tuple[str, ...]
     body_lead_ends: tuple[str, ...]
     org_titles: dict[str, tuple[str, ...]]
+    own_body: re.Pattern[str]
+    we: re.Pattern[str]
+    own_title: re.Pattern[str]
 
 
 @cache
@@ -304,6 +307,7 @@ class _Resolver:
     article: Article
     ctx: PlaceContext
     gz: Gazetteer
+    _own: str | None = None
 
     def resolve(self, title: str, start: int, previous: tuple[str, Post] | None,
                 neighbour: Post | None = None) -> Post:
@@ -344,6 +348,9 @@ class _Resolver:
         org = self._org_before(title, start)
         if org is not None:
             return org
+        own = self.own_body()
+        if own and _rules().own_title.fullmatch(title):  # a school's page: 校长, 党委常委
+            return self._of_org(own, title)
         kind = _kind(title)
         if kind:
             return Post(title, title, kind)
@@ -360,7 +367,10 @@ class _Resolver:
         if not orgs:
             return None
         nearest = max(orgs, key=lambda m: m.end)
-        org = self._with_place_before(nearest)
+        return self._of_org(self._with_place_before(nearest), title)
+
+    def _of_org(self, org: str, title: str) -> Post:
+        """A post of ``org``, the body said once: 某集团 + 集团董事长 → 某集团董事长."""
         rest = title
         for abbr in (title[:2], title[:1]):  # 集团董事长, 校党委书记: the body said again
             if (abbr in ("集团", "公司", "校", "院") and (org.endswith(abbr) or abbr in "校院")
@@ -374,6 +384,31 @@ class _Resolver:
             return Post(label, title, kind, places[0].name,
                         tuple(d.name for d in self.gz.chain(places[0])))
         return Post(label, title, kind)
+
+    def own_body(self) -> str | None:
+        """The school or firm whose own page the article is, or ``None``.
+
+        Its name opens a clause of the headline or the opening (商丘市某小学组织…,
+        某某有限公司召开…), or the page says 我校/本公司 and names it; it is named
+        at least twice as often as any other. A header line (学校: …, 来源: …)
+        is the site's name, not the article's.
+        """
+        if self._own is None:
+            self._own = self._find_own_body() or ""
+        return self._own or None
+
+    def _find_own_body(self) -> str | None:
+        rules, art = _rules(), self.article
+        whole = art.headline + "\n" + art.text
+        opening = art.headline + "\n" + art.text[:_OWN_OPENING]
+        names = {m.group("org") for m in rules.own_body.finditer(opening)}
+        if rules.we.search(whole):
+            names |= {m.label for m in art.mentions if m.cls in ("Organization", "Enterprise")
+                      and m.label.endswith(_OWN_ENDS)}
+        ranked = Counter({n: whole.count(n) for n in names}).most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _with_place_before(self, m: Mention) -> str:
         """A body's name with the place printed just before it (湖北 + 理工学院)."""
@@ -421,8 +456,9 @@ class _Resolver:
         committee = re.match(r"(?:新区|[省市州县区旗盟])?(?:党工)?委", rest)
         if committee and any(title.startswith(d) for d in rules.party_departments):
             return replace(prev, label=_join(place, committee.group() + title), title=title)
-        if not place:  # 全国某总社党组成员、理事会副主任: a part of the same national body
-            body = _without_party_group(_body_of(prev.title))
+        group = re.search(r"(?:分?党组|党委)(?:成员|副?书记|委员)$", prev.title)
+        if not place and group:  # 全国某总社党组成员、理事会副主任: the same national body
+            body = prev.title[: group.start()]
             if body and not _national(title):
                 return replace(prev, label=body + title, title=title)
         return replace(prev, label=place + title, title=title)
@@ -444,6 +480,9 @@ class _Resolver:
 #: after a short name, words that make it a street, a town or a park, not the division
 _NOT_DIVISION = re.compile("街道|路|街|镇|乡|村|社区|小区|大道|广场|公园|新村|花园")
 _SENTENCE_END = re.compile("[。；;！？\n]")
+#: how far into the text a school or firm must be named to be the article's own
+_OWN_OPENING = 150
+_OWN_ENDS = ("大学", "学院", "中学", "小学", "学校", "幼儿园", "医院", "公司", "集团")
 _TOWNSHIP_SUFFIX = {"镇": ("镇",), "乡": ("乡",), "村": ("村", "社区")}
 
 
