@@ -1,7 +1,8 @@
 """China's places as a reader of local papers knows them: which 市 a 市委书记 is of.
 
 The divisions (``data/divisions.tsv``: provinces, prefectures, counties and
-the state-level new areas, with their level and parent) let a post written
+the state-level new areas, with their level and parent; ``data/former_divisions.tsv``:
+counties and county-level cities renamed since, as older pages write them) let a post written
 市长 be tied to 永康市, and tell that 永康市 lies in 金华市 and 浙江省. Names
 are found in text by one regular expression shaped as a trie, so a page is
 scanned in one pass whatever the size of the list. Short names (永康, 黔东南)
@@ -175,5 +176,14 @@ def _read(name: str) -> Iterator[list[str]]:
 def gazetteer() -> Gazetteer:
     """The bundled gazetteer, read once per process."""
     rows = [Division(*(f + [""] * 5)[:5]) for f in _read("divisions.tsv")]
+    rows += _former(rows)
     words = [f[0].split("#")[0].strip() for f in _read("place_words.txt")]
     return Gazetteer(rows, [w for w in words if w])
+
+
+def _former(rows: list[Division]) -> list[Division]:
+    """Divisions renamed since (富阳市, now 富阳区), as older pages write them:
+    county level, in the prefecture they lay in, with no short name."""
+    parents = {d.name: d for d in rows if d.level in ("prefecture", "provincial")}
+    return [Division(f"{parents[up].code}:{name}", name, "county", parents[up].code, "")
+            for name, up, *_ in _read("former_divisions.tsv")]

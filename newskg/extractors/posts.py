@@ -62,6 +62,8 @@ class _Rules:
     own_body: re.Pattern[str]
     we: re.Pattern[str]
     own_title: re.Pattern[str]
+    of_session: re.Pattern[str]
+    session_name: re.Pattern[str]
 
 
 @cache
@@ -231,7 +233,8 @@ def place_context(
 def _with_place(place: Division, title: str, unit: str) -> str:
     """永康市 + 市委书记 → 永康市委书记; 永康市 + 市长 → 永康市市长."""
     label = place.label
-    if title.startswith(unit) and not title[len(unit):].startswith("长") and label.endswith(unit):
+    if (title.startswith(unit) and not title[len(unit):].startswith("长") and label.endswith(unit)
+            and len(label) > 2):  # 华县 + 县委书记 → 华县县委书记
         return label + title[len(unit):]
     return label + title
 
@@ -318,7 +321,7 @@ class _Resolver:
             return Post(national, title, "national")
         places, end = _explicit(title, gz)
         if places:
-            return self._post(title, title, places[0])
+            return self._post(_unit_once(title, end), title, places[0])
         country = _foreign(title)
         if country:
             return Post(title, title, "foreign", country, (country,))
@@ -331,6 +334,11 @@ class _Resolver:
             if place is not None:
                 return self._post(_with_place(place, title, unit), title, place)
             return Post(title, title)
+        if _rules().of_session.match(title):
+            session = self._session()
+            if session is not None:
+                return replace(session, label=session.label + title.removeprefix("大会"),
+                               title=title)
         if previous is not None and previous[1].resolved:
             return self._in_chain(title, *previous)
         deputy = _deputy_of(title, neighbour) if previous is None else None
@@ -384,6 +392,28 @@ class _Resolver:
             return Post(label, title, kind, places[0].name,
                         tuple(d.name for d in self.gz.chain(places[0])))
         return Post(label, title, kind)
+
+    def _session(self) -> Post | None:
+        """The session of a congress the article reports (十四届全国人大四次会议), the
+        大会 whose 主席团 and 秘书处 its 大会主席团常务主席 and 大会副秘书长 are."""
+        art = self.article
+        whole = art.headline + "\n" + art.text
+        found: Counter[str] = Counter()
+        for m in _rules().session_name.finditer(whole):
+            lead = whole[max(0, m.start() - 10):m.start()]  # 浙江省 + 十三届人大五次会议
+            place = next((lead[a:] for a, b, _ in self.gz.scan(lead) if b == len(lead)), "")
+            found[place + m.group()] += 1
+        ranked = found.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
+            return None
+        name = ranked[0][0]
+        if "全国" in name:
+            return Post(name, name, "national")
+        places, _ = _explicit(_rules().session.sub("", name, count=1), self.gz)
+        if not places:
+            return None
+        return Post(name, name, self.gz.level(places[0]), places[0].name,
+                    tuple(d.name for d in self.gz.chain(places[0])))
 
     def own_body(self) -> str | None:
         """The school or firm whose own page the article is, or ``None``.
@@ -530,9 +560,21 @@ def _deputy_of(title: str, neighbour: Post | None) -> Post | None:
     if rank == title or not rank or not neighbour.title.endswith(rank):
         return None
     body = re.sub(r"(?:常务)?副$", "", neighbour.label[: -len(rank)])
-    if len(body) < 2 or not body.endswith(_rules().body_lead_ends + ("社", "行", "处", "科")):
+    if len(body) < 2 or not body.endswith(_rules().body_lead_ends + ("社", "行", "处", "科", "组",
+                                                                     "团", "队", "室")):
         return None
     return replace(neighbour, label=body + title, title=title)
+
+
+def _unit_once(title: str, end: int) -> str:
+    """A place's unit said twice, said once: 耀州区区委书记 → 耀州区委书记.
+
+    A one-character name keeps both (华县县委书记: 华县委 would read badly).
+    """
+    place, rest = title[:end], title[end:]
+    if len(place) > 2 and place[-1] in "省市州县区旗" and rest.startswith(place[-1] + "委"):
+        return place + rest[1:]
+    return title
 
 
 def _without_party_group(body: str) -> str:
