@@ -62,6 +62,9 @@ class _Rules:
     own_body: re.Pattern[str]
     we: re.Pattern[str]
     own_title: re.Pattern[str]
+    lead: re.Pattern[str]
+    zone_title: re.Pattern[str]
+    zone_forms: dict[str, tuple[str, ...]]
     of_session: re.Pattern[str]
     session_name: re.Pattern[str]
 
@@ -92,6 +95,7 @@ def _rules() -> _Rules:
         departments=tuple(words["departments"]),
         body_lead_ends=tuple(words["body_lead_ends"]),
         org_titles={k: tuple(v) for k, v in raw["org_titles"].items()},
+        zone_forms={k: tuple(v) for k, v in raw["zone_forms"].items()},
         **{k: re.compile(v) for k, v in pats.items()},
     )
 
@@ -316,6 +320,13 @@ class _Resolver:
                 neighbour: Post | None = None) -> Post:
         """The post ``title`` (written, without 原/时任) at ``start`` in the article text."""
         gz = self.gz
+        lead = _rules().lead.match(title)
+        if lead and len(title) - lead.end() >= 3:  # 据某镇党委书记, 人民大会堂同某国总理
+            rest = title[lead.end():]
+            if (lead.group("word") or _national(rest) or _foreign(rest)
+                    or _explicit(rest, gz)[0]):
+                post = self.resolve(rest, start, previous, neighbour)
+                return post if post.resolved else replace(post, label=rest)
         national = _national(title)
         if national:
             return Post(national, title, "national")
@@ -339,6 +350,9 @@ class _Resolver:
             if session is not None:
                 return replace(session, label=session.label + title.removeprefix("大会"),
                                title=title)
+        zone = self._zone(title)
+        if zone is not None:
+            return zone
         if previous is not None and previous[1].resolved:
             return self._in_chain(title, *previous)
         deputy = _deputy_of(title, neighbour) if previous is None else None
@@ -392,6 +406,36 @@ class _Resolver:
             return Post(label, title, kind, places[0].name,
                         tuple(d.name for d in self.gz.chain(places[0])))
         return Post(label, title, kind)
+
+    def _zone(self, title: str) -> Post | None:
+        """高新区党工委书记, 开发区管委会主任: the zone the article names in full,
+        with the short name of its city (苏州高新区, 扬州经济技术开发区)."""
+        rules = _rules()
+        m = rules.zone_title.match(title)
+        if not m:
+            return None
+        zone = m.group("zone")
+        forms = {zone, *rules.zone_forms.get(zone, ())}
+        text = self.article.headline + "\n" + self.article.text
+        found: Counter[tuple[Division, str]] = Counter()
+        for form in forms:
+            i = text.find(form)
+            while i >= 0:
+                lead = text[max(0, i - 8):i]
+                for a, b, name in [*self.gz.scan(lead), *self.gz.scan_short(lead)]:
+                    options = self.gz.find(name)
+                    if b == len(lead) and len(options) == 1:
+                        found[(options[0], form)] += 1
+                        break
+                i = text.find(form, i + len(form))
+        ranked = found.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
+            return None
+        (place, form), _ = ranked[0]
+        label = (place.short or place.label) + form + title[m.end("zone"):]
+        chain = tuple(d.name for d in self.gz.chain(place))
+        return Post(label, title, "county" if place.level == "prefecture" else self.gz.level(place),
+                    place.name, chain)
 
     def _session(self) -> Post | None:
         """The session of a congress the article reports (十四届全国人大四次会议), the
