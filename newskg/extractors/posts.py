@@ -422,7 +422,7 @@ class _Resolver:
             i = text.find(form)
             while i >= 0:
                 lead = text[max(0, i - 8):i]
-                for a, b, name in [*self.gz.scan(lead), *self.gz.scan_short(lead)]:
+                for _a, b, name in [*self.gz.scan(lead), *self.gz.scan_short(lead)]:
                     options = self.gz.find(name)
                     if b == len(lead) and len(options) == 1:
                         found[(options[0], form)] += 1
