@@ -210,6 +210,37 @@ CASES = [
         "据桃花源镇党委书记张红彪介绍，桃花源镇旅游资源丰富。",
         None, {("张红彪", "桃花源镇党委书记")}, {("张红彪", "据桃花源镇党委书记")},
         id="real-lead-ju"),
+    # -- a district named by its short name at the head of its body ------------------------
+    pytest.param(
+        "省供销社副主任沈省文、业务处处长吴小樟，区供销联社党委书记、主任倪晓锦，党委委员、副主任陆静、何刚等陪同调研。"
+        "他指出，萧山供销社结合城市化进程和美丽乡村建设实际，做了大量工作。",
+        None,
+        {("倪晓锦", "萧山区供销联社党委书记"), ("倪晓锦", "萧山区供销联社主任"),
+         ("陆静", "萧山区供销联社党委委员"), ("陆静", "萧山区供销联社副主任"),
+         ("何刚", "萧山区供销联社副主任")},
+        set(), id="real-district-body-and-list-ranks"),
+    pytest.param(
+        "区委书记甄立主持会议。会议指出，柯桥供销社要服务好农户。",
+        None, {("甄立", "柯桥区委书记")}, set(), id="invented-district-body"),
+    pytest.param(
+        "区委书记甄立主持会议。会后大家去柯桥的夜市走了走。", None,
+        {("甄立", "区委书记")}, {("甄立", "柯桥区委书记")}, id="invented-district-short-alone"),
+    # -- a rank listed after another man's post: the same body -----------------------------
+    pytest.param(
+        "在长沙期间，王锡南亲切会见了中联重科董事长詹纯新、高级总裁殷正富等。",
+        None, {("殷正富", "中联重科高级总裁")}, set(), id="real-list-rank-same-firm"),
+    pytest.param(
+        "澜江机床公司董事长甄立、总经理鲍知远陪同参观。",
+        None, {("鲍知远", "澜江机床公司总经理")}, set(), id="invented-list-rank-same-firm"),
+    pytest.param(
+        "某机床公司董事长甄立致辞。随后，大家参观了车间，总经理鲍知远介绍了产品。",
+        None, set(), {("鲍知远", "某机床公司总经理")}, id="invented-rank-far-off-is-no-list"),
+    # -- a town named after its county --------------------------------------------------------
+    pytest.param(
+        "岳阳县张谷英镇党委书记张文毅：民间故宫 佳传胜境\n"
+        "镇党委书记张文毅在接受采访时表示，“张谷英镇目前保存着迄今为止最完好的明清古建筑群。”",
+        None, {("张文毅", "岳阳县张谷英镇党委书记")}, {("张文毅", "镇党委书记")},
+        id="real-town-after-its-county"),
 ]
 
 

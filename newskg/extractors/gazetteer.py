@@ -106,12 +106,15 @@ class Gazetteer:
         self.by_name: dict[str, list[Division]] = {}
         self.common = frozenset(common_words)
         shorts: set[str] = set()
+        self._district_shorts: dict[str, list[Division]] = {}
         for d in rows:
             self.by_code[d.code] = d
             names = {d.name, d.label}
             if d.short and d.short not in self.common and not _is_district(d):
                 names.add(d.short)
                 shorts.add(d.short)
+            elif d.short and _is_district(d):
+                self._district_shorts.setdefault(d.short, []).append(d)
             for n in names:
                 self.by_name.setdefault(n, []).append(d)
         self._full = {n for n in self.by_name if n not in shorts}
@@ -157,12 +160,29 @@ class Gazetteer:
                     last = end
                     break
 
+    def scan_district_bodies(self, text: str, bodies: Iterable[str]
+                             ) -> Iterator[tuple[int, int, Division]]:
+        """City districts named by their short name at the head of one of their
+        ``bodies`` (萧山 + 供销社): a district's short name alone is an everyday
+        word (鼓楼, 新华), but not before 区委 or 供销社. Only districts whose short
+        name is one district's."""
+        pattern = _district_pattern(tuple(sorted(self._district_shorts)), tuple(bodies))
+        for m in pattern.finditer(text):
+            options = self._district_shorts[m.group()]
+            if len(options) == 1:
+                yield m.start(), m.end(), options[0]
+
     def scan_short(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Short names (永康, 金华) in ``text``; costlier than :meth:`scan`, so for
         headlines and openings, where a paper names its own place."""
         for m in self._shorts.finditer(text):
             if m.end() > m.start():
                 yield m.start(), m.end(), m.group()
+
+
+@cache
+def _district_pattern(shorts: tuple[str, ...], bodies: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_trie_pattern(shorts) + "(?=" + "|".join(map(re.escape, bodies)) + ")")
 
 
 def _read(name: str) -> Iterator[list[str]]:

@@ -63,6 +63,8 @@ class _Rules:
     we: re.Pattern[str]
     own_title: re.Pattern[str]
     lead: re.Pattern[str]
+    list_ranks: frozenset[str]
+    district_bodies: tuple[str, ...]
     zone_title: re.Pattern[str]
     zone_forms: dict[str, tuple[str, ...]]
     of_session: re.Pattern[str]
@@ -89,6 +91,8 @@ def _rules() -> _Rules:
         enterprise=tuple(words["enterprise"]),
         party_departments=tuple(words["party_departments"]),
         bare_titles=frozenset(words["bare_titles"]),
+        list_ranks=frozenset(words["list_ranks"]),
+        district_bodies=tuple(words["district_bodies"]),
         body_ends=tuple(sorted(words["body_ends"], key=len, reverse=True)),
         countries=countries,
         no_unit_posts=frozenset(words["no_unit_posts"]),
@@ -212,6 +216,9 @@ def place_context(
         if counts(s, e) and not _NOT_DIVISION.match(whole, e):
             named[w] += 1
     resolved: Counter[Division] = Counter()
+    for s, e, d in gz.scan_district_bodies(whole, rules.district_bodies):  # 萧山供销社
+        if counts(s, e):
+            resolved[d] += 1
     anchors = list(ctx.home)
     for name, n in named.most_common():  # a unique name first; an ambiguous one by its neighbours
         options = gz.find(name)
@@ -537,11 +544,25 @@ class _Resolver:
                 return replace(prev, label=body + title, title=title)
         return replace(prev, label=place + title, title=title)
 
+    def _towns_after_county(self, unit: str) -> Counter[str]:
+        """Towns the article names after their county (岳阳县某某镇), with that county:
+        the name a careful reader gives a 镇党委书记 of the article."""
+        text = self.article.headline + "\n" + self.article.text
+        towns: Counter[str] = Counter()
+        for m in re.finditer(r"[\u4e00-\u9fff]{2,3}?" + unit, text):
+            lead = text[max(0, m.start() - 8):m.start()]
+            county = next((lead[a:] for a, b, _ in self.gz.scan(lead) if b == len(lead)), "")
+            if county:
+                towns[county + m.group()] += text.count(m.group())
+        return towns
+
     def _township(self, title: str, unit: str) -> Post:
         """镇党委书记, 村党支部书记: the town or village the article names."""
         names = [m.label for m in self.article.mentions
                  if m.cls == "Place" and m.label.endswith(_TOWNSHIP_SUFFIX[unit])]
         counts = Counter(names)
+        if not counts and unit in ("镇", "乡"):
+            counts = self._towns_after_county(unit)
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
             return Post(title, title)
@@ -554,6 +575,8 @@ class _Resolver:
 #: after a short name, words that make it a street, a town or a park, not the division
 _NOT_DIVISION = re.compile("街道|路|街|镇|乡|村|社区|小区|大道|广场|公园|新村|花园")
 _SENTENCE_END = re.compile("[。；;！？\n]")
+#: at most this many characters (a name, a comma) between two posts of one list
+_LIST_GAP = 8
 #: how far into the text a school or firm must be named to be the article's own
 _OWN_OPENING = 150
 _OWN_ENDS = ("大学", "学院", "中学", "小学", "学校", "幼儿园", "医院", "公司", "集团")
@@ -595,15 +618,19 @@ def _body_of(title: str) -> str:
 def _deputy_of(title: str, neighbour: Post | None) -> Post | None:
     """副主任 listed right after another man's 某部主任: the deputy of the same body.
 
-    某政治部主任甲、副主任乙 → 某政治部副主任; 某局副局长甲、副局长乙 → 某局副局长.
-    The neighbour's resolution (or its want of one) carries over.
+    某政治部主任甲、副主任乙 → 某政治部副主任; 某局副局长甲、副局长乙 → 某局副局长;
+    某公司董事长甲、总裁乙 and 某社主任甲，党委委员乙 → the same body's. The
+    neighbour's resolution (or its want of one) carries over.
     """
     if neighbour is None:
         return None
     rank = re.sub(r"^(?:常务)?副", "", title)
-    if rank == title or not rank or not neighbour.title.endswith(rank):
+    if rank != title and rank and neighbour.title.endswith(rank):
+        body = re.sub(r"(?:常务)?副$", "", neighbour.label[: -len(rank)])
+    elif title in _rules().list_ranks:
+        body = _without_party_group(_body_of(neighbour.label))
+    else:
         return None
-    body = re.sub(r"(?:常务)?副$", "", neighbour.label[: -len(rank)])
     if len(body) < 2 or not body.endswith(_rules().body_lead_ends + ("社", "行", "处", "科", "组",
                                                                      "团", "队", "室")):
         return None
@@ -683,8 +710,9 @@ def resolve_posts(
         r = relations[i]
         if r.prop != "holdsPosition":
             continue
-        neighbour = None
-        if last is not None and not _SENTENCE_END.search(article.text, last[0], r.object.start):
+        neighbour = None  # the post just before, of another man in the same list
+        if (last is not None and r.object.start - last[0] <= _LIST_GAP
+                and not _SENTENCE_END.search(article.text, last[0], r.object.start)):
             neighbour = last[1]
         j = chain_before.get(i)
         previous = None
