@@ -61,6 +61,7 @@ class _Rules:
     org_titles: dict[str, tuple[str, ...]]
     own_body: re.Pattern[str]
     we: re.Pattern[str]
+    site_header: re.Pattern[str]
     own_title: re.Pattern[str]
     lead: re.Pattern[str]
     list_ranks: frozenset[str]
@@ -112,6 +113,8 @@ class PlaceContext:
     home: list[Division] = field(default_factory=list)
     named: Counter[Division] = field(default_factory=Counter)
     ours: frozenset[str] = frozenset()
+    #: the school or firm whose own page it is (商丘市某小学), when one is
+    own: str | None = None
     #: the page's context, for an article of a page that says little of itself
     page: PlaceContext | None = None
 
@@ -184,6 +187,27 @@ def _place_in_name(name: str, gz: Gazetteer) -> list[Division]:
     return _narrowest_unique(list(gz.scan(stem)) or list(gz.scan_short(stem)), gz)
 
 
+def _own_body_of(art: Article) -> str | None:
+    """The school or firm whose own page ``art`` is, or ``None``.
+
+    Its name opens a clause of the headline or the opening (商丘市某小学组织…,
+    某某有限公司召开…), or the page says 我校/本公司 and names it; it is named
+    at least twice as often as any other. A header line (学校: …, 来源: …)
+    is the site's name, not the article's.
+    """
+    rules = _rules()
+    whole = art.headline + "\n" + art.text
+    opening = rules.site_header.sub("", art.headline + "\n" + art.text[:_OWN_OPENING])
+    names = {m.group("org") for m in rules.own_body.finditer(opening)}
+    if rules.we.search(whole):
+        names |= {m.label for m in art.mentions if m.cls in ("Organization", "Enterprise")
+                  and m.label.endswith(_OWN_ENDS)}
+    ranked = Counter({n: whole.count(n) for n in names}).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def place_context(
     article: Article, place: str | None = None, page: PlaceContext | None = None
 ) -> PlaceContext:
@@ -235,6 +259,7 @@ def place_context(
                 resolved[near[0]] += n
     ctx.named = resolved
     ctx.ours = frozenset(rules.ours.findall(text))
+    ctx.own = _own_body_of(article)
     return ctx
 
 
@@ -321,7 +346,6 @@ class _Resolver:
     article: Article
     ctx: PlaceContext
     gz: Gazetteer
-    _own: str | None = None
 
     def resolve(self, title: str, start: int, previous: tuple[str, Post] | None,
                 neighbour: Post | None = None) -> Post:
@@ -467,29 +491,11 @@ class _Resolver:
                     tuple(d.name for d in self.gz.chain(places[0])))
 
     def own_body(self) -> str | None:
-        """The school or firm whose own page the article is, or ``None``.
-
-        Its name opens a clause of the headline or the opening (商丘市某小学组织…,
-        某某有限公司召开…), or the page says 我校/本公司 and names it; it is named
-        at least twice as often as any other. A header line (学校: …, 来源: …)
-        is the site's name, not the article's.
-        """
-        if self._own is None:
-            self._own = self._find_own_body() or ""
-        return self._own or None
-
-    def _find_own_body(self) -> str | None:
-        rules, art = _rules(), self.article
-        whole = art.headline + "\n" + art.text
-        opening = art.headline + "\n" + art.text[:_OWN_OPENING]
-        names = {m.group("org") for m in rules.own_body.finditer(opening)}
-        if rules.we.search(whole):
-            names |= {m.label for m in art.mentions if m.cls in ("Organization", "Enterprise")
-                      and m.label.endswith(_OWN_ENDS)}
-        ranked = Counter({n: whole.count(n) for n in names}).most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
-            return None
-        return ranked[0][0]
+        """The school or firm whose own page the article is (see :func:`_own_body_of`),
+        else the page's."""
+        if self.ctx.own:
+            return self.ctx.own
+        return self.ctx.page.own if self.ctx.page is not None else None
 
     def _with_place_before(self, m: Mention) -> str:
         """A body's name with the place printed just before it (湖北 + 理工学院)."""
