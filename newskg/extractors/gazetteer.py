@@ -165,12 +165,13 @@ class Gazetteer:
         """City districts named by their short name at the head of one of their
         ``bodies`` (萧山 + 供销社): a district's short name alone is an everyday
         word (鼓楼, 新华), but not before 区委 or 供销社. Only districts whose short
-        name is one district's."""
-        pattern = _district_pattern(tuple(sorted(self._district_shorts)), tuple(bodies))
-        for m in pattern.finditer(text):
-            options = self._district_shorts[m.group()]
-            if len(options) == 1:
-                yield m.start(), m.end(), options[0]
+        name is one district's. The bodies are found first, being rare."""
+        for m in _alternatives(tuple(bodies)).finditer(text):
+            for n in (3, 2):
+                options = self._district_shorts.get(text[max(0, m.start() - n):m.start()], [])
+                if len(options) == 1:
+                    yield m.start() - n, m.start(), options[0]
+                    break
 
     def scan_short(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Short names (永康, 金华) in ``text``; costlier than :meth:`scan`, so for
@@ -181,8 +182,8 @@ class Gazetteer:
 
 
 @cache
-def _district_pattern(shorts: tuple[str, ...], bodies: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_trie_pattern(shorts) + "(?=" + "|".join(map(re.escape, bodies)) + ")")
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _read(name: str) -> Iterator[list[str]]:
