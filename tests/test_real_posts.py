@@ -250,6 +250,29 @@ CASES = [
         "集团党委书记、董事长魏华山强调，要传承红色基因。",
         None, {("魏华山", "娲石集团董事长")}, {("魏华山", "集团董事长")},
         id="real-page-own-firm"),
+    # -- what the post span left out before the post -----------------------------------------
+    pytest.param(
+        "市长许勤、日本驻广州总领事馆总领事田尻和宏、TCL集团股份有限公司董事长李东生等出席了开工仪式。",
+        None, {("李东生", "TCL集团股份有限公司董事长")}, {("李东生", "集团股份有限公司董事长")},
+        id="real-latin-firm-name"),
+    pytest.param(
+        "铜川市非公企业和社会组织庆祝大会举行。省委组织部部务会成员赵亚莉，"
+        "省委“不忘初心、牢记使命”主题教育第二巡回指导组副组长侯艳丽出席。市委书记杨长亚讲话。",
+        None, {("侯艳丽", "陕西省委主题教育第二巡回指导组副组长")}, set(),
+        id="real-committee-before-quoted-campaign"),
+    pytest.param(
+        "丽水市召开大会。市委“三服务”第一指导组组长甄立出席。",
+        None, {("甄立", "丽水市委第一指导组组长")}, {("甄立", "第一指导组组长")},
+        id="invented-committee-before-quoted-campaign"),
+    # -- a firm named in full before, then by its short name -------------------------------
+    pytest.param(
+        "辽宁省副省长邴志刚昨见证辽宁大商集团与台湾爱格发公司签署采购协议。"
+        "大商集团总裁吕伟顺与爱格发董事长廖文振签约。",
+        None, {("廖文振", "爱格发公司董事长")}, {("廖文振", "爱格发董事长")},
+        id="real-firm-short-name"),
+    pytest.param(
+        "澜江机床股份有限公司与某某研究院签约。澜江机床总经理甄立致辞。",
+        None, {("甄立", "澜江机床股份有限公司总经理")}, set(), id="invented-firm-short-name"),
 ]
 
 

@@ -62,6 +62,10 @@ class _Rules:
     own_body: re.Pattern[str]
     we: re.Pattern[str]
     site_header: re.Pattern[str]
+    latin_lead: re.Pattern[str]
+    firm_ranks: tuple[str, ...]
+    firm_suffixes: tuple[str, ...]
+    quoted_lead: re.Pattern[str]
     own_title: re.Pattern[str]
     lead: re.Pattern[str]
     list_ranks: frozenset[str]
@@ -93,6 +97,8 @@ def _rules() -> _Rules:
         party_departments=tuple(words["party_departments"]),
         bare_titles=frozenset(words["bare_titles"]),
         list_ranks=frozenset(words["list_ranks"]),
+        firm_ranks=tuple(sorted(words["firm_ranks"], key=len, reverse=True)),
+        firm_suffixes=tuple(words["firm_suffixes"]),
         district_bodies=tuple(words["district_bodies"]),
         body_ends=tuple(sorted(words["body_ends"], key=len, reverse=True)),
         countries=countries,
@@ -401,6 +407,9 @@ class _Resolver:
         org = self._org_before(title, start)
         if org is not None:
             return org
+        firm = self._firm_named(title, start)
+        if firm is not None:
+            return firm
         own = self.own_body()
         if own and _rules().own_title.fullmatch(title):  # a school's page: 校长, 党委常委
             return self._of_org(own, title)
@@ -437,6 +446,22 @@ class _Resolver:
             return Post(label, title, kind, places[0].name,
                         tuple(d.name for d in self.gz.chain(places[0])))
         return Post(label, title, kind)
+
+    def _firm_named(self, title: str, start: int) -> Post | None:
+        """某某董事长 where the article named 某某公司 before: that firm's post
+        (a firm goes by its name without 公司 once named in full)."""
+        rules = _rules()
+        rank = next((r for r in rules.firm_ranks if title.endswith(r)), None)
+        if rank is None:
+            return None
+        short = title[: -len(rank)]
+        if len(short) < 2 or any(w in short for w in rules.enterprise):
+            return None
+        before = self.article.text[:start]
+        for suffix in rules.firm_suffixes:
+            if before.find(short + suffix) >= 0:
+                return Post(short + suffix + rank, title, "enterprise")
+        return None
 
     def _zone(self, title: str) -> Post | None:
         """高新区党工委书记, 开发区管委会主任: the zone the article names in full,
@@ -643,6 +668,21 @@ def _deputy_of(title: str, neighbour: Post | None) -> Post | None:
     return replace(neighbour, label=body + title, title=title)
 
 
+def _fuller(text: str, start: int, title: str) -> str:
+    """The post with what the text prints just before it and the post span left out:
+    a firm's Latin letters (TCL + 集团股份有限公司董事长), a committee before its
+    quoted campaign (省委“某某”主题教育巡回指导组副组长 → 省委主题教育…)."""
+    rules = _rules()
+    before = text[max(0, start - 40):start]
+    latin = rules.latin_lead.search(before)
+    if latin and title.startswith(_rules().enterprise):
+        return latin.group() + title
+    quoted = rules.quoted_lead.search(before)
+    if quoted and not rules.unit.match(title):
+        return quoted.group("body") + title
+    return title
+
+
 def _unit_once(title: str, end: int) -> str:
     """A place's unit said twice, said once: 耀州区区委书记 → 耀州区委书记.
 
@@ -703,6 +743,8 @@ def resolve_posts(
             written = m.label
             former = rules.former.match(written)
             title = written[former.end():] if former else written
+            if not former:
+                title = _fuller(article.text, m.start, title)
             done[key] = (resolver.resolve(title or written, m.start, previous, neighbour),
                          bool(former))
         return done[key]
