@@ -273,6 +273,24 @@ CASES = [
     pytest.param(
         "澜江机床股份有限公司与某某研究院签约。澜江机床总经理甄立致辞。",
         None, {("甄立", "澜江机床股份有限公司总经理")}, set(), id="invented-firm-short-name"),
+    # -- a 省长 listed right after another province's 省委书记 is that province's -----------
+    pytest.param(
+        "浙江省委书记甄立和省长鲍知远会见了江苏省委书记邬振华和省长温一鸣。",
+        None, {("鲍知远", "浙江省省长"), ("温一鸣", "江苏省省长")}, {("鲍知远", "省长")},
+        id="invented-governor-beside-secretary"),
+    pytest.param(
+        "11月24号至28号，习近平在山东省委书记姜异康和省长郭树清陪同下，来到青岛、临沂、济宁、菏泽、济南等地，"
+        "深入革命老区、企业、科研院所、文化机构等，考察经济社会发展情况。",
+        None, {("郭树清", "山东省省长")}, set(), id="real-governor-beside-secretary"),
+    # -- a bare rank of the body the article opens with ------------------------------------
+    pytest.param(
+        "浙江省人大常委会召开第十次会议。副主任甄立主持会议。",
+        None, {("甄立", "浙江省人大常委会副主任")}, {("甄立", "副主任")},
+        id="invented-rank-of-subject-body"),
+    pytest.param(
+        "浙江省人大常委会和江苏省政协召开联席会议。副主任甄立主持会议。",
+        None, {("甄立", "副主任")}, {("甄立", "浙江省人大常委会副主任")},
+        id="invented-two-bodies-no-guess"),
 ]
 
 

@@ -62,6 +62,8 @@ class _Rules:
     own_body: re.Pattern[str]
     we: re.Pattern[str]
     site_header: re.Pattern[str]
+    subject_body: re.Pattern[str]
+    subject_ranks: frozenset[str]
     latin_lead: re.Pattern[str]
     firm_ranks: tuple[str, ...]
     firm_suffixes: tuple[str, ...]
@@ -97,6 +99,7 @@ def _rules() -> _Rules:
         party_departments=tuple(words["party_departments"]),
         bare_titles=frozenset(words["bare_titles"]),
         list_ranks=frozenset(words["list_ranks"]),
+        subject_ranks=frozenset(words["subject_ranks"]),
         firm_ranks=tuple(sorted(words["firm_ranks"], key=len, reverse=True)),
         firm_suffixes=tuple(words["firm_suffixes"]),
         district_bodies=tuple(words["district_bodies"]),
@@ -121,6 +124,8 @@ class PlaceContext:
     ours: frozenset[str] = frozenset()
     #: the school or firm whose own page it is (商丘市某小学), when one is
     own: str | None = None
+    #: the body the article opens with as its subject (某省人大常委会召开…), when one is
+    subject: str | None = None
     #: the page's context, for an article of a page that says little of itself
     page: PlaceContext | None = None
 
@@ -214,6 +219,15 @@ def _own_body_of(art: Article) -> str | None:
     return ranked[0][0]
 
 
+def _subject_body_of(art: Article) -> str | None:
+    """The body whose doing the article reports, named as the subject of its opening
+    (浙江省人大常委会召开第十次会议): the body of a bare 副主任 later on. One
+    such body, or none."""
+    opening = art.headline + "\n" + art.text[:_OWN_OPENING]
+    names = {m.group("body") for m in _rules().subject_body.finditer(opening)}
+    return names.pop() if len(names) == 1 else None
+
+
 def place_context(
     article: Article, place: str | None = None, page: PlaceContext | None = None
 ) -> PlaceContext:
@@ -266,6 +280,7 @@ def place_context(
     ctx.named = resolved
     ctx.ours = frozenset(rules.ours.findall(text))
     ctx.own = _own_body_of(article)
+    ctx.subject = _subject_body_of(article)
     return ctx
 
 
@@ -378,7 +393,8 @@ class _Resolver:
             unit = m.group("unit")
             if unit in ("镇", "乡", "村"):
                 return self._township(title, unit)
-            place = self._inherited(previous, unit) or self.ctx.for_unit(unit, gz)
+            place = (self._inherited(previous, unit) or self._beside(neighbour, unit)
+                     or self.ctx.for_unit(unit, gz))
             if place is not None:
                 return self._post(_with_place(place, title, unit), title, place)
             return Post(title, title)
@@ -410,6 +426,10 @@ class _Resolver:
         firm = self._firm_named(title, start)
         if firm is not None:
             return firm
+        if title in _rules().subject_ranks and self.ctx.subject:  # 某省人大常委会召开…；副主任甲
+            inner = self.resolve(self.ctx.subject + title, start, None)
+            if inner.resolved:
+                return replace(inner, title=title)
         own = self.own_body()
         if own and _rules().own_title.fullmatch(title):  # a school's page: 校长, 党委常委
             return self._of_org(own, title)
@@ -538,6 +558,13 @@ class _Resolver:
         if kind and not _rules().unit.match(title):
             return Post(label, title, kind, place.name, chain)
         return Post(label, title, self.gz.level(place), place.name, chain)
+
+    def _beside(self, neighbour: Post | None, unit: str) -> Division | None:
+        """The place another man's post just before names, when it fits and the text
+        wrote it (浙江省委书记甲和省长乙: 乙 is 浙江's 省长, whatever else the article names)."""
+        if neighbour is None or not neighbour.place or not _explicit(neighbour.title, self.gz)[0]:
+            return None
+        return self._inherited(("", neighbour), unit)
 
     def _inherited(self, previous: tuple[str, Post] | None, unit: str) -> Division | None:
         """A place the chain already named, when it fits: 浙江省委书记、省长."""
