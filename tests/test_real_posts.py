@@ -333,6 +333,17 @@ CASES = [
         "集团党委书记、董事长甄立强调，要传承红色基因。",
         None, {("甄立", "澜江机床集团董事长")}, {("甄立", "集团董事长")},
         id="invented-page-own-firm-for-a-later-article"),
+    # -- the paper's place: chains, acting posts, its towns ----------------------------------
+    pytest.param("市委常委、秘书长甄立出席。", "永康日报", {("甄立", "永康市委秘书长")},
+                 {("甄立", "永康市秘书长")}, id="invented-chain-committee-secretary-general"),
+    pytest.param("代县长鲍知远出席。", "青田报", {("鲍知远", "青田县代县长")},
+                 {("鲍知远", "代县长")}, id="invented-acting-county-head"),
+    pytest.param("代县县长鲍知远出席。", None, {("鲍知远", "代县县长")},
+                 {("鲍知远", "代县代县县长")}, id="invented-county-named-dai"),
+    pytest.param("东城街道党工委书记甄立陪同。", "永康日报",
+                 {("甄立", "永康市东城街道党工委书记")}, set(), id="invented-town-of-paper"),
+    pytest.param("东城街道党工委书记甄立陪同。", None,
+                 {("甄立", "东城街道党工委书记")}, set(), id="invented-town-no-paper"),
 ]
 
 

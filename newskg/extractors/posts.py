@@ -47,6 +47,7 @@ class _Rules:
     body_ends: tuple[str, ...]
     unit: re.Pattern[str]
     township: re.Pattern[str]
+    own_town: re.Pattern[str]
     session: re.Pattern[str]
     paper_words: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -382,12 +383,20 @@ class _Resolver:
         national = _national(title)
         if national:
             return Post(national, title, "national")
+        acting = _rules().unit.match(title)
         places, end = _explicit(title, gz)
+        if acting and acting.group("pre").startswith("代") and not _rules().unit.match(title[end:]):
+            places = []  # 代县长 is an acting 县长, not a post of 代县 (代县县长 is)
         if places:
             return self._post(_unit_once(title, end), title, places[0])
         country = _foreign(title)
         if country:
             return Post(title, title, "foreign", country, (country,))
+        town = _rules().own_town.match(title)
+        if town and self.ctx.home and self.ctx.home[0].level == "county":  # 东城街道党工委书记
+            county = self.ctx.home[0]
+            return Post(county.label + title, title, "township", county.label + town.group(),
+                        (county.label + town.group(), *(d.name for d in gz.chain(county))))
         m = _rules().unit.match(title)
         if m:
             unit = m.group("unit")
