@@ -344,6 +344,8 @@ CASES = [
                  {("甄立", "永康市东城街道党工委书记")}, set(), id="invented-town-of-paper"),
     pytest.param("东城街道党工委书记甄立陪同。", None,
                  {("甄立", "东城街道党工委书记")}, set(), id="invented-town-no-paper"),
+    pytest.param("县政府副县长甄立出席。", "青田报", {("甄立", "青田县副县长")},
+                 {("甄立", "青田县政府副县长")}, id="invented-government-head"),
 ]
 
 

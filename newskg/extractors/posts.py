@@ -48,6 +48,7 @@ class _Rules:
     unit: re.Pattern[str]
     township: re.Pattern[str]
     own_town: re.Pattern[str]
+    government_head: re.Pattern[str]
     session: re.Pattern[str]
     paper_words: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -373,6 +374,10 @@ class _Resolver:
                 neighbour: Post | None = None) -> Post:
         """The post ``title`` (written, without 原/时任) at ``start`` in the article text."""
         gz = self.gz
+        said_twice = _rules().government_head.match(title)
+        if said_twice:  # 县政府副县长 is the 副县长
+            return replace(self.resolve(said_twice.group("rank"), start, previous, neighbour),
+                           title=title)
         lead = _rules().lead.match(title)
         if lead and len(title) - lead.end() >= 3:  # 据某镇党委书记, 人民大会堂同某国总理
             rest = title[lead.end():]
