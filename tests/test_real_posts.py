@@ -346,6 +346,13 @@ CASES = [
                  {("甄立", "东城街道党工委书记")}, set(), id="invented-town-no-paper"),
     pytest.param("县政府副县长甄立出席。", "青田报", {("甄立", "青田县副县长")},
                  {("甄立", "青田县政府副县长")}, id="invented-government-head"),
+    # -- a bare 总统 in a report on one foreign country --------------------------------------
+    pytest.param(
+        "国家主席习近平在人民大会堂会见塞浦路斯总统赫里斯托。习近平指出，中国和塞浦路斯是好朋友。"
+        "总统赫里斯托表示，塞方愿深化合作。",
+        None, {("赫里斯托", "塞浦路斯总统")}, {("赫里斯托", "总统")}, id="invented-bare-president"),
+    pytest.param("总统赫里斯托表示，愿同法国、德国深化合作。", None, {("赫里斯托", "总统")},
+                 {("赫里斯托", "法国总统")}, id="invented-bare-president-two-countries"),
 ]
 
 

@@ -49,6 +49,7 @@ class _Rules:
     township: re.Pattern[str]
     own_town: re.Pattern[str]
     government_head: re.Pattern[str]
+    foreign_bare: frozenset[str]
     session: re.Pattern[str]
     paper_words: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -101,6 +102,7 @@ def _rules() -> _Rules:
         party_departments=tuple(words["party_departments"]),
         bare_titles=frozenset(words["bare_titles"]),
         list_ranks=frozenset(words["list_ranks"]),
+        foreign_bare=frozenset(words["foreign_bare"]),
         subject_ranks=frozenset(words["subject_ranks"]),
         firm_ranks=tuple(sorted(words["firm_ranks"], key=len, reverse=True)),
         firm_suffixes=tuple(words["firm_suffixes"]),
@@ -397,6 +399,10 @@ class _Resolver:
         country = _foreign(title)
         if country:
             return Post(title, title, "foreign", country, (country,))
+        if title in _rules().foreign_bare:  # 总统 in a report on one foreign country
+            country = self._country()
+            if country is not None:
+                return Post(country + title, title, "foreign", country, (country,))
         town = _rules().own_town.match(title)
         if town and self.ctx.home and self.ctx.home[0].level == "county":  # 东城街道党工委书记
             county = self.ctx.home[0]
@@ -496,6 +502,17 @@ class _Resolver:
             if before.find(short + suffix) >= 0:
                 return Post(short + suffix + rank, title, "enterprise")
         return None
+
+    def _country(self) -> str | None:
+        """The one foreign country the article is about (named at least twice as
+        often as any other), by its short name."""
+        countries = _rules().countries
+        text = self.article.headline + "\n" + self.article.text
+        named = Counter(countries[m.group()] for m in _country_pattern().finditer(text))
+        ranked = named.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _zone(self, title: str) -> Post | None:
         """高新区党工委书记, 开发区管委会主任: the zone the article names in full,
@@ -707,6 +724,13 @@ def _deputy_of(title: str, neighbour: Post | None) -> Post | None:
                                                                      "团", "队", "室")):
         return None
     return replace(neighbour, label=body + title, title=title)
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """Any country's short or full name, longest first."""
+    names = sorted(_rules().countries, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _fuller(text: str, start: int, title: str) -> str:
