@@ -9,9 +9,12 @@ made-up names.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newskg.extractors import ExtractOptions, extract
+from newskg.extractors.reader import read_documents
 from newskg.records import Document
 
 
@@ -353,11 +356,37 @@ CASES = [
         None, {("赫里斯托", "塞浦路斯总统")}, {("赫里斯托", "总统")}, id="invented-bare-president"),
     pytest.param("总统赫里斯托表示，愿同法国、德国深化合作。", None, {("赫里斯托", "总统")},
                  {("赫里斯托", "法国总统")}, id="invented-bare-president-two-countries"),
+    # -- 我县: the article is one county's, the one it names most -----------------------------
+    pytest.param(
+        "县长甄立前往龙泉市、云和县考察。在云和县，甄立一行参观了木玩企业。我县将学习经验，青田要加快发展，青田"
+        "要抓住机遇，青田的干部要行动起来。",
+        None, {("甄立", "青田县县长")}, set(), id="invented-our-county"),
+    pytest.param(
+        "县长甄立前往云和县考察。我县将学习经验，青田要加快发展。",
+        None, {("甄立", "县长")}, set(), id="invented-our-county-tie-no-guess"),
 ]
 
 
 @pytest.mark.parametrize(("text", "paper", "must", "must_not"), CASES)
 def test_posts_resolved(text: str, paper: str | None, must: set, must_not: set) -> None:
     got = posts(text, paper)
+    assert must <= got, f"missing {must - got}; got {sorted(got)}"
+    assert not (must_not & got), f"wrongly {must_not & got}"
+
+
+REAL = Path(__file__).resolve().parent / "data" / "real"
+PAGES = [
+    # 我县 and a county named by its short name more often than the counties visited
+    pytest.param("batch02/pages/c2_026.txt", {("郭创峰", "筠连县副县长")},
+                 {("郭创峰", "兴文县副县长"), ("郭创峰", "江安县副县长")}, id="real-our-county"),
+]
+
+
+@pytest.mark.parametrize(("page", "must", "must_not"), PAGES)
+def test_posts_resolved_on_whole_pages(page: str, must: set, must_not: set) -> None:
+    got = {(r.subject.label, r.object.label)
+           for doc in read_documents(REAL / page)
+           for a in extract(doc, ExtractOptions()) for r in a.relations
+           if r.prop == "holdsPosition"}
     assert must <= got, f"missing {must - got}; got {sorted(got)}"
     assert not (must_not & got), f"wrongly {must_not & got}"

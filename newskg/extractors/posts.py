@@ -158,8 +158,13 @@ class PlaceContext:
         ranked = fitting.most_common(2)
         if not ranked:
             return None
-        if len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
-            return None  # two places of that unit and neither dominates: a reader cannot tell
+        if len(ranked) == 2:
+            first, second = ranked[0][1], ranked[1][1]
+            if unit in self.ours:  # 我市: the article is one city's, the city it names most
+                if first <= second:
+                    return None
+            elif first < _DOMINANCE * second:
+                return None  # two places of that unit and neither dominates: a reader cannot tell
         return ranked[0][0]
 
     @property
@@ -259,9 +264,11 @@ def place_context(
         return (not any(a < end and start < b for a, b in people)
                 and not rules.owned_by.match(whole, end))
 
-    named: Counter[str] = Counter(w for s, e, w in gz.scan(whole) if counts(s, e))
-    for s, e, w in gz.scan_short(whole):
-        if counts(s, e) and not _NOT_DIVISION.match(whole, e):
+    full = [(s, w) for s, e, w in gz.scan(whole) if counts(s, e)]
+    named: Counter[str] = Counter(w for _, w in full)
+    starts = {s for s, _ in full}
+    for s, e, w in gz.scan_short(whole):  # 永康 of 永康市 is counted once, as 永康市
+        if s not in starts and counts(s, e) and not _NOT_DIVISION.match(whole, e):
             named[w] += 1
     resolved: Counter[Division] = Counter()
     for s, e, d in gz.scan_district_bodies(whole, rules.district_bodies):  # 萧山供销社
