@@ -1,14 +1,28 @@
 """Posts resolved to their place and body: 市长 in a 永康 paper is 永康市市长.
 
 A paper writes a post as its readers say it: 市长, 县委书记, 副主任. A careful
-reader knows whose from the page: the paper and its place (a ``# paper:``
-header, ``--place``, a dateline such as 北京人大网讯), the places the article
-names (我市 and the city it names most; 黔东南 lies in 贵州, so its 省 is
-贵州省), the title chain (市委副书记、新区党工委副书记、市长: one place; 市委常委、
-宣传部部长: the 市委's department), and a body named earlier in the article
-(市十六届人大教科文卫委员会 … 主任委员). National posts stay as they are
-(国务院副总理); a post the page does not resolve keeps its written form and
-level ``unknown``, and the graph keeps it to its article.
+reader knows whose from the page:
+
+* the paper and its place (a ``# paper:`` header, ``--place``, a dateline such
+  as 北京人大网讯);
+* the places the article names, each mention once, through the whole text
+  (not inside a person's or a firm's name; 黔东南 lies in 贵州, so its 省 is
+  贵州省; a 长沙县 article's 市 is 长沙市), with 我市/我县 telling that the
+  article is one place's; a district by its short name only at the head of its
+  body (萧山供销社); 台湾, 香港 and 澳门 take no 省委 or 省长;
+* the title chain (市委副书记、新区党工委副书记、市长: one place; 市委常委、宣传部部长:
+  the 市委's department) and the list (浙江省委书记甲和省长乙; 某部主任甲、副主任乙;
+  某社主任甲，党委委员乙);
+* a body named earlier in the article (市十六届人大教科文卫委员会 … 主任委员; a
+  firm named in full, then by its short name), the body the article opens with
+  as its subject (某省人大常委会召开…；副主任甲), the session it reports
+  (大会主席团常务主席), the zone it names in full (苏州高新区), the town it
+  names after its county;
+* the school or firm whose own page it is (校长, 党委常委, 集团董事长).
+
+National posts stay as they are (国务院副总理); a post the page does not
+resolve keeps its written form and level ``unknown``, and the graph keeps it
+to its article: the rules never guess between two places named as often.
 
 :func:`resolve_posts` fills :attr:`Article.posts` and gives each Position
 mention its qualified label; the written form stays the mention's text (an
