@@ -64,6 +64,7 @@ class _Rules:
     own_town: re.Pattern[str]
     government_head: re.Pattern[str]
     foreign_bare: frozenset[str]
+    said_again: tuple[str, ...]
     session: re.Pattern[str]
     paper_words: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -117,6 +118,7 @@ def _rules() -> _Rules:
         bare_titles=frozenset(words["bare_titles"]),
         list_ranks=frozenset(words["list_ranks"]),
         foreign_bare=frozenset(words["foreign_bare"]),
+        said_again=tuple(words["said_again"]),
         subject_ranks=frozenset(words["subject_ranks"]),
         firm_ranks=tuple(sorted(words["firm_ranks"], key=len, reverse=True)),
         firm_suffixes=tuple(words["firm_suffixes"]),
@@ -456,6 +458,11 @@ class _Resolver:
             dept = _body_of(neighbour.label)
             if dept.endswith(_rules().departments):  # 省科技厅副厅长周某、农村处处长吴某
                 return replace(neighbour, label=dept + title, title=title)
+        own = self.own_body()
+        again = None if own and _rules().own_title.fullmatch(title) else \
+            self._body_said_again(title)  # on a firm's own page, 集团 is that firm
+        if again is not None:
+            return again
         body = _body_before(title, self.article.text, start)
         if body:
             inner = self.resolve(body + title[len(_strip_to(body, title)):], start, None)
@@ -471,7 +478,6 @@ class _Resolver:
             inner = self.resolve(self.ctx.subject + title, start, None)
             if inner.resolved:
                 return replace(inner, title=title)
-        own = self.own_body()
         if own and _rules().own_title.fullmatch(title):  # a school's page: 校长, 党委常委
             return self._of_org(own, title)
         kind = _kind(title)
@@ -507,6 +513,18 @@ class _Resolver:
             return Post(label, title, kind, places[0].name,
                         tuple(d.name for d in self.gz.chain(places[0])))
         return Post(label, title, kind)
+
+    def _body_said_again(self, title: str) -> Post | None:
+        """总社科教社团部副部长 after a post of 中华全国供销合作总社: a body said again by
+        its last word (总社, 集团) at the head of a post, the last such body before."""
+        word = next((w for w in _rules().said_again if title.startswith(w)), None)
+        if word is None or len(title) <= len(word) + 2:
+            return None
+        for post in reversed(list(self.article.posts.values())):
+            i = post.label.find(word)
+            if i > 0:
+                return replace(post, label=post.label[:i] + title, title=title)
+        return None
 
     def _firm_named(self, title: str, start: int) -> Post | None:
         """某某董事长 where the article named 某某公司 before: that firm's post
