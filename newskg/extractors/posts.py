@@ -36,13 +36,13 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from ..records import Article, Mention, Post, Relation
 from .gazetteer import Division, Gazetteer, gazetteer
 
-__all__ = ["PlaceContext", "place_context", "resolve_posts"]
+__all__ = ["PageContext", "PlaceContext", "place_context", "resolve_posts"]
 
 #: a unit's place taken from the places an article names must be named this many
 #: times more often than the next one
@@ -147,13 +147,13 @@ class PlaceContext:
     #: the body the article opens with as its subject (某省人大常委会召开…), when one is
     subject: str | None = None
     #: the page's context, for an article of a page that says little of itself
-    page: PlaceContext | None = None
+    page: PageContext | None = None
 
     def for_unit(self, unit: str, gz: Gazetteer) -> Division | None:
         """The place a post of ``unit`` (市, 省, 新区...) belongs to here, or ``None``."""
         found = self._for_unit(unit, gz)
         if found is None and self.page is not None:
-            return self.page.for_unit(unit, gz)
+            return self.page.context.for_unit(unit, gz)
         return found
 
     def _for_unit(self, unit: str, gz: Gazetteer) -> Division | None:
@@ -191,7 +191,19 @@ class PlaceContext:
         if self.named:
             top = self.named.most_common(1)[0][0]
             return tuple(d.name for d in gazetteer().chain(top))
-        return self.page.chain if self.page is not None else ()
+        return self.page.context.chain if self.page is not None else ()
+
+
+class PageContext:
+    """The context of a whole page, for its articles that say little of themselves;
+    read only when one of them needs it (most pages hold one article)."""
+
+    def __init__(self, page: Article, place: str | None = None) -> None:
+        self._page, self._place = page, place
+
+    @cached_property
+    def context(self) -> PlaceContext:
+        return place_context(self._page, self._place)
 
 
 def _narrowest(found: Iterable[Division], gz: Gazetteer) -> list[Division]:
@@ -254,7 +266,7 @@ def _subject_body_of(art: Article) -> str | None:
 
 
 def place_context(
-    article: Article, place: str | None = None, page: PlaceContext | None = None
+    article: Article, place: str | None = None, page: PageContext | None = None
 ) -> PlaceContext:
     """What tells where ``article`` is: ``--place``, its paper, its dateline, its
     text, and last the ``page`` it was printed on."""
@@ -610,7 +622,7 @@ class _Resolver:
         else the page's."""
         if self.ctx.own:
             return self.ctx.own
-        return self.ctx.page.own if self.ctx.page is not None else None
+        return self.ctx.page.context.own if self.ctx.page is not None else None
 
     def _with_place_before(self, m: Mention) -> str:
         """A body's name with the place printed just before it (湖北 + 理工学院)."""
@@ -827,11 +839,11 @@ def _chains(relations: list[Relation], text: str) -> dict[int, int]:
 
 
 def resolve_posts(
-    article: Article, place: str | None = None, page: PlaceContext | None = None
+    article: Article, place: str | None = None, page: PageContext | None = None
 ) -> Article:
     """Qualify every post of ``article``; mark former posts on their relations.
 
-    ``page`` is the context of the whole page (:func:`place_context` of its
+    ``page`` is the context of the whole page (:class:`PageContext` of its
     text), for articles that do not name their place themselves.
     """
     gz, rules = gazetteer(), _rules()
