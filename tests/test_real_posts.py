@@ -369,6 +369,16 @@ CASES = [
         "澜江机床集团董事长甄立、集团销售部部长鲍知远陪同。", None,
         {("鲍知远", "澜江机床集团销售部部长")}, {("鲍知远", "集团销售部部长")},
         id="invented-body-said-again"),
+    # -- a town's post with the county the article names it after -------------------------
+    pytest.param(
+        "浏阳文家市镇党委书记卢铓：来红色小镇 感受不一样的红色之旅\n"
+        "浏阳文家市是湘赣边界有名的红色小镇。"
+        "据文家市镇党委书记卢铓介绍，在这里大家不仅可以参观秋收起义纪念馆，胡耀邦故居等红色旅游胜地。",
+        None, {("卢铓", "浏阳市文家市镇党委书记")}, {("卢铓", "据文家市镇党委书记")},
+        id="real-town-named-after-its-city"),
+    pytest.param(
+        "青田温溪镇举行招商大会。温溪镇党委书记甄立致辞。", None,
+        {("甄立", "青田县温溪镇党委书记")}, set(), id="invented-town-named-after-its-county"),
 ]
 
 

@@ -439,10 +439,13 @@ class _Resolver:
             if country is not None:
                 return Post(country + title, title, "foreign", country, (country,))
         town = _rules().own_town.match(title)
-        if town and self.ctx.home and self.ctx.home[0].level == "county":  # 东城街道党工委书记
-            county = self.ctx.home[0]
-            return Post(county.label + title, title, "township", county.label + town.group(),
-                        (county.label + town.group(), *(d.name for d in gz.chain(county))))
+        if town:  # 东城街道党工委书记: the county the text names the town after, or the paper's
+            county = self._county_of_town(town.group())
+            if county is None and self.ctx.home and self.ctx.home[0].level == "county":
+                county = self.ctx.home[0]
+            if county is not None:
+                return Post(county.label + title, title, "township", county.label + town.group(),
+                            (county.label + town.group(), *(d.name for d in gz.chain(county))))
         m = _rules().unit.match(title)
         if m:
             unit = m.group("unit")
@@ -683,6 +686,21 @@ class _Resolver:
             if body and not _national(title):
                 return replace(prev, label=body + title, title=title)
         return replace(prev, label=place + title, title=title)
+
+    def _county_of_town(self, town: str) -> Division | None:
+        """The county (or city) the article names ``town`` after: 浏阳 + 文家市镇."""
+        text = self.article.headline + "\n" + self.article.text
+        found: Counter[Division] = Counter()
+        i = text.find(town)
+        while i >= 0:
+            lead = text[max(0, i - 8):i]
+            for _, b, name in [*self.gz.scan(lead), *self.gz.scan_short(lead)]:
+                options = [d for d in self.gz.find(name) if d.level in ("county", "prefecture")]
+                if b == len(lead) and len(options) == 1:
+                    found[options[0]] += 1
+            i = text.find(town, i + len(town))
+        ranked = found.most_common(2)
+        return ranked[0][0] if len(ranked) == 1 else None
 
     def _towns_after_county(self, unit: str) -> Counter[str]:
         """Towns the article names after their county (岳阳县某某镇), with that county:
