@@ -18,6 +18,9 @@ PACKAGE = Path(__file__).parent.parent / "newskg"
 #: lists of the whole country or world, from outside sources (their headers say which)
 EXEMPT = {"divisions.tsv", "countries.tsv"}
 CHECKED = {"Person", "Enterprise", "Event"}
+#: gold aliases that are ordinary words, not a page's name (a firm's short
+#: form 建设集团; a given name that is the word 温暖)
+ORDINARY = {"建设集团", "温暖"}
 
 
 def page_names() -> dict[str, str]:
@@ -31,7 +34,7 @@ def page_names() -> dict[str, str]:
         for entity in doc.get("entities", []):
             if entity.get("type") in CHECKED:
                 for name in [entity["label"], *entity.get("aliases", [])]:
-                    if len(name) >= 2:
+                    if len(name) >= 2 and name not in ORDINARY:
                         names.setdefault(name, f"{path.parent.parent.name}/{path.name}")
     return names
 
