@@ -9,14 +9,14 @@ reader knows whose from the page:
   (not inside a person's or a firm's name; 黔东南 lies in 贵州, so its 省 is
   贵州省; a 长沙县 article's 市 is 长沙市), with 我市/我县 telling that the
   article is one place's; a district by its short name only at the head of its
-  body (萧山供销社); 台湾, 香港 and 澳门 take no 省委 or 省长;
+  body (柯桥供销社); 台湾, 香港 and 澳门 take no 省委 or 省长;
 * the title chain (市委副书记、新区党工委副书记、市长: one place; 市委常委、宣传部部长:
   the 市委's department) and the list (浙江省委书记甲和省长乙; 某部主任甲、副主任乙;
   某社主任甲，党委委员乙);
 * a body named earlier in the article (市十六届人大教科文卫委员会 … 主任委员; a
   firm named in full, then by its short name), the body the article opens with
   as its subject (某省人大常委会召开…；副主任甲), the session it reports
-  (大会主席团常务主席), the zone it names in full (苏州高新区), the town it
+  (大会主席团常务主席), the zone it names in full (衢州高新区), the town it
   names after its county;
 * the school or firm whose own page it is (校长, 党委常委, 集团董事长).
 
@@ -287,8 +287,8 @@ def place_context(
     people = [(m.start + shift, m.end + shift) for m in article.mentions if m.cls == "Person"]
 
     def counts(start: int, end: int) -> bool:
-        """Not a piece of a person's name (庞永平 is no 永平县), nor the head of a
-        firm's name (山东海科化工集团 is no sign that the article is in 山东)."""
+        """Not a piece of a person's name (a given name 永平 is no 永平县), nor the head of a
+        firm's name (山东某某化工集团 is no sign that the article is in 山东)."""
         return (not any(a < end and start < b for a, b in people)
                 and not rules.owned_by.match(whole, end))
 
@@ -299,7 +299,7 @@ def place_context(
         if s not in starts and counts(s, e) and not _NOT_DIVISION.match(whole, e):
             named[w] += 1
     resolved: Counter[Division] = Counter()
-    for s, e, d in gz.scan_district_bodies(whole, rules.district_bodies):  # 萧山供销社
+    for s, e, d in gz.scan_district_bodies(whole, rules.district_bodies):  # 柯桥供销社
         if counts(s, e):
             resolved[d] += 1
     anchors = list(ctx.home)
@@ -530,7 +530,7 @@ class _Resolver:
         return Post(label, title, kind)
 
     def _body_said_again(self, title: str) -> Post | None:
-        """总社科教社团部副部长 after a post of 中华全国供销合作总社: a body said again by
+        """某总社科教部副部长 after a post of 中华全国某某总社: a body said again by
         its last word (总社, 集团) at the head of a post, the last such body before."""
         word = next((w for w in _rules().said_again if title.startswith(w)), None)
         if word is None or len(title) <= len(word) + 2:
@@ -570,7 +570,7 @@ class _Resolver:
 
     def _zone(self, title: str) -> Post | None:
         """高新区党工委书记, 开发区管委会主任: the zone the article names in full,
-        with the short name of its city (苏州高新区, 扬州经济技术开发区)."""
+        with the short name of its city (衢州高新区, 丽水经济技术开发区)."""
         rules = _rules()
         m = rules.zone_title.match(title)
         if not m:
@@ -599,7 +599,7 @@ class _Resolver:
                     place.name, chain)
 
     def _session(self) -> Post | None:
-        """The session of a congress the article reports (十四届全国人大四次会议), the
+        """The session of a congress the article reports (十届全国人大九次会议), the
         大会 whose 主席团 and 秘书处 its 大会主席团常务主席 and 大会副秘书长 are."""
         art = self.article
         whole = art.headline + "\n" + art.text
@@ -688,7 +688,7 @@ class _Resolver:
         return replace(prev, label=place + title, title=title)
 
     def _county_of_town(self, town: str) -> Division | None:
-        """The county (or city) the article names ``town`` after: 浏阳 + 文家市镇."""
+        """The county (or city) the article names ``town`` after: 青田 + 温溪镇."""
         text = self.article.headline + "\n" + self.article.text
         found: Counter[Division] = Counter()
         i = text.find(town)
@@ -804,8 +804,8 @@ def _country_pattern() -> re.Pattern[str]:
 
 def _fuller(text: str, start: int, title: str) -> str:
     """The post with what the text prints just before it and the post span left out:
-    a firm's Latin letters (TCL + 集团股份有限公司董事长), a committee before its
-    quoted campaign (省委“某某”主题教育巡回指导组副组长 → 省委主题教育…)."""
+    a firm's Latin letters (ABC + 集团股份有限公司董事长), a committee before its
+    quoted campaign (省委“某某”活动第二指导组副组长 → 省委第二指导组…)."""
     rules = _rules()
     before = text[max(0, start - 40):start]
     latin = rules.latin_lead.search(before)
