@@ -379,6 +379,16 @@ CASES = [
     pytest.param(
         "青田温溪镇举行招商大会。温溪镇党委书记甄立致辞。", None,
         {("甄立", "青田县温溪镇党委书记")}, set(), id="invented-town-named-after-its-county"),
+    pytest.param(
+        "全国人大常委会委员长栗战书24日在北京人民大会堂以视频方式同塞浦路斯议长迪米特里乌举行会谈。",
+        None, {("迪米特里乌", "塞浦路斯议长")}, set(), id="real-long-lead-before-foreign-post"),
+    pytest.param(
+        "国务院总理温家宝今天在人民大会堂北大厅主持仪式，欢迎巴布亚新几内亚总理索马雷访华。",
+        None, {("索马雷", "巴布亚新几内亚总理")}, {("索马雷", "欢迎巴布亚新几内亚总理")},
+        id="real-verb-before-foreign-post"),
+    pytest.param(
+        "国家主席在钓鱼台国宾馆会见了来访的新西兰总理甄立。", None, {("甄立", "新西兰总理")},
+        set(), id="invented-lead-before-foreign-post"),
 ]
 
 
