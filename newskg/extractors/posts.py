@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -284,13 +285,17 @@ def place_context(
             ctx.home = _place_in_name(m.group(1), gz)
     whole = article.headline + "\n" + text
     shift = len(article.headline) + 1
-    people = [(m.start + shift, m.end + shift) for m in article.mentions if m.cls == "Person"]
+    people = sorted((m.start + shift, m.end + shift) for m in article.mentions
+                    if m.cls == "Person")
+    person_starts = [a for a, _ in people]
 
     def counts(start: int, end: int) -> bool:
         """Not a piece of a person's name (a given name 永平 is no 永平县), nor the head of a
         firm's name (山东某某化工集团 is no sign that the article is in 山东)."""
-        return (not any(a < end and start < b for a, b in people)
-                and not rules.owned_by.match(whole, end))
+        i = bisect_left(person_starts, end)  # the names starting before the place ends
+        if any(start < b for _, b in people[max(0, i - 3):i]):
+            return False
+        return not rules.owned_by.match(whole, end)
 
     full = [(s, w) for s, e, w in gz.scan(whole) if counts(s, e)]
     named: Counter[str] = Counter(w for _, w in full)
