@@ -389,6 +389,9 @@ CASES = [
     pytest.param(
         "国家主席在钓鱼台国宾馆会见了来访的新西兰总理甄立。", None, {("甄立", "新西兰总理")},
         set(), id="invented-lead-before-foreign-post"),
+    pytest.param(
+        "全国人大常委会委员长会见新西兰议会代表团。议长甄立表示，新西兰愿加强议会交流。",
+        None, {("甄立", "新西兰议长")}, set(), id="invented-bare-speaker"),
 ]
 
 
