@@ -87,6 +87,7 @@ class _Rules:
     firm_ranks: tuple[str, ...]
     firm_suffixes: tuple[str, ...]
     quoted_lead: re.Pattern[str]
+    cut_at_and: re.Pattern[str]
     own_title: re.Pattern[str]
     lead: re.Pattern[str]
     list_ranks: frozenset[str]
@@ -810,7 +811,8 @@ def _country_pattern() -> re.Pattern[str]:
 def _fuller(text: str, start: int, title: str) -> str:
     """The post with what the text prints just before it and the post span left out:
     a firm's Latin letters (ABC + 集团股份有限公司董事长), a committee before its
-    quoted campaign (省委“某某”活动第二指导组副组长 → 省委第二指导组…)."""
+    quoted campaign (省委“某某”活动第二指导组副组长 → 省委第二指导组…), an
+    institution's department whose name holds 与 (某医院影像与 + 介入中心主任)."""
     rules = _rules()
     before = text[max(0, start - 40):start]
     latin = rules.latin_lead.search(before)
@@ -819,6 +821,9 @@ def _fuller(text: str, start: int, title: str) -> str:
     quoted = rules.quoted_lead.search(before)
     if quoted and not rules.unit.match(title):
         return quoted.group("body") + title
+    cut = rules.cut_at_and.search(before)
+    if cut:  # 某医院医学影像与 + 微创介入中心主任: a name with 与 in it
+        return cut.group("head") + title
     return title
 
 
