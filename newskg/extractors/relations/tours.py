@@ -19,6 +19,7 @@ from ...records import Mention
 from ..entities import classify, is_generic, split_items, split_place_chain
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
+from .contacts import group_leader
 from .state import Hit, Reader, Sentence, clause_start
 
 __all__ = ["on_inspect", "on_move", "read_tour_frames"]
@@ -34,6 +35,10 @@ _NOT_A_PLACE = _P["not_a_place"]
 _ON_SITE = _P["on_site"]
 _STOP = _P["stop"]
 _MODAL = _P["modal"]
+_LED_MEMBERS = _P["led_members"]
+_GROUP = PATTERNS["relations.state"]["group"]
+#: how far after a group's visit its leader may be named (调研组由A带队)
+_LEADER_AHEAD = 200
 
 
 @dataclass(frozen=True)
@@ -185,16 +190,37 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         return led[-1:]  # 第二组由伍秀芝带队，深入…
     subs = r.subjects_before(sent, pos, loose=True)
     if subs:
-        return subs
+        lead = _leader_of(r, sent, subs[0])
+        return [lead] if lead else subs
     g = r.group_subject(sent, pos)
     if g:
         return [g]
     cs = clause_start(r.text, pos, sent.start)
+    if _GROUP.search(r.text, cs, pos):
+        # 调研组一行深入X调研。调研组由A带队，…: the leader named just after
+        end = sent.start + len(sent.text)
+        lead = group_leader(r, r.phrases, end, end + _LEADER_AHEAD)
+        if lead is not None:
+            r.state.delegation = r.state.principal = lead
+            return [lead]
     if subject and (r.state.touring or cs > sent.start):
         return [subject]
     if r.state.touring and r.state.principal:
         return [r.state.principal]
     return []
+
+
+def _leader_of(r: Reader, sent: Sentence, first: Mention) -> Mention | None:
+    """A率B、C等调研: A leads the visit (B and C are its members)."""
+    for p in sent.persons:
+        if p.name is first:
+            m = _LED_MEMBERS.search(r.text, max(sent.start, p.start - 2), p.start)
+            if m:
+                lead = r.subjects_before(sent, m.start(), lists=False, loose=True)
+                if lead:
+                    r.state.delegation = lead[0]
+                    return lead[0]
+    return None
 
 
 def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: int,
