@@ -36,7 +36,10 @@ _ON_SITE = _P["on_site"]
 _STOP = _P["stop"]
 _MODAL = _P["modal"]
 _LED_MEMBERS = _P["led_members"]
+_NOT_COME = _P["not_come"]
 _GROUP = PATTERNS["relations.state"]["group"]
+#: the longest bare name of a place (湖南长沙) that 和 may join to another
+_SHORT_PLACE = 6
 #: how far after a group's visit its leader may be named (调研组由A带队)
 _LEADER_AHEAD = 200
 
@@ -45,6 +48,7 @@ _LEADER_AHEAD = 200
 class _Visit:
     word: re.Pattern[str]  # a word saying a trip was a visit: 调研, 慰问
     move_object: re.Pattern[str]  # the place after a verb of going, up to such a word
+    came_to: re.Pattern[str]  # 来X调研: a name right before such a word
 
 
 @cache
@@ -56,7 +60,8 @@ def _visit_words(lex: Lexicon) -> _Visit:
     simple = sorted(w for w in words if not any(o != w and o in w for o in words))
     alt = "|".join(map(re.escape, simple))
     return _Visit(re.compile(f"({alt})"),
-                  re.compile(_P["move_object"].pattern.replace("VISIT", alt)))
+                  re.compile(_P["move_object"].pattern.replace("VISIT", alt)),
+                  re.compile(_P["came_to_visit"].pattern.replace("VISIT", alt)))
 
 
 @cache
@@ -83,7 +88,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     cs = clause_start(r.text, pos, sent.start)
     m = re.search(_P["inspected_where"], r.text[cs:pos])
     if m and not re.search(_P["not_a_site"], m.group(1)):
-        _visit(r, subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, "Place")
+        _visit(r, subs, _places(m.group(1), r.lex), cs + m.start(1), sent, pos, word, "Place")
     # 对华兴公司进行了调研: the named object of 对
     m = re.search(_P["inspected_object"], r.text[cs:pos])
     if m:
@@ -119,8 +124,9 @@ def on_move(r: Reader, hit: Hit) -> None:
     at = _AT_PLACE.match(sent.text)
     if at and word in ("走进", "深入") and _is_firm(r, at.group(1)):
         return  # 在启衡，走进装配车间: a part of the firm, not another visit
-    if word == "来" and not _COME_TO.match(t, end):
-        return
+    if word == "来" and (_NOT_COME.search(t, max(0, pos - 2), pos) or not (
+            _COME_TO.match(t, end) or _came_to_visit(r, t, end, sent))):
+        return  # 近年来, 升级来创造市场: no coming
     rest = t[end:sent.start + len(sent.text)]
     visit = _visit_words(r.lex)
     m = visit.move_object.match(rest)
@@ -133,7 +139,7 @@ def on_move(r: Reader, hit: Hit) -> None:
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
     act = visit.word.search(tail)
-    items = split_items(span, r.lex)
+    items = _places(span, r.lex) if "等地" in span else split_items(span, r.lex)
     listed = len(items) >= 2 or bool(re.search(_P["listed_sites"], span))
     if not (act or r.state.touring or listed):
         return
@@ -149,6 +155,12 @@ def on_move(r: Reader, hit: Hit) -> None:
         _start_tour(r, sent, subs)
 
 
+def _came_to_visit(r: Reader, t: str, end: int, sent: Sentence) -> bool:
+    """来省促进会进行专题调研: 来 + a named body + a visit word right after it."""
+    m = _visit_words(r.lex).came_to.match(t, end, sent.start + len(sent.text))
+    return bool(m and classify(m.group(1), r.lex) is not None)
+
+
 def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None:
     """在X，… ; 第二站是X ; X公司正在… inside a tour."""
     t, s0 = sent.text, sent.start
@@ -158,6 +170,11 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
     if m and not _NOT_A_PLACE.search(m.group(1)):
         acts = _ON_SITE.search(t, m.end())
         place = _ON_THE_SITE.sub("", m.group(1))
+        if "的" in m.group(1):
+            # 在博览中心周边的美丽田园项目现场: the site named after the last 的
+            tail = _P["site_word"].sub("", m.group(1).rsplit("的", 1)[1])
+            if classify(tail, r.lex):
+                place = tail
         subs = _inspect_subjects(r, sent, s0 + m.end() + 1, subject)
         if not subs and subject:
             subs = [subject]
@@ -172,7 +189,8 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
                s0 + m.start(1), sent, s0 + m.start(), "调研", None)
     if r.state.touring and r.state.principal:
         m = _firm_first(r.lex).match(t)
-        if m:
+        if m and not any(p.start < s0 + m.end(1) for p in sent.persons) \
+                and not _P["firm_first_verb"].search(m.group(1)):
             nxt = r.text[s0 + len(t): s0 + len(t) + 200]
             if r.state.principal.label in t or r.state.principal.label in nxt[:60]:
                 _visit(r, [r.state.principal], [(0, m.group(1))], s0 + m.start(1), sent,
@@ -245,6 +263,20 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
             n += 1
     return n
+
+
+def _places(span: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """山东、河北 / 鄂州、咸宁和湖南长沙等地: a list of places, where 和 joins two
+    short names of places (the frame says they are places)."""
+    out = []
+    for off, item in split_items(span, lex):
+        parts = _P["joined_places"].split(item)
+        if len(parts) == 2 and all(2 <= len(x) <= _SHORT_PLACE for x in parts) and not \
+                any(is_generic(x, lex) for x in parts):
+            out += [(off, parts[0]), (off + item.index(parts[1], len(parts[0])), parts[1])]
+        else:
+            out.append((off, item))
+    return out
 
 
 def _hypothetical(r: Reader, sent: Sentence, pos: int) -> bool:
