@@ -57,8 +57,8 @@ ROLES: dict[str, Handler | None] = {
 }
 
 _NOMINAL = PATTERNS["relations"]["nominal"]
-#: 视察组, 考察团, 督查室主任: a trigger word followed by one of these is a noun
-_NOUN_AFTER = frozenset("组团员室处科")
+#: 视察组, 考察团, 督查室主任, 纪律检查委员会: a trigger word followed by one of these is a noun
+_NOUN_AFTER = frozenset("组团员室处科委")
 
 
 @cache

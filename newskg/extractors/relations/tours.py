@@ -17,6 +17,7 @@ from functools import cache
 
 from ...records import Mention
 from ..entities import classify, is_generic, split_items, split_place_chain
+from ..entities import _common_word, _proper
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .contacts import group_leader
@@ -117,8 +118,9 @@ def on_move(r: Reader, hit: Hit) -> None:
     """A来到/深入/赴X(调研): A inspected X, when the frame says it is a visit."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     t = r.text
-    if word == "到" and t[pos - 1:pos] in "得来回达直受遇感提想看做办用":
-        return
+    if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解" or _P["from_to"].search(
+            t, clause_start(t, pos, sent.start), pos)):
+        return  # 从鱼米之乡到牛羊牧场: a range, not a trip
     if _hypothetical(r, sent, pos):
         return
     at = _AT_PLACE.match(sent.text)
@@ -246,7 +248,13 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
     """Record ``subs`` inspected each item (and each place inside the one
     before it); returns how many items named something."""
     n = 0
+    if len(items) > 1 and any(is_generic(x, r.lex) for _, x in items):
+        # 走进企业、科研院所、贸易合作平台等: a list of kinds, named only by a proper name
+        items = [(o, x) for o, x in items if not is_generic(x, r.lex) and _proper(x)
+                 and not _common_word(x[:2])]
     for off, name in items:
+        if _P["deictic"].match(name):
+            continue  # 当地自来水公司, 有关企业: the text does not name it
         chain = split_place_chain(name, r.lex)
         start = base + off
         prev: Mention | None = None
@@ -308,14 +316,22 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
     if cls is None:
         return False
     if cls == "Enterprise":
-        return True
+        # 调研先进制造和智能制造: a trade word (制造, 材料) names a firm only after
+        # a proper name; a register ending (公司, 集团) always does
+        return _strong_firm(name, lex) or _proper(name[:2]) and not _common_word(name[:2])
     return bool(re.search(_P["named_ending"], name)) and not \
         re.search(_P["thing_ending"], name)
+
+
+def _strong_firm(name: str, lex: Lexicon) -> bool:
+    return any(name.endswith(x) and len(name) > len(x) for x in lex.enterprise_strong)
 
 
 def _head_of(name: str, lex: Lexicon) -> str | None:
     """华星光电技术有限公司的生产线 -> 华星光电技术有限公司: what was visited."""
     if "的" not in name:
         return name
-    head = name.split("的", 1)[0]
+    head, tail = name.split("的", 1)
+    if _P["built_by"].search(head) and classify(tail, lex):
+        return tail  # 合发集团承建的鱼跃医疗产业园办公楼工程: the building is the site
     return head if classify(head, lex) else None
