@@ -39,6 +39,11 @@ _MODAL = _P["modal"]
 _LED_MEMBERS = _P["led_members"]
 _NOT_COME = _P["not_come"]
 _GROUP = PATTERNS["relations.state"]["group"]
+#: 来到这里: the site is named in the sentence before
+_HERE = frozenset(("这里", "这儿", "此地", "此处"))
+#: the longest site name looked for at the head of a sentence
+_LONGEST_SITE = 30
+_CLAUSE_PUNCT = re.compile("[，。；：！？、]")
 #: the longest bare name of a place (湖南长沙) that 和 may join to another
 _SHORT_PLACE = 6
 #: how far after a group's visit its leader may be named (调研组由A带队)
@@ -89,7 +94,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     cs = clause_start(r.text, pos, sent.start)
     m = re.search(_P["inspected_where"], r.text[cs:pos])
     if m and not re.search(_P["not_a_site"], m.group(1)):
-        _visit(r, subs, _places(m.group(1), r.lex), cs + m.start(1), sent, pos, word, "Place")
+        _visit(r, subs, _places(m.group(1), r.lex, True), cs + m.start(1), sent, pos, word, "Place")
     # 对华兴公司进行了调研: the named object of 对
     m = re.search(_P["inspected_object"], r.text[cs:pos])
     if m:
@@ -137,11 +142,19 @@ def on_move(r: Reader, hit: Hit) -> None:
     span = m.group(1)
     if re.search(_P["move_to_meeting"], span):
         return
+    if span in _HERE:
+        # X人来人往，一片繁忙。A来到这里: the site that opened the sentence before
+        site = _previous_site(r, sent)
+        if site is None:
+            return
+        span, base = site
+    else:
+        base = end + m.start(1)
     span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
     act = visit.word.search(tail)
-    items = _places(span, r.lex) if "等地" in span else split_items(span, r.lex)
+    items = _places(span, r.lex)
     listed = len(items) >= 2 or bool(re.search(_P["listed_sites"], span))
     if not (act or r.state.touring or listed):
         return
@@ -153,8 +166,22 @@ def on_move(r: Reader, hit: Hit) -> None:
     # frame says so: 赴白沙检查, 来到南昌、九江等地
     framed = m.end() < len(rest) and rest[m.end()] not in "，。；" or "等地" in span
     default = "Place" if framed and all(len(x) <= 8 for _, x in items) else None
-    if _visit(r, subs, items, end + m.start(1), sent, pos, activity, default):
+    if _visit(r, subs, items, base, sent, pos, activity, default):
         _start_tour(r, sent, subs)
+
+
+def _previous_site(r: Reader, sent: Sentence) -> tuple[str, int] | None:
+    """The named site that opens the sentence before ``sent`` (and its offset):
+    the longest start of its first clause with the ending of a place or body."""
+    lo = max(r.text.rfind("。", 0, sent.start - 1), r.text.rfind("\n", 0, sent.start - 1)) + 1
+    head = r.text[lo:sent.start].lstrip()
+    lo += len(r.text[lo:sent.start]) - len(head)
+    clause = _CLAUSE_PUNCT.split(head, 1)[0][:_LONGEST_SITE]
+    for k in range(len(clause), 3, -1):
+        name = clause[:k]
+        if classify(name, r.lex) and not is_generic(name, r.lex) and _proper(name):
+            return name, lo
+    return None
 
 
 def _came_to_visit(r: Reader, t: str, end: int, sent: Sentence) -> bool:
@@ -273,14 +300,17 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
     return n
 
 
-def _places(span: str, lex: Lexicon) -> list[tuple[int, str]]:
-    """山东、河北 / 鄂州、咸宁和湖南长沙等地: a list of places, where 和 joins two
-    short names of places (the frame says they are places)."""
+def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, str]]:
+    """山东、河北 / 鄂州、咸宁和湖南长沙等地 / 孔府和孔子研究院: the places of a
+    list, where 和 also joins two short names that are no common words (工业和信息化部
+    stays one body, unless ``places`` says the items are places)."""
+    places = places or "等地" in span
     out = []
     for off, item in split_items(span, lex):
         parts = _P["joined_places"].split(item)
         if len(parts) == 2 and all(2 <= len(x) <= _SHORT_PLACE for x in parts) and not \
-                any(is_generic(x, lex) for x in parts):
+                any(is_generic(x, lex) or not (places or classify(x, lex)) and _common_word(x)
+                    for x in parts):
             out += [(off, parts[0]), (off + item.index(parts[1], len(parts[0])), parts[1])]
         else:
             out.append((off, item))
