@@ -104,13 +104,16 @@ def on_inspect(r: Reader, hit: Hit) -> None:
             _visit(r, subs, named, cs + m.start(1), sent, pos, word, None)
     # 考察了A公司、B中心 / 视察X镇: named objects right after the verb
     rest = r.text[end:sent.start + len(sent.text)]
+    if _P["inspect_compound"].match(rest):
+        return  # 参观考察了X: the second verb reads X
     m = re.match(_P["inspected_after"], rest)
     if m:
-        items = [(off, _head_of(name, r.lex))
-                 for off, name in split_items(m.group(1), r.lex)]
+        items = _sites_of(m.group(1), r.lex)
         named = [(off, n) for off, n in items
                  if n and _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
-        if named and len(named) == len(items):
+        # a list of sites may hold an exhibit or a topic (A及某成果展、B、C):
+        # its named sites are read when most of them are named
+        if named and (len(named) == len(items) or len(named) >= 2 and 2 * len(named) > len(items)):
             _visit(r, subs, named, end + m.start(1), sent, pos, word, None)
             return
     # 察看桃花坞村高标准农田建设情况: the named place the survey was about
@@ -168,6 +171,20 @@ def on_move(r: Reader, hit: Hit) -> None:
     default = "Place" if framed and all(len(x) <= 8 for _, x in items) else None
     if _visit(r, subs, items, base, sent, pos, activity, default):
         _start_tour(r, sent, subs)
+
+
+def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
+    """A、B和C: the items, where A及/和B whose B has no ending of a site is the
+    site A and what was seen there (文化艺术中心及工业园区成果展)."""
+    out: list[tuple[int, str | None]] = []
+    for off, name in split_items(span, lex):
+        item = _head_of(name, lex)
+        if item and "的" not in name:
+            parts = _P["joined_places"].split(item, 1)
+            if len(parts) == 2 and classify(parts[0], lex) and not classify(parts[1], lex):
+                item = parts[0]
+        out.append((off + (name.find(item) if item else 0), item))
+    return out
 
 
 def _previous_site(r: Reader, sent: Sentence) -> tuple[str, int] | None:
