@@ -153,7 +153,10 @@ def on_move(r: Reader, hit: Hit) -> None:
         span, base = site
     else:
         base = end + m.start(1)
-    span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
+    bare = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
+    # 机场二期改扩建项目现场: the project is the site when only it has an ending
+    span = bare if classify(bare, r.lex) or not classify(
+        site := _P["site_word"].sub("", span), r.lex) else site
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
     act = visit.word.search(tail)
@@ -252,6 +255,10 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         and "由" in r.text[max(sent.start, p.start - 3):p.start]]
     if led:
         return led[-1:]  # 第二组由伍秀芝带队，深入…
+    cs = clause_start(r.text, pos, sent.start)
+    lead = group_leader(r, sent.persons, cs, pos)
+    if lead is not None:
+        return [lead]  # 由A率领的专家团来X考察
     subs = r.subjects_before(sent, pos, loose=True)
     if subs:
         lead = _leader_of(r, sent, subs[0])
@@ -259,7 +266,6 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
     g = r.group_subject(sent, pos)
     if g:
         return [g]
-    cs = clause_start(r.text, pos, sent.start)
     if _GROUP.search(r.text, cs, pos):
         # 调研组一行深入X调研。调研组由A带队，…: the leader named just after
         end = sent.start + len(sent.text)
