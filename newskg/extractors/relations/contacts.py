@@ -132,7 +132,7 @@ def _guest_list(r: Reader, after: list[PersonPhrase]) -> list[Mention]:
     """会见了A、B和C等: the guests, each person joined to the one before it
     by 、/和/及 (with a title of its own between)."""
     out = [after[0].name]
-    for prev, p in zip(after, after[1:]):
+    for prev, p in zip(after, after[1:], strict=False):
         if not _P["guest_joint"].fullmatch(r.text[prev.name.end:p.start]):
             break
         out.append(p.name)

@@ -16,8 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...records import Mention
-from ..entities import classify, is_generic, split_items, split_place_chain
-from ..entities import _common_word, _proper
+from ..entities import (
+    _common_word,
+    _proper,
+    classify,
+    is_generic,
+    split_items,
+    split_place_chain,
+)
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .contacts import group_leader
@@ -84,7 +90,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     if re.search(_P["escort_verb"], r.text[max(0, pos - 2):pos]):
         return
-    if _hypothetical(r, sent, pos):
+    if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
     subs = _inspect_subjects(r, sent, pos, subject)
     if not subs:
@@ -93,8 +99,11 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     # 在高新区调研时: the place before the verb
     cs = clause_start(r.text, pos, sent.start)
     m = re.search(_P["inspected_where"], r.text[cs:pos])
-    if m and not re.search(_P["not_a_site"], m.group(1)):
-        _visit(r, subs, _places(m.group(1), r.lex, True), cs + m.start(1), sent, pos, word, "Place")
+    if m and not re.search(_P["not_a_site"], m.group(1)) and not any(
+            p.name.start <= cs + m.start() < p.name.end for p in sent.persons) \
+            and not _P["where_moves"].search(m.group(1)):
+        where = _P["where_then_act"].sub("", m.group(1))  # 在滨江新区开展重点项目督查
+        _visit(r, subs, _places(where, r.lex, True), cs + m.start(1), sent, pos, word, "Place")
     # 对华兴公司进行了调研: the named object of 对
     m = re.search(_P["inspected_object"], r.text[cs:pos])
     if m:
@@ -129,7 +138,7 @@ def on_move(r: Reader, hit: Hit) -> None:
     if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解" or _P["from_to"].search(
             t, clause_start(t, pos, sent.start), pos)):
         return  # 从鱼米之乡到牛羊牧场: a range, not a trip
-    if _hypothetical(r, sent, pos):
+    if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
     at = _AT_PLACE.match(sent.text)
     if at and word in ("走进", "深入") and _is_firm(r, at.group(1)):
@@ -316,6 +325,8 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
             if prev is not None:
                 r.add(e, "locatedIn", prev, sent, pos, date=None)
             prev = e
+        if prev is not None and len(chain) > 1 and _P["room"].search(prev.label):
+            continue  # 晨星化工的数字化展厅: a room of the firm, no site of its own
         if prev is not None:
             for s in subs:
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
@@ -344,6 +355,19 @@ def _hypothetical(r: Reader, sent: Sentence, pos: int) -> bool:
     """要深入企业调研 / 将赴X考察: what should or will be done, not what was."""
     cs = clause_start(r.text, pos, sent.start)
     return bool(_MODAL.search(r.text[cs:pos]))
+
+
+def _background(r: Reader, sent: Sentence, pos: int) -> bool:
+    """早在三年前…到X; 1947年底…来到X; 2019年在X考察时: an earlier visit the
+    article recalls, not one it reports (a year two or more before its own)."""
+    before = r.text[sent.start:pos]
+    for m in _P["background"].finditer(before):
+        at = sent.start + m.start()
+        if not any(p.name.start <= at < p.name.end for p in sent.persons):
+            return True  # (曾在明 is a name, not 曾)
+    own = int(r.dates.published[:4]) if r.dates.published else r.dates.year
+    return own is not None and any(
+        int(y) <= own - 2 for y in _P["year_of"].findall(before))
 
 
 def _is_firm(r: Reader, name: str) -> bool:
