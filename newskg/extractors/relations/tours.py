@@ -156,16 +156,16 @@ def on_move(r: Reader, hit: Hit) -> None:
         return
     if span in _HERE:
         # X人来人往，一片繁忙。A来到这里: the site that opened the sentence before
-        site = _previous_site(r, sent)
-        if site is None:
+        before = _previous_site(r, sent)
+        if before is None:
             return
-        span, base = site
+        span, base = before
     else:
         base = end + m.start(1)
     bare = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
     # 机场二期改扩建项目现场: the project is the site when only it has an ending
-    span = bare if classify(bare, r.lex) or not classify(
-        site := _P["site_word"].sub("", span), r.lex) else site
+    project = _P["site_word"].sub("", span)
+    span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
     act = visit.word.search(tail)
