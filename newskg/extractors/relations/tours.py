@@ -50,7 +50,7 @@ _HERE = frozenset(("这里", "这儿", "此地", "此处"))
 #: the longest site name looked for at the head of a sentence
 _LONGEST_SITE = 30
 _CLAUSE_PUNCT = re.compile("[，。；：！？、]")
-#: the longest bare name of a place (湖南长沙) that 和 may join to another
+#: the longest bare name of a place (湖南青川) that 和 may join to another
 _SHORT_PLACE = 6
 #: how far after a group's visit its leader may be named (调研组由A带队)
 _LEADER_AHEAD = 200
@@ -137,7 +137,7 @@ def on_move(r: Reader, hit: Hit) -> None:
     t = r.text
     if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解" or _P["from_to"].search(
             t, clause_start(t, pos, sent.start), pos)):
-        return  # 从鱼米之乡到牛羊牧场: a range, not a trip
+        return  # 从山区到平原: a range, not a trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
     at = _AT_PLACE.match(sent.text)
@@ -163,7 +163,7 @@ def on_move(r: Reader, hit: Hit) -> None:
     else:
         base = end + m.start(1)
     bare = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
-    # 机场二期改扩建项目现场: the project is the site when only it has an ending
+    # 青川机场二期扩建项目现场: the project is the site when only it has an ending
     project = _P["site_word"].sub("", span)
     span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
@@ -187,7 +187,7 @@ def on_move(r: Reader, hit: Hit) -> None:
 
 def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
     """A、B和C: the items, where A及/和B whose B has no ending of a site is the
-    site A and what was seen there (文化艺术中心及工业园区成果展)."""
+    site A and what was seen there (青川文化中心及某成果展)."""
     out: list[tuple[int, str | None]] = []
     for off, name in split_items(span, lex):
         item = _head_of(name, lex)
@@ -229,7 +229,7 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
         acts = _ON_SITE.search(t, m.end())
         place = _ON_THE_SITE.sub("", m.group(1))
         if "的" in m.group(1):
-            # 在博览中心周边的美丽田园项目现场: the site named after the last 的
+            # 在会展中心周边的青川田园项目现场: the site named after the last 的
             tail = _P["site_word"].sub("", m.group(1).rsplit("的", 1)[1])
             if classify(tail, r.lex):
                 place = tail
@@ -335,7 +335,7 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
 
 
 def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, str]]:
-    """山东、河北 / 鄂州、咸宁和湖南长沙等地 / 孔府和孔子研究院: the places of a
+    """青川、白岭 / 青川、白岭和湖南某市等地 / 古城书院和青川研究院: the places of a
     list, where 和 also joins two short names that are no common words (工业和信息化部
     stays one body, unless ``places`` says the items are places)."""
     places = places or "等地" in span
@@ -410,5 +410,5 @@ def _head_of(name: str, lex: Lexicon) -> str | None:
         return name
     head, tail = name.split("的", 1)
     if _P["built_by"].search(head) and classify(tail, lex):
-        return tail  # 合发集团承建的鱼跃医疗产业园办公楼工程: the building is the site
+        return tail  # 华睿集团承建的青川产业园办公楼工程: the building is the site
     return head if classify(head, lex) else None
