@@ -393,11 +393,24 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
     if cls is None:
         return False
     if cls == "Enterprise":
-        # 调研先进制造和智能制造: a trade word (制造, 材料) names a firm only after
-        # a proper name; a register ending (公司, 集团) always does
-        return _strong_firm(name, lex) or _proper(name[:2]) and not _common_word(name[:2])
+        # 调研先进制造和智能制造, 察看压力容器加工制造: a trade word (制造, 材料) names a
+        # firm only after a proper name, and never after a verb; a register ending
+        # (公司, 集团) always does
+        return _strong_firm(name, lex) or _proper(name[:2]) and not _common_word(name[:2]) \
+            and not _verb_before_trade(name, lex)
+    # 视察了企业服务机构: a body whose name opens with a common noun is a kind
     return bool(re.search(_P["named_ending"], name)) and not \
-        re.search(_P["thing_ending"], name)
+        re.search(_P["thing_ending"], name) and (_proper(name) or not _common_word(name[:2]))
+
+
+def _verb_before_trade(name: str, lex: Lexicon) -> bool:
+    """压力容器加工制造: the trade word follows a verb (an activity, not a firm)."""
+    from ..segment import word_tag
+
+    for trade in lex.enterprise_trade:
+        if name.endswith(trade) and len(name) > len(trade) + 1:
+            return (word_tag(name[-len(trade) - 2:-len(trade)]) or "").startswith("v")
+    return False
 
 
 def _strong_firm(name: str, lex: Lexicon) -> bool:
