@@ -250,3 +250,23 @@ def test_reads_what_the_text_states(c: Case) -> None:
     got = read(c)
     assert c.must <= got, f"missing {sorted(c.must - got)}; read {sorted(got)}"
     assert not c.must_not & got, f"wrongly read {sorted(c.must_not & got)}"
+
+
+#: the day of a visit or meeting written right after the visitor's name (习近平7日来到X,
+#: A28日会见B), not the dateline's or the paper's day. No page of batches 01-04
+#: writes it so; the researcher's pages of the error map (part B) do.
+DATED = [
+    ("新华社太原7月8日电 国务院副总理邬振华7日来到青川市考察。当天下午，邬振华到华兴阀门股份有限公司"
+     "进行了考察。8日上午，邬振华来到白岭村。", "2025-07-09",
+     {("青川市", "2025-07-07"), ("华兴阀门股份有限公司", "2025-07-07"), ("白岭村", "2025-07-08")}),
+    ("国务院副总理邬振华28日会见了某国驻华大使卢思齐。", "2022-06-29", {("卢思齐", "2022-06-28")}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dated"), DATED)
+def test_a_visit_is_dated_by_the_day_written_after_the_name(
+        text: str, published: str, dated: set[tuple[str, str]]) -> None:
+    arts = extract(Document("page.txt", text, published=published), ExtractOptions())
+    got = {(r.object.label, r.date) for a in arts for r in a.relations
+           if r.prop in ("inspected", "met")}
+    assert dated <= got, f"read {sorted(got, key=str)}"
