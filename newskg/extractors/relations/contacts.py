@@ -114,6 +114,9 @@ def on_meet(r: Reader, hit: Hit) -> None:
     if word in ("会谈", "座谈"):
         return
     hosts = r.subjects_before(sent, pos, loose=True)
+    if not hosts and hit.subject is not None and _P["chained_clause"].fullmatch(
+            t, clause_start(t, pos, sent.start), pos):
+        hosts = [hit.subject]  # A抵达X，分别会见了B、C: the sentence's subject hosts
     after = [p for p in sent.persons if p.start >= end]
     if hosts and after:
         clause_end = sent.start + len(sent.text)

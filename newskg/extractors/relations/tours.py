@@ -312,8 +312,9 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         items = [(o, x) for o, x in items if not is_generic(x, r.lex) and _proper(x)
                  and not _common_word(x[:2])]
     for off, name in items:
-        if _P["deictic"].match(name):
-            continue  # 当地自来水公司, 有关企业: the text does not name it
+        if _P["deictic"].match(name) or (classify(name, r.lex) is None and _common_word(name[:2])
+                                          and not _proper(name)):
+            continue  # 当地自来水公司, 有关企业; 志愿服务客厅: the text does not name it
         chain = split_place_chain(name, r.lex)
         start = base + off
         prev: Mention | None = None
