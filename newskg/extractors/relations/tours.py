@@ -308,16 +308,20 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
     before it); returns how many items named something."""
     n = 0
     if len(items) > 1 and any(is_generic(x, r.lex) for _, x in items):
-        # 走进企业、科研院所、贸易合作平台等: a list of kinds, named only by a proper name
+        # 走进企业、科研院所、科创平台等: a list of kinds, named only by a proper name
         items = [(o, x) for o, x in items if not is_generic(x, r.lex) and _proper(x)
-                 and not _common_word(x[:2])]
+                 and not _common_word(x[:2]) and not _P["thing_ending"].search(x)]
     for off, name in items:
         if _P["deictic"].match(name) or (classify(name, r.lex) is None and _common_word(name[:2])
                                           and not _proper(name)):
             continue  # 当地自来水公司, 有关企业; 志愿服务客厅: the text does not name it
+        if classify(name, r.lex) == "Enterprise" and not _strong_firm(name, r.lex) \
+                and not _clearly_named(name, r.lex):
+            continue  # 新材料、机械装备等制造业企业: industries, not firms
         chain = split_place_chain(name, r.lex)
         start = base + off
         prev: Mention | None = None
+        outer: Mention | None = None
         for k, part in enumerate(chain):
             i = name.find(part)
             e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None)
@@ -325,9 +329,11 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
                 continue
             if prev is not None:
                 r.add(e, "locatedIn", prev, sent, pos, date=None)
-            prev = e
-        if prev is not None and len(chain) > 1 and _P["room"].search(prev.label):
-            continue  # 晨星化工的数字化展厅: a room of the firm, no site of its own
+            outer, prev = prev, e
+        if prev is not None and outer is not None and _P["room"].search(prev.label):
+            # 晨星化工的数字化展厅, 某大学某重点实验室: a room of the site, which is
+            # the site visited
+            prev = outer
         if prev is not None:
             for s in subs:
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
@@ -340,8 +346,14 @@ def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, st
     list, where 和 also joins two short names that are no common words (工业和信息化部
     stays one body, unless ``places`` says the items are places)."""
     places = places or "等地" in span
-    out = []
+    out: list[tuple[int, str]] = []
+    kinds = False
     for off, item in split_items(span, lex):
+        if kinds:
+            continue  # 白岭有关高校、科创平台: 有关 covers the rest of the list
+        if m := _P["place_then_kind"].match(item):
+            item = m.group(1)  # 青川、白岭有关高校: 白岭, and kinds of body there
+            kinds = True
         parts = _P["joined_places"].split(item)
         if len(parts) == 2 and all(2 <= len(x) <= _SHORT_PLACE for x in parts) and not \
                 any(is_generic(x, lex) or not (places or classify(x, lex)) and _common_word(x)
@@ -398,10 +410,16 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
         # firm only after a proper name, and never after a verb; a register ending
         # (公司, 集团) always does
         return _strong_firm(name, lex) or _proper(name[:2]) and not _common_word(name[:2]) \
-            and not _verb_before_trade(name, lex)
+            and not _verb_before_trade(name, lex) and len(_trade_head(name, lex)) >= 2
     # 视察了企业服务机构: a body whose name opens with a common noun is a kind
     return bool(re.search(_P["named_ending"], name)) and not \
         re.search(_P["thing_ending"], name) and (_proper(name) or not _common_word(name[:2]))
+
+
+def _trade_head(name: str, lex: Lexicon) -> str:
+    """新材料 -> 新: what stands before the longest trade word ending ``name``."""
+    ends = [t for t in lex.enterprise_trade if name.endswith(t)]
+    return name[:-max(map(len, ends))] if ends else name
 
 
 def _verb_before_trade(name: str, lex: Lexicon) -> bool:
