@@ -45,6 +45,8 @@ _MODAL = _P["modal"]
 _LED_MEMBERS = _P["led_members"]
 _NOT_COME = _P["not_come"]
 _GROUP = PATTERNS["relations.state"]["group"]
+#: a word at least this frequent before a trade word (智能 in 智能制造) makes an industry
+_COMMON_HEAD = 500
 #: 来到这里: the site is named in the sentence before
 _HERE = frozenset(("这里", "这儿", "此地", "此处"))
 #: the longest site name looked for at the head of a sentence
@@ -409,11 +411,20 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
         # 调研先进制造和智能制造, 察看压力容器加工制造: a trade word (制造, 材料) names a
         # firm only after a proper name, and never after a verb; a register ending
         # (公司, 集团) always does
-        return _strong_firm(name, lex) or _proper(name[:2]) and not _common_word(name[:2]) \
-            and not _verb_before_trade(name, lex) and len(_trade_head(name, lex)) >= 2
+        return _strong_firm(name, lex) or not _industry(name, lex)
     # 视察了企业服务机构: a body whose name opens with a common noun is a kind
     return bool(re.search(_P["named_ending"], name)) and not \
         re.search(_P["thing_ending"], name) and (_proper(name) or not _common_word(name[:2]))
+
+
+def _industry(name: str, lex: Lexicon) -> bool:
+    """先进制造, 新材料, 压力容器加工制造: a trade word after one common word, after
+    nothing, or after a verb names an industry or an activity; 青川红叶机械 and
+    宏远电器 (a word no dictionary has before the trade word) name firms."""
+    from ..segment import word_freq
+
+    head = _trade_head(name, lex)
+    return len(head) < 2 or word_freq(head) >= _COMMON_HEAD or _verb_before_trade(name, lex)
 
 
 def _trade_head(name: str, lex: Lexicon) -> str:
