@@ -152,7 +152,7 @@ INSPECTED = [
          "区块工作介绍和为农服务工作汇报。王伟一行还实地考察钱江综合市场，听取我社近年来在提升农贸"
          "市场品质、保障乡村农贸市场规范化等方面所做的工作以及农贸市场智慧化运营、市场功能布局、"
          "经营管理等情况的汇报。",
-         ["王伟 inspected 钱江蔬菜公司", "王伟 inspected 美丽田园项目"],
+         ["王伟 inspected 我社", "王伟 inspected 钱江蔬菜公司", "王伟 inspected 美丽田园项目"],
          ["王伟 inspected 王伟一行首先来到钱江蔬菜公司", "王伟 inspected 市场功能布局",
           "沈青 inspected 钱江蔬菜公司"], published="2019-11-29"),
     case("real-c2_026-当地X-is-not-named",
@@ -249,6 +249,9 @@ INSPECTED = [
          "国家主席邬振华来到始建于东汉年间的白马古寺考察。随后，邬振华来到青川理工大学新材料"
          "国家重点实验室，了解科研情况。",
          ["邬振华 inspected 白马古寺", "邬振华 inspected 青川理工大学新材料国家重点实验室"]),
+    case("invented-the-paper's-own-body-after-the-verb",
+         "5月6日，省教育厅厅长邬振华视察了我校，听取工作汇报。市长柏宁远看望了我市人民群众。",
+         ["邬振华 inspected 我校"], ["柏宁远 inspected 我市"]),
     case("invented-an-earlier-visit-recalled",
          "5月6日，县长孟怀安在青山镇调研。早在三年前，孟怀安就到西岭县、南湖县蹲点指导过茶叶种植。",
          ["孟怀安 inspected 青山镇"], ["孟怀安 inspected 西岭县"]),

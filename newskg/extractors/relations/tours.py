@@ -45,6 +45,8 @@ _MODAL = _P["modal"]
 _LED_MEMBERS = _P["led_members"]
 _NOT_COME = _P["not_come"]
 _GROUP = PATTERNS["relations.state"]["group"]
+#: 我市, 我县: the paper's own place (我社, 我校 are its own body)
+_ADMIN_UNITS = frozenset("省市县区州镇乡村")
 #: a word at least this frequent before a trade word (智能 in 智能制造) makes an industry
 _COMMON_HEAD = 500
 #: 来到这里: the site is named in the sentence before
@@ -117,6 +119,11 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     rest = r.text[end:sent.start + len(sent.text)]
     if _P["inspect_compound"].match(rest):
         return  # 参观考察了X: the second verb reads X
+    if m := _P["our_unit_after"].match(rest):
+        # 调研指导我社为农服务工作: the paper's own body or place was visited
+        kind = "Place" if m.group(2) in _ADMIN_UNITS else "Organization"
+        _visit(r, subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, kind)
+        return
     m = re.match(_P["inspected_after"], rest)
     if m:
         items = _sites_of(m.group(1), r.lex)
