@@ -122,6 +122,13 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    case("real-c2_017-a-delegation-led-by-its-guest-of-a-会见",
+         "11月10日，由中科院院士、北京协和医学院校长、肿瘤专家曾益新率领的医疗卫生专家（院士）团来梧考察，"
+         "并举办医疗卫生学术讲座与交流会。市长朱学庆会见曾益新一行，并聆听了讲座。"
+         "下午，专家（院士）团到市红会医院、中医医院和城市规划展览馆、苍海新区等地考察。",
+         ["朱学庆 met 曾益新", "曾益新 inspected 市红会医院", "曾益新 inspected 中医医院",
+          "曾益新 inspected 城市规划展览馆", "曾益新 inspected 苍海新区"],
+         ["朱学庆 inspected 市红会医院"], published="2012-11-11"),
     case("real-c1_017-在A、B调研-each-province",
          "11月20日至22日，中共中央政治局常委、国务院副总理丁薛祥在山东、河北调研。",
          ["丁薛祥 inspected 山东省", "丁薛祥 inspected 河北省"], ["丁薛祥 inspected 山东、河北"]),
