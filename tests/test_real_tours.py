@@ -256,6 +256,10 @@ INSPECTED = [
          "国家主席邬振华来到始建于东汉年间的白马古寺考察。随后，邬振华来到青川理工大学新材料"
          "国家重点实验室，了解科研情况。",
          ["邬振华 inspected 白马古寺", "邬振华 inspected 青川理工大学新材料国家重点实验室"]),
+    case("invented-a-list-of-firms-closed-by-等-and-a-kind",
+         "5月6日，市长邬振华来到青川大数据产业园，查看了青川远帆电子商务有限公司、白岭云溪生物科技有限公司"
+         "等电商平台的运营情况。",
+         ["邬振华 inspected 青川远帆电子商务有限公司", "邬振华 inspected 白岭云溪生物科技有限公司"]),
     case("invented-the-paper's-own-body-after-the-verb",
          "5月6日，省教育厅厅长邬振华视察了我校，听取工作汇报。市长柏宁远看望了我市人民群众。",
          ["邬振华 inspected 我校"], ["柏宁远 inspected 我市"]),

@@ -199,6 +199,8 @@ def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
     site A and what was seen there (青川文化中心及某成果展)."""
     out: list[tuple[int, str | None]] = []
     for off, name in split_items(span, lex):
+        if "等" in name and classify(head := name.split("等", 1)[0], lex):
+            name = head  # A、B、C等电商平台的运营情况: the list ends at 等
         item = _head_of(name, lex)
         if item and "的" not in name:
             parts = _P["joined_places"].split(item, 1)
