@@ -13,23 +13,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...records import Mention
 from ..entities import (
     _common_word,
     _proper,
-    classify,
     is_generic,
     split_items,
     split_place_chain,
 )
+from ..entities import classify as _classify
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .contacts import group_leader
 from .state import Hit, Reader, Sentence, clause_start
 
 __all__ = ["on_inspect", "on_move", "read_tour_frames"]
+
+#: what a name's ending makes it (entities.classify), remembered: the rules of a
+#: tour ask it of the same spans again and again
+classify = lru_cache(maxsize=8192)(_classify)
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.tours"]
@@ -172,9 +176,10 @@ def on_move(r: Reader, hit: Hit) -> None:
     else:
         base = end + m.start(1)
     bare = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
-    # 青川机场二期扩建项目现场: the project is the site when only it has an ending
-    project = _P["site_word"].sub("", span)
-    span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
+    if bare != span:
+        # 青川机场二期扩建项目现场: the project is the site when only it has an ending
+        project = _P["site_word"].sub("", span)
+        span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
     act = visit.word.search(tail)
