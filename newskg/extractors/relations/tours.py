@@ -182,7 +182,8 @@ def on_move(r: Reader, hit: Hit) -> None:
         span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
-    act = visit.word.search(tail)
+    # 到X社区开展“某某进社区”活动: an activity held at the place is a visit too
+    act = visit.word.search(tail) or _P["activity_there"].match(tail)
     items = _places(span, r.lex)
     listed = len(items) >= 2 or bool(re.search(_P["listed_sites"], span))
     if not (act or r.state.touring or listed):
