@@ -54,7 +54,7 @@ def group_leader(r: Reader, persons: list[PersonPhrase], lo: int, hi: int) -> Me
 
 
 def on_accompany(r: Reader, hit: Hit) -> None:
-    """A、B陪同(调研); 在A和B的陪同下，C…: A and B accompanied C.
+    """A、B陪同(调研); 在A和B的陪同下，C…; 陪同调研的有A、B: A and B accompanied C.
 
     The one accompanied is never one of the companions: in 省厅巡视员A，市长B，
     副市长C陪同 all three accompany the leader of the visit, not A."""
@@ -70,6 +70,12 @@ def on_accompany(r: Reader, hit: Hit) -> None:
         if host is None:
             # 代表团在A、B陪同下，先后考察了…: the group stands for its leader
             host = r.group_subject(sent, pos)
+    elif (m := _P["escorts_named_after"].match(t, end)) and (
+            after := [p for p in sent.persons if p.name.start >= m.end()]) and not \
+            _CLAUSE_BREAKS.search(t, m.end(), after[0].name.start):
+        # 陪同调研的有A、B: the companions are named after the verb
+        companions = _guest_list(r, after)
+        host = r.state.principal or subject
     else:
         companions = r.subjects_before(sent, pos)
         if not companions:
