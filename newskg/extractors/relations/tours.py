@@ -286,6 +286,10 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
     if lead is not None:
         return [lead]  # 由A率领的专家团来X考察
     subs = r.subjects_before(sent, pos, loose=True)
+    if subs and any(r.is_companion(sent, p) for p in sent.persons if p.name in subs):
+        # A在B的陪同下来到X: the escort B stands just before the verb, A visits
+        host = r.sentence_subject(sent)
+        subs = [host] if host is not None else []
     if subs:
         lead = _leader_of(r, sent, subs[0])
         return [lead] if lead else subs
