@@ -33,6 +33,8 @@ _AT_MEETING = _P["at_meeting"]
 _BACK_AT_MEETING = _P["back_at_meeting"]
 _TALKS = _P["talks"]
 _GENERIC_EVENT = _P["generic_event"]
+#: a ceremony of the event under way, named bare (出席开幕式)
+_CEREMONIES = ("开幕式", "闭幕式", "开幕", "开幕仪式", "闭幕会", "开幕会")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def read_events(r: Reader, sent: Sentence) -> None:
         head = re.split("[，。；！？]", t[: m.start()])[-1]
         head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
         head = re.sub(_P["head_leading_date"], "", head)
+        head = _P["head_announcer"].sub("", head)
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
         head = _TRAILING_TIME.sub("", head)  # X12日在京召开
         if 2 < len(head) <= 40 and lexical.end.search(head):
@@ -145,8 +148,12 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
         label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else
                                   span[: stops[0]])
         label = "座谈会" if label == "座谈" else label
-        if label in ("开幕式", "闭幕式", "开幕", "开幕仪式") and r.state.opened:
-            return _event_named(r, r.state.opened, sent, after)  # 出席开幕式
+        if label in _CEREMONIES and (main := r.state.opened or (
+                r.state.event.label if r.state.event else None)):
+            # 出席开幕式: the ceremony just named, of the event under way
+            if not main.endswith(_CEREMONIES):
+                main += "开幕式" if label.startswith("开幕") else label
+            return _event_named(r, main, sent, after)
         known = known_event(r, label)
         if known:
             return _event_named(r, known, sent, after)

@@ -21,7 +21,7 @@ from ..persons import PersonPhrase
 from .events import event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
-__all__ = ["on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
+__all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
            "read_bodies_speaking", "read_heard_reports"]
 
 #: the patterns of this module's rules (data/patterns.toml)
@@ -33,6 +33,11 @@ _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
 _HEARD = _P["heard"]
 _LIST_JOINT = re.compile("[、，和及]")
+_GROUP = _P["attendee_group"]
+_TAIL = _P["attendee_tail"]
+_JOINT = _P["attendee_joint"]
+_OTHERS = _P["attendee_others"]
+_CONNECT = PATTERNS["relations.state"]["connect"]
 
 
 @cache
@@ -55,10 +60,62 @@ def on_chair(r: Reader, hit: Hit) -> None:
         r.state.focus = subs[-1]
 
 
+def attendees_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """A、B等，市直机关单位负责人，某集团董事长C等客商代表参加: every name of the
+    list before the verb, read back part by part (parts cut at commas) while
+    each part is names joined by 、/和/以及 (with 等, 等领导同志...) or an unnamed
+    group (负责人, 代表, 等200余人); the first part that is neither ends the
+    list, since it is the clause before it (a time, 举行, another verb)."""
+    end = pos
+    names: list[Mention] = []
+    last = True
+    while end > sent.start:
+        start = r.text.rfind("，", sent.start, end) + 1 or sent.start
+        part = _persons_of(r, sent, start, end, last)
+        if part is None:
+            if last or not names:
+                return []
+            break
+        names[:0] = part
+        last = False
+        end = start - 1
+    return names
+
+
+def _persons_of(r: Reader, sent: Sentence, start: int, end: int,
+                last: bool) -> list[Mention] | None:
+    """The names of one comma-separated part of a list of attendees: [] for an
+    unnamed group, ``None`` when the part is no part of a list."""
+    seg = r.text[start:end].strip()
+    inside = [p for p in sent.persons if start <= p.start and p.name.end <= end]
+    if not inside:
+        return [] if seg and _GROUP.fullmatch(seg) else None
+    if r.text[start:inside[0].start].strip() not in ("", "以及", "和", "及"):
+        return None
+    for a, b in zip(inside, inside[1:], strict=False):
+        if not _JOINT.fullmatch(r.text[a.name.end:b.start]):
+            return None
+    rest = r.text[inside[-1].name.end:end]
+    others = _OTHERS.match(rest)
+    if others and others.end():
+        rest = rest[others.end():]
+    tail = _TAIL.match(rest)
+    after = rest[tail.end():] if tail else rest
+    if last:
+        if not _CONNECT.match(after) and not (tail and _CONNECT.match(rest)):
+            return None
+    elif after:
+        return None
+    return [p.name for p in inside]
+
+
 def on_attend(r: Reader, hit: Hit) -> None:
-    """A、B出席会议(并讲话); 出席会议的还有A、B."""
+    """A、B出席会议(并讲话); 出席会议的还有A、B; A等，某某单位负责人参加会议."""
     sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
     subs = r.subjects_before(sent, pos)
+    listed = attendees_before(r, sent, pos)
+    if len(listed) > len(subs):
+        subs = listed + [s for s in subs if s not in listed]
     m = re.match(_P["attendees_after"], r.text[end:end + 12])
     if not subs and m:
         # 出席会议的还有A、B: the attendees follow the verb
@@ -103,7 +160,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
             return
     nxt = r.text[end:end + 1]
     ok: bool
-    if word in ("讲话", "发言", "致辞"):
+    if word in ("讲话", "发言", "致辞") or word.startswith("致"):
         ok = nxt in "，。；：" or nxt == "" or r.text.startswith("时", end) or (
             r.text.startswith("中", end) and r.text[pos - 1:pos] == "在")
     else:
