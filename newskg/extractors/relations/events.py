@@ -20,7 +20,7 @@ from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .state import Reader, Sentence
 
-__all__ = ["SAYS", "event_ref", "known_event", "read_events", "set_event"]
+__all__ = ["SAYS", "event_named", "event_ref", "known_event", "read_events", "set_event"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.events"]
@@ -102,6 +102,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
             found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
     aside = re.match(_P["before_talks"], t) and r.state.event
     for pos, label in sorted(found):
+        if _P["demonstrative"].match(label):
+            continue  # 举行这个晚宴: the one under way, named again
         if label:
             keep = r.state.event
             if label in ("座谈会", "会谈", "会晤"):
@@ -147,23 +149,32 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
     if stops and stops[0] <= 40:
         label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else
                                   span[: stops[0]])
-        label = "座谈会" if label == "座谈" else label
-        if label in _CEREMONIES and (main := r.state.opened or (
-                r.state.event.label if r.state.event else None)):
-            # 出席开幕式: the ceremony just named, of the event under way
-            if not main.endswith(_CEREMONIES):
-                main += "开幕式" if label.startswith("开幕") else label
-            return _event_named(r, main, sent, after)
-        known = known_event(r, label)
-        if known:
-            return _event_named(r, known, sent, after)
-        if label in r.lex.current_meeting:
-            return r.state.event or _last_event(r, sent, after)
-        if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
-            return set_event(r, label, sent, after)
-        return None
+        return event_named(r, sent, label, after)
     if re.match(_P["ref_current"], rest) or not rest.strip():
         return r.state.event
+    return None
+
+
+def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | None:
+    """The event ``label`` (a name ending in an event word) refers to: a
+    ceremony of the event under way, an event already named (by its full name),
+    the one under way (会议), or a new one; ``None`` for a bare generic word."""
+    label = "座谈会" if label == "座谈" else label
+    if _P["demonstrative"].match(label):
+        return r.state.event  # 参加此次盛会, 这个晚宴: the one under way
+    if label in _CEREMONIES and (main := r.state.opened or (
+            r.state.event.label if r.state.event else None)):
+        # 出席开幕式: the ceremony just named, of the event under way
+        if not main.endswith(_CEREMONIES):
+            main += "开幕式" if label.startswith("开幕") else label
+        return _event_named(r, main, sent, pos)
+    known = known_event(r, label)
+    if known:
+        return _event_named(r, known, sent, pos)
+    if label in r.lex.current_meeting:
+        return r.state.event or _last_event(r, sent, pos)
+    if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
+        return set_event(r, label, sent, pos)
     return None
 
 

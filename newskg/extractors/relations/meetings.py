@@ -14,11 +14,11 @@ import re
 from functools import cache
 
 from ...records import Mention
-from ..entities import split_items, split_place_chain
+from ..entities import clean_event_label, split_items, split_place_chain
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
-from .events import event_ref
+from .events import event_named, event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
 __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
@@ -41,6 +41,11 @@ _CONNECT = PATTERNS["relations.state"]["connect"]
 
 
 @cache
+def _event_end(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("(?:" + lex.alternation("event_suffixes") + ")$")
+
+
+@cache
 def _campaign_end(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?:" + lex.alternation("campaign_suffixes") + ")$")
 
@@ -51,7 +56,8 @@ def on_chair(r: Reader, hit: Hit) -> None:
     if r.text.startswith("人", end):
         return
     subs = r.subjects_before(sent, pos, lists=False)
-    ev = event_ref(r, sent, end)
+    ev = _chaired_by(r, sent, subs[0]) if subs else None
+    ev = ev or event_ref(r, sent, end)
     if subs and ev:
         for s in subs:
             r.add(s, "chaired", ev, sent, pos, activity="主持")
@@ -109,6 +115,21 @@ def _persons_of(r: Reader, sent: Sentence, start: int, end: int,
     return [p.name for p in inside]
 
 
+def _chaired_by(r: Reader, sent: Sentence, chair: Mention) -> Mention | None:
+    """结业式由区委书记A主持; 会议由A主持: the event named before 由."""
+    phrase = next((p for p in sent.persons if p.name is chair), None)
+    if phrase is None:
+        return None
+    lead = r.text[clause_start(r.text, phrase.start, sent.start):phrase.start]
+    m = _P["chaired_by"].fullmatch(lead)
+    if not m:
+        return None
+    label = clean_event_label(m.group(1))
+    if not (_event_end(r.lex).search(label) or label in r.lex.current_meeting):
+        return None
+    return event_named(r, sent, label, phrase.start - len(m.group(0)) + m.start(1))
+
+
 def on_attend(r: Reader, hit: Hit) -> None:
     """A、B出席会议(并讲话); 出席会议的还有A、B; A等，某某单位负责人参加会议."""
     sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
@@ -117,6 +138,8 @@ def on_attend(r: Reader, hit: Hit) -> None:
     if len(listed) > len(subs):
         subs = listed + [s for s in subs if s not in listed]
     m = re.match(_P["attendees_after"], r.text[end:end + 12])
+    if not m and _P["attending_guest"].match(r.text, end, sent.start + len(sent.text)):
+        return  # 会见来华出席X的某国议长: who the guest is, not an attendance here
     if not subs and m:
         # 出席会议的还有A、B: the attendees follow the verb
         after = [p for p in sent.persons if p.start >= end + m.end()]
