@@ -78,7 +78,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         if _NEEDS_BODY.match(label):
             # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
             body = re.split("[，。；]", t[: m.start()])[-1]
-            body = _TRAILING_TIME.sub("", re.sub(_P["body_leading_time"], "", body))
+            body = re.sub(_P["body_leading_time"], "", body)
+            body = _TRAILING_TIME.sub("", re.sub(_P["head_trailing_place"], "", body))
             if body and classify(body, r.lex) == "Organization":
                 label = body + label
         found.append((m.end(), clean_event_label(label)))

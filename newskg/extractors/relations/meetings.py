@@ -284,7 +284,14 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
     if ev is None:
         return
     heard = sent.text.find("听取")
+    if heard >= 0:
+        # 听取了主任委员A(分别)作的…报告: the person who made the report spoke
+        for p in sent.persons:
+            if p.start >= sent.start + heard and _P["made_by"].match(r.text, p.name.end):
+                r.add(p.name, "spokeAt", ev, sent, p.name.start, activity="汇报")
     for m in _HEARD.finditer(sent.text):
+        if _P["made_by_inside"].search(m.group(1)) or m.group(1).startswith("关于"):
+            continue  # 刘某作的秘书处…: read above; 关于X工作报告: the subject, not who reported
         if heard < 0 or m.start() < heard or (
                 not m.group(0).startswith("听取") and "关于" not in m.group(0)):
             continue  # …，县财政局关于…的汇报 continues a 听取 list only
