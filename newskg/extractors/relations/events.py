@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...records import Mention
+from ..dates import DateContext
 from ..entities import classify, clean_event_label
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
-from .state import Reader, Sentence
+from .state import Reader, Sentence, sentences
 
-__all__ = ["SAYS", "event_named", "event_ref", "known_event", "read_events", "set_event"]
+__all__ = ["SAYS", "event_named", "event_ref", "headline_event", "known_event", "read_events",
+           "read_headline_event", "set_event"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.events"]
@@ -201,3 +203,34 @@ def _last_event(r: Reader, sent: Sentence, pos: int) -> Mention | None:
     if not r.state.events:
         return None
     return _event_named(r, list(r.state.events)[-1], sent, pos)
+
+
+def headline_event(headline: str, lex: Lexicon) -> str | None:
+    """The meeting a headline reports as held (市委市政府召开全市教育工作会议), read
+    by the rules that read the body (召开/举行 X, X召开/开幕)."""
+    if not headline or not _lexical(lex).suffix.search(headline):
+        return None
+    h = Reader(headline, lex, DateContext())
+    for start, s in sentences(headline):
+        read_events(h, Sentence(s, start, [p for p in h.phrases
+                                           if start <= p.start < start + len(s)]))
+    return h.state.event.label if h.state.event else None
+
+
+def read_headline_event(r: Reader, sent: Sentence) -> None:
+    """会议由A主持, 在会上讲话 in a body that never names its meeting: the meeting
+    is the one the headline reports, dated by the body where it is first meant."""
+    label = r.state.headline_event
+    if label is None or r.state.events or r.state.touring:
+        return
+    if _meeting_words(r.lex).search(sent.text):
+        set_event(r, label, sent, sent.start)
+
+
+@cache
+def _meeting_words(lex: Lexicon) -> re.Pattern[str]:
+    """Words that refer to a meeting under way or act at one (会上, 主持, 出席, 讲话)."""
+    words = set(lex.current_meeting) | {
+        w for role in ("chair", "attend", "speak", "report") for w in lex.words(role)}
+    words -= {"说", "表示", "提出", "介绍", "要求", "会"}  # said anywhere, not only at a meeting
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))

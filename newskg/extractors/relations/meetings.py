@@ -22,7 +22,7 @@ from .events import event_named, event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
 __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
-           "read_bodies_speaking", "read_heard_reports"]
+           "read_bodies_speaking", "read_heard_reports", "read_speaker_lists"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.meetings"]
@@ -96,7 +96,8 @@ def _persons_of(r: Reader, sent: Sentence, start: int, end: int,
     inside = [p for p in sent.persons if start <= p.start and p.name.end <= end]
     if not inside:
         return [] if seg and _GROUP.fullmatch(seg) else None
-    if r.text[start:inside[0].start].strip() not in ("", "以及", "和", "及"):
+    lead = r.text[start:inside[0].start].strip()
+    if lead not in ("", "以及", "和", "及") and not _P["attendee_lead"].fullmatch(lead):
         return None
     for a, b in zip(inside, inside[1:], strict=False):
         if not _JOINT.fullmatch(r.text[a.name.end:b.start]):
@@ -245,6 +246,26 @@ def on_deploy(r: Reader, hit: Hit) -> None:
     r.add(ev, "deployed", c, sent, pos, activity=word)
 
 
+def read_speaker_lists(r: Reader, sent: Sentence) -> None:
+    """A、B、C等三人(，)分别作为…代表在大会上作了发言; A，B，C等党员校领导分别以《…》
+    为题，先后汇报了…: each name of a list closed by 分别/先后/依次 spoke, when a
+    verb of speech follows with no other person before it."""
+    ev = r.state.event
+    if ev is None or r.state.touring:
+        return
+    for m in _P["in_turn"].finditer(sent.text):
+        at = sent.start + m.start()
+        verb = _P["in_turn_speech"].search(sent.text, m.end())
+        if verb is None or verb.start() - m.end() > 400 or any(
+                at < p.start < sent.start + verb.start() and not _in_title(r, sent, p.start)
+                for p in sent.persons):
+            continue  # another person between the list and the verb is its subject
+        end = at - 1 if r.text[at - 1:at] == "，" else at
+        for s in attendees_before(r, sent, end):
+            r.add(s, "spokeAt", ev, sent, sent.start + verb.start(),
+                  activity=verb.group(0).lstrip("了"))
+
+
 def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
     """市交通局、市民政局、南湖街道作发言: bodies that speak at the meeting."""
     ev = r.state.event
@@ -307,6 +328,11 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
                 break
         for subj in subs:
             r.add(subj, "spokeAt", ev, sent, sent.start + m.start(), activity="汇报")
+
+
+def _in_title(r: Reader, sent: Sentence, pos: int) -> bool:
+    """Is ``pos`` inside 《…》 (a name in the title of a talk, not a speaker)?"""
+    return r.text.count("《", sent.start, pos) > r.text.count("》", sent.start, pos)
 
 
 def _prev_end(phrases: list[PersonPhrase], p: PersonPhrase) -> int:
