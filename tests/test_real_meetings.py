@@ -206,11 +206,41 @@ CASES = [
          "4月23日下午，我校在主楼304报告厅召开了校级党员领导干部学习汇报会。"
          "为了把河北大学办成人民满意大学，他说要以习近平总书记系列重要讲话指导办学实践，从优化国家高等教育布局、"
          "引领地方高等教育和促进区域经济发展的宏大视野谋划发展，坚守办学传统，凝练品牌特色，重塑大学精神。"
-         "党委书记王洪瑞主持会议。",
-         ["王洪瑞 chaired 校级党员领导干部学习汇报会"]),
+         "省委第十六督导组组长李益民做了点评讲话。",
+         ["李益民 spokeAt 校级党员领导干部学习汇报会"]),
     case("said-no-tour-invented",
-         "5月6日，县林业局召开森林防火工作推进会。局长司马启航说要深入林区开展巡查。副局长温若琳主持会议。",
-         ["温若琳 chaired 森林防火工作推进会"], ["司马启航 inspected 林区"]),
+         "5月6日，县林业局召开森林防火工作推进会。局长司马启航说要深入林区开展巡查。副局长温若琳做了总结讲话。",
+         ["温若琳 spokeAt 森林防火工作推进会"], ["司马启航 inspected 林区"]),
+    # -- 由…主办的X举行: the name after 的; 观看演出 attends the show --
+    case("show-real-b02-c2_010",
+         "9月23日，由市委组织部、市委非公和社会组织工委、市市场监管局、市民政局联合主办的铜川市非公企业和社会组织"
+         "庆祝新中国成立70周年文艺汇演在市图书馆报告大厅举行。市委书记杨长亚，省委组织部部务会成员、省委非公和社会"
+         "组织工委书记赵亚莉，省委“不忘初心、牢记使命”主题教育第二巡回指导组副组长侯艳丽，省市场监督管理局二级巡视员"
+         "陈永亮，市委常委崔歆、刘丽、黄勇，市人大常委会副主任刘厚安，市政协副主席路一民等与广大党员干部职工一同观看演出。",
+         ["杨长亚 attended 铜川市非公企业和社会组织庆祝新中国成立70周年文艺汇演",
+          "侯艳丽 attended 铜川市非公企业和社会组织庆祝新中国成立70周年文艺汇演",
+          "路一民 attended 铜川市非公企业和社会组织庆祝新中国成立70周年文艺汇演"], published=None),
+    case("show-invented",
+         "5月6日，由县文旅局主办的全县庆祝建党节文艺汇演在县剧院举行。县委书记纪宏亮、县长温若琳等与广大干部群众"
+         "一同观看演出。",
+         ["纪宏亮 attended 全县庆祝建党节文艺汇演", "温若琳 attended 全县庆祝建党节文艺汇演"]),
+]
+
+#: (id, page text, publication date, event -> date the text gives it)
+DATED = [
+    # 今天更应…: "nowadays" in a speech, no date; 会谈前 is the day of the talks
+    ("nowadays-real-b02-c1_049",
+     "新华社北京1月5日电  （记者冯歆然、曹嘉玥）1月5日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的"
+     "韩国总统李在明举行会谈。今天更应携手捍卫二战胜利成果，守护东北亚和平稳定。"
+     "会谈前，习近平和夫人彭丽媛在人民大会堂北大厅为李在明和夫人金惠景举行欢迎仪式。",
+     "2026-01-06", {"会谈": "2026-01-05", "欢迎仪式": "2026-01-05"}),
+    ("nowadays-invented",
+     "本报讯 5月6日上午，全县乡村振兴推进会召开。县长温若琳说，今天的乡村更需要人才。"
+     "会后，全县乡村人才座谈会举行。",
+     "2024-05-08", {"全县乡村振兴推进会": "2024-05-06", "全县乡村人才座谈会": "2024-05-06"}),
+    ("today-invented",
+     "本报讯 县长温若琳今天上午主持召开全县防汛工作会议。",
+     "2024-05-08", {"全县防汛工作会议": "2024-05-08"}),
 ]
 
 
@@ -224,3 +254,11 @@ def test_meeting_case(c: Case) -> None:
     got = _triples(c)
     assert c.must <= got, f"missing {sorted(c.must - got)}; read {sorted(got)}"
     assert not c.must_not & got, f"wrongly read {sorted(c.must_not & got)}"
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), [d[1:] for d in DATED],
+                         ids=[d[0] for d in DATED])
+def test_event_dates(text: str, published: str, dates: dict[str, str]) -> None:
+    arts = extract(Document("case.txt", text, published=published), ExtractOptions())
+    got = {k: v for a in arts for k, v in a.event_dates.items()}
+    assert {k: got.get(k) for k in dates} == dates

@@ -31,6 +31,7 @@ _RELATIVE = {
     "前天": -2, "前日": -2, "前晚": -2,
 }
 _SAME_DAY = PATTERNS["dates"]["same_day"]
+_RELATIVE_USE = PATTERNS["dates"]["relative_use"]
 _NEXT_DAY = ("次日", "翌日", "第二天")
 _YEAR_IN_NAME = PATTERNS["dates"]["year_in_name"]
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -131,6 +132,8 @@ class DateContext:
                 spans.append((m.start(), (year, month, int(m.group(2)))))
         for word, delta in _RELATIVE.items():
             i = s.find(word)
+            while i >= 0 and not _RELATIVE_USE.match(s, i + len(word)):
+                i = s.find(word, i + 1)  # 今天更应…: "nowadays", no date
             if i >= 0 and pub:
                 d = pub + timedelta(days=delta)
                 spans.append((i, (d.year, d.month, d.day)))

@@ -92,10 +92,11 @@ def read_events(r: Reader, sent: Sentence) -> None:
         head = _P["head_announcer"].sub("", head)
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
         head = _TRAILING_TIME.sub("", head)  # X12日在京召开
+        head = clean_event_label(head)  # 由A主办的X举行: the name after 的
         if 2 < len(head) <= 40 and lexical.end.search(head):
-            found.append((m.start(), clean_event_label(head)))
+            found.append((m.start(), head))
             if m.group(0) == "开幕":
-                r.state.opened = clean_event_label(head)
+                r.state.opened = head
     for m in _AT_MEETING.finditer(t):
         # 在省委常委会上强调: the meeting where the speech was given
         if not re.match(_P["bare_meeting"], m.group(1)):

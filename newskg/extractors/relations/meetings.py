@@ -106,12 +106,12 @@ def _persons_of(r: Reader, sent: Sentence, start: int, end: int,
     others = _OTHERS.match(rest)
     if others and others.end():
         rest = rest[others.end():]
-    tail = _TAIL.match(rest)
-    after = rest[tail.end():] if tail else rest
     if last:
-        if not _CONNECT.match(after) and not (tail and _CONNECT.match(rest)):
+        # 等与广大干部职工一同: a tail, then what may stand before the verb
+        if not any(_TAIL.fullmatch(rest, 0, k) and _CONNECT.match(rest[k:])
+                   for k in range(len(rest), -1, -1)):
             return None
-    elif after:
+    elif not _TAIL.fullmatch(rest):
         return None
     return [p.name for p in inside]
 
