@@ -147,12 +147,20 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
     rest = re.sub(_P["ref_more_attendees"], "", rest)  # 出席开幕式的还有：…
     m = re.match("[^，。；！？、]*", rest)
     span = m.group(0) if m else ""
+    whole = re.match("[^，。；！？]*", rest)
+    if whole and "、" in whole.group(0) and "的" in whole.group(0):
+        # 出席了信息、旅游等领域合作文件的签字仪式: the name after the last 的
+        tail = whole.group(0).rsplit("的", 1)[1]
+        if "、" not in tail and _lexical(r.lex).end.search(tail):
+            span = whole.group(0)
     if _P["ref_conjunction"].search(span[:12]):
         span = _P["ref_conjunction"].split(span)[-1]  # 出席A和B: the last one named
     stops = [e.end() for e in _lexical(r.lex).suffix.finditer(span)]
     if stops and stops[0] <= 40:
         label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else
                                   span[: stops[0]])
+        if label == "仪式" and _P["welcome"].match(rest, len(span)):
+            label = "欢迎仪式"  # 主持仪式，欢迎某国总理访华
         return event_named(r, sent, label, after)
     if re.match(_P["ref_current"], rest) or not rest.strip():
         return r.state.event

@@ -22,7 +22,7 @@ from .events import event_named, event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
 __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
-           "read_bodies_speaking", "read_heard_reports", "read_speaker_lists"]
+           "read_bodies_speaking", "read_heard_reports", "read_hosted", "read_speaker_lists"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.meetings"]
@@ -154,6 +154,16 @@ def on_attend(r: Reader, hit: Hit) -> None:
             for s_ in subs:
                 r.add(s_, "attended", ev, sent, pos, activity=word)
         return
+    if subs and _P["all_events"].match(r.text, end):
+        # 王毅参加上述活动: every event the article has named
+        for label in r.state.events:
+            ev_ = Mention(label, "Event", end, end)
+            for s in subs:
+                r.add(s, "attended", ev_, sent, pos, activity=word,
+                      date=r.state.events[label])
+        return
+    if not subs:
+        subs = _both_sides(r, sent, pos)
     if not subs:
         return
     ev = event_ref(r, sent, end)
@@ -164,6 +174,31 @@ def on_attend(r: Reader, hit: Hit) -> None:
     if _AND_SPEAK.match(r.text[end:end + 14]):
         for s in subs:
             r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
+
+
+def _both_sides(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """两国元首/两国总理/双方共同出席…: the host and the guest of the talks just
+    reported (the last 会见/会谈 read)."""
+    clause = r.text[clause_start(r.text, pos, sent.start):pos]
+    if not _P["both_sides"].fullmatch(clause):
+        return []
+    met = next((x for x in reversed(r.relations) if x.prop == "met"), None)
+    return [met.subject, met.object] if met else []
+
+
+def read_hosted(r: Reader, sent: Sentence) -> None:
+    """A和夫人B在某厅为C和夫人D举行欢迎仪式: hosts and guests attended it."""
+    for m in _P["hosted_for"].finditer(sent.text):
+        at, held = sent.start + m.start(), sent.start + m.end()
+        guests = [p.name for p in sent.persons if at < p.start and p.name.end <= held]
+        hosts = r.subjects_before(sent, at, lists=True, loose=True)
+        if not (guests and hosts):
+            continue
+        ev = event_ref(r, sent, held)
+        if ev is None:
+            continue
+        for s in hosts + guests:
+            r.add(s, "attended", ev, sent, held, activity="举行")
 
 
 def on_speak(r: Reader, hit: Hit) -> None:
