@@ -163,7 +163,7 @@ def on_attend(r: Reader, hit: Hit) -> None:
                       date=r.state.events[label])
         return
     if not subs:
-        subs = _both_sides(r, sent, pos)
+        subs = _both_sides(r, sent, pos) or _invited(r, sent, pos)
     if not subs:
         return
     ev = event_ref(r, sent, end)
@@ -184,6 +184,22 @@ def _both_sides(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
         return []
     met = next((x for x in reversed(r.relations) if x.prop == "met"), None)
     return [met.subject, met.object] if met else []
+
+
+def _invited(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """会议邀请了A公司、B医院等6家民营企业参加: each firm or body named attended
+    (all or none: a list with a common noun in it is no list of names)."""
+    clause_at = clause_start(r.text, pos, sent.start)
+    m = _P["invited"].fullmatch(r.text, clause_at, pos)
+    if not m:
+        return []
+    out: list[Mention] = []
+    for off, name in split_items(m.group(1), r.lex):
+        e = r.entity(name, m.start(1) + off, None)
+        if e is None or e.cls not in ("Enterprise", "Organization"):
+            return []
+        out.append(e)
+    return out
 
 
 def read_hosted(r: Reader, sent: Sentence) -> None:
