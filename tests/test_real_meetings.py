@@ -277,6 +277,15 @@ CASES = [
     case("chair-deploys-invented",
          "5月6日，全县安全生产工作会议召开。县长温若琳主持会议并部署下半年工作。",
          ["温若琳 chaired 全县安全生产工作会议", "温若琳 spokeAt 全县安全生产工作会议"]),
+    # -- 在奠基仪式上: the event named before, by its full name --
+    case("at-short-name-real-b04-c2_052",
+         "1月24日上午9点，黔江国际山水名城奠基仪式在新城举行。"
+         "黔江区委书记杨宏伟宣布黔江国际山水名城开工，区委副书记、区长吴忠致辞。"
+         "吴忠在奠基仪式上致辞说，黔江国际山水名城的开工奠基，是新城建设历程中的一件大事，也是今年区委、区政府决定开展的“中心城市建设突破年”活动开篇之作。",
+         ["吴忠 spokeAt 黔江国际山水名城奠基仪式"], ["吴忠 spokeAt 奠基仪式"], published="2014-08-15"),
+    case("at-short-name-invented",
+         "5月6日，青屿县乡村振兴产业园开工仪式在园区举行。县长温若琳在开工仪式上说，要抓好项目建设。",
+         ["温若琳 spokeAt 青屿县乡村振兴产业园开工仪式"], ["温若琳 spokeAt 开工仪式"]),
 ]
 
 #: (id, page text, publication date, event -> date the text gives it)

@@ -100,7 +100,9 @@ def read_events(r: Reader, sent: Sentence) -> None:
     for m in _AT_MEETING.finditer(t):
         # 在省委常委会上强调: the meeting where the speech was given
         if not re.match(_P["bare_meeting"], m.group(1)):
-            found.append((m.start(1), clean_event_label(m.group(1))))
+            # 在奠基仪式上: the event named before, when its full name ends so
+            label = clean_event_label(m.group(1))
+            found.append((m.start(1), known_event(r, label) or label))
     for m in _TALKS.finditer(t):
         if any(p.name.start < sent.start + m.start() for p in sent.persons):
             found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
