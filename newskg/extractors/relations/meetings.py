@@ -155,7 +155,7 @@ def on_attend(r: Reader, hit: Hit) -> None:
                 r.add(s_, "attended", ev, sent, pos, activity=word)
         return
     if subs and _P["all_events"].match(r.text, end):
-        # 王毅参加上述活动: every event the article has named
+        # A参加上述活动: every event the article has named
         for label in r.state.events:
             ev_ = Mention(label, "Event", end, end)
             for s in subs:
