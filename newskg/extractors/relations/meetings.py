@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ...records import Mention
-from ..entities import clean_event_label, split_items, split_place_chain
+from ..entities import classify, clean_event_label, split_items, split_place_chain
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
@@ -68,16 +68,22 @@ def on_chair(r: Reader, hit: Hit) -> None:
 
 def attendees_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     """A、B等，市直机关单位负责人，某集团董事长C等客商代表参加: every name of the
-    list before the verb, read back part by part (parts cut at commas) while
-    each part is names joined by 、/和/以及 (with 等, 等领导同志...) or an unnamed
-    group (负责人, 代表, 等200余人); the first part that is neither ends the
-    list, since it is the clause before it (a time, 举行, another verb)."""
+    list before the verb, read back part by part (parts cut at commas, and at
+    semicolons, which a long list uses between its groups) while each part is
+    names joined by 、/和/以及 (with 等, 等领导同志...) or an unnamed group
+    (负责人, 代表, 等200余人, a list of bodies); the first part that is neither
+    ends the list, since it is the clause before it (a time, 举行, another verb)."""
+    floor = sent.start
+    while floor > 0 and r.text[floor - 1] == "；":
+        floor = max(r.text.rfind(c, 0, floor - 1) for c in "。！？\n；") + 1
+    persons = sent.persons if floor == sent.start else [
+        p for p in r.phrases if floor <= p.start < pos]
     end = pos
     names: list[Mention] = []
     last = True
-    while end > sent.start:
-        start = r.text.rfind("，", sent.start, end) + 1 or sent.start
-        part = _persons_of(r, sent, start, end, last)
+    while end > floor:
+        start = max(r.text.rfind("，", floor, end), r.text.rfind("；", floor, end)) + 1 or floor
+        part = _persons_of(r, persons, start, end, last)
         if part is None:
             if last or not names:
                 return []
@@ -88,16 +94,16 @@ def attendees_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     return names
 
 
-def _persons_of(r: Reader, sent: Sentence, start: int, end: int,
+def _persons_of(r: Reader, persons: list[PersonPhrase], start: int, end: int,
                 last: bool) -> list[Mention] | None:
     """The names of one comma-separated part of a list of attendees: [] for an
     unnamed group, ``None`` when the part is no part of a list."""
     seg = r.text[start:end].strip()
-    inside = [p for p in sent.persons if start <= p.start and p.name.end <= end]
+    inside = [p for p in persons if start <= p.start and p.name.end <= end]
     if not inside:
-        return [] if seg and _GROUP.fullmatch(seg) else None
+        return [] if seg and (_GROUP.fullmatch(seg) or _bodies(r, seg)) else None
     lead = r.text[start:inside[0].start].strip()
-    if lead not in ("", "以及", "和", "及") and not _P["attendee_lead"].fullmatch(lead):
+    if lead not in ("", "以及", "和", "及", "现任") and not _P["attendee_lead"].fullmatch(lead):
         return None
     for a, b in zip(inside, inside[1:], strict=False):
         if not _JOINT.fullmatch(r.text[a.name.end:b.start]):
@@ -114,6 +120,13 @@ def _persons_of(r: Reader, sent: Sentence, start: int, end: int,
     elif not _TAIL.fullmatch(rest):
         return None
     return [p.name for p in inside]
+
+
+def _bodies(r: Reader, seg: str) -> bool:
+    """某校友总会、某校友会、某商会: a part of a list that names bodies only."""
+    items = seg.split("、")
+    return len(items) > 1 and all(
+        len(x) >= 3 and classify(x, r.lex) in ("Organization", "Enterprise") for x in items)
 
 
 def _chaired_by(r: Reader, sent: Sentence, chair: Mention) -> Mention | None:
