@@ -225,7 +225,14 @@ def headline_event(headline: str, lex: Lexicon) -> str | None:
     for start, s in sentences(headline):
         read_events(h, Sentence(s, start, [p for p in h.phrases
                                            if start <= p.start < start + len(s)]))
-    return h.state.event.label if h.state.event else None
+    if h.state.event:
+        return h.state.event.label
+    # a subtitle that is the event's name: ——某校2017年十四岁集体生日暨离队入团仪式活动
+    for m in _P["subtitle"].finditer(headline):
+        label = clean_event_label(m.group(1))
+        if 2 < len(label) <= 40 and _lexical(lex).end.search(label):
+            return label
+    return None
 
 
 def read_headline_event(r: Reader, sent: Sentence) -> None:
