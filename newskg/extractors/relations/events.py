@@ -150,10 +150,11 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
     m = re.match("[^，。；！？、]*", rest)
     span = m.group(0) if m else ""
     whole = re.match("[^，。；！？]*", rest)
-    if whole and "、" in whole.group(0) and "的" in whole.group(0):
-        # 出席了信息、旅游等领域合作文件的签字仪式: the name after the last 的
-        tail = whole.group(0).rsplit("的", 1)[1]
-        if "、" not in tail and _lexical(r.lex).end.search(tail):
+    if whole and "、" in whole.group(0) and not _lexical(r.lex).suffix.search(span):
+        # 出席了信息、旅游等领域合作文件的签字仪式: the name after the last 的;
+        # 参加了A市、B盟、C盟合作共建工业园区签约仪式: a name with 、 in it
+        tail = whole.group(0).rsplit("的", 1)[-1]
+        if _lexical(r.lex).end.search(tail) and ("、" not in tail or len(tail) <= 40):
             span = whole.group(0)
     if _P["ref_conjunction"].search(span[:12]):
         span = _P["ref_conjunction"].split(span)[-1]  # 出席A和B: the last one named
