@@ -38,6 +38,8 @@ _TAIL = _P["attendee_tail"]
 _JOINT = _P["attendee_joint"]
 _OTHERS = _P["attendee_others"]
 _CONNECT = PATTERNS["relations.state"]["connect"]
+#: verbs of speech that take 了 and an object (介绍了…, 传达了…精神)
+_RELAYED = ("介绍", "通报", "宣读", "传达", "领学", "传达领学")
 
 
 @cache
@@ -253,7 +255,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
             r.text.startswith("中", end) and r.text[pos - 1:pos] == "在")
     else:
         ok = nxt in "，：:" or (r.text.startswith("了", end)
-                               and word in ("介绍", "通报", "宣读")) or (
+                               and word in _RELAYED) or (
             word == "提出" and re.match(_P["proposed"], r.text[end:end + 3]) is not None)
     if not ok:
         return
