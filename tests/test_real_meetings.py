@@ -349,6 +349,15 @@ CASES = [
          "5月6日，某校友会成立大会在县城召开。老校长纪宏亮发表了热情洋溢的感言。会上，校党委书记温若琳"
          "传达领学了上级文件精神。",
          ["纪宏亮 spokeAt 某校友会成立大会", "温若琳 spokeAt 某校友会成立大会"]),
+    # -- 参加论坛开幕式: the opening of the forum named before, not a new 论坛开幕式 --
+    case("forum-opening-real-b02-c3_028",
+         ""
+         "中国工程院院士、江苏省人民医院肝脏移植中心主任王学浩应邀参加论坛开幕式并做学术报告。",
+         ["王学浩 attended 上海（扬州）国际医学园发展论坛开幕式"], ["王学浩 attended 论坛开幕式"],
+         published="2014-04-29"),
+    case("forum-opening-invented",
+         "4月28日，2024青屿国际医学园发展论坛在扬州开幕。院士纪宏亮应邀参加论坛开幕式并做学术报告。",
+         ["纪宏亮 attended 青屿国际医学园发展论坛开幕式"], ["纪宏亮 attended 论坛开幕式"]),
 ]
 
 #: (id, page text, publication date, event -> date the text gives it)

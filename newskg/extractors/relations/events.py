@@ -177,6 +177,10 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
     label = "座谈会" if label == "座谈" else label
     if _P["demonstrative"].match(label):
         return r.state.event  # 参加此次盛会, 这个晚宴: the one under way
+    head = label[:-3] if label.endswith(("开幕式", "闭幕式")) else ""
+    if head and _GENERIC_EVENT.match(head) and (main := known_event(r, head)):
+        # 参加论坛开幕式: the opening of the forum named before (X论坛开幕式)
+        return _event_named(r, main + label[-3:], sent, pos)
     if label in _CEREMONIES and (main := r.state.opened or (
             r.state.event.label if r.state.event else None)):
         # 出席开幕式: the ceremony just named, of the event under way
