@@ -351,7 +351,7 @@ CASES = [
          ["纪宏亮 spokeAt 某校友会成立大会", "温若琳 spokeAt 某校友会成立大会"]),
     # -- 参加论坛开幕式: the opening of the forum named before, not a new 论坛开幕式 --
     case("forum-opening-real-b02-c3_028",
-         ""
+         "4月28日上午，2014上海（扬州）国际医学园发展论坛在扬州智谷新闻发布厅举行。"
          "中国工程院院士、江苏省人民医院肝脏移植中心主任王学浩应邀参加论坛开幕式并做学术报告。",
          ["王学浩 attended 上海（扬州）国际医学园发展论坛开幕式"], ["王学浩 attended 论坛开幕式"],
          published="2014-04-29"),
