@@ -149,6 +149,8 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
     rest = re.sub(_P["ref_more_attendees"], "", rest)  # 出席开幕式的还有：…
     m = re.match("[^，。；！？、]*", rest)
     span = m.group(0) if m else ""
+    if (cut := span.find("并")) > 0:
+        span = span[:cut]  # 主持会议并传达了…会议上的讲话: the meeting before 并
     whole = re.match("[^，。；！？]*", rest)
     if whole and "、" in whole.group(0) and not _lexical(r.lex).suffix.search(span):
         # 出席了信息、旅游等领域合作文件的签字仪式: the name after the last 的;
