@@ -29,12 +29,19 @@ _PUNCT = set("，。、；：？！“”‘’（）《》【】()[]「」『�
 
 @dataclass
 class PersonPhrase:
-    """A name with the posts printed before it. ``start`` is where the posts begin."""
+    """A name with its posts. ``start`` is where the posts printed before it begin;
+    a title printed after it (袁某市长) ends at ``after``."""
 
     name: Mention
     posts: list[Mention] = field(default_factory=list)
     start: int = 0
     collective: bool = False
+    after: int = 0  # where a title written after the name ends (袁某市长)
+
+    @property
+    def end(self) -> int:
+        """Where the phrase ends: after the name, or after the title that follows it."""
+        return max(self.name.end, self.after)
 
 
 @dataclass
@@ -120,6 +127,11 @@ def _shared_post(post: str, pats: _Patterns) -> bool:
     return bool(m and _PLURAL_CORE.search(m.group(0)))
 
 
+#: characters no name starts with, read after a title (委员们, 书记也)
+_NEVER_FIRST = frozenset("们也则都还均亦就又并即")
+#: characters that are surnames and prepositions or conjunctions (向, 和, 于)
+_PREPOSITIONS = frozenset("向和与同及在对为把被将给让请从于")
+
 _NOT_FIRST = frozenset(
     "会议员部长委组届次年月日的了是在和与及等上下中后前时以为对市县省区镇乡村州国全各"
 )
@@ -138,13 +150,23 @@ def _suffix_begins(text: str, i: int, lex: Lexicon) -> bool:
     return any(text[i:i + n] in ends for n in (1, 2, 3, 4))
 
 
-def _glued(text: str, i: int, pats: _Patterns) -> bool:
+def _glued(text: str, i: int, pats: _Patterns, lex: Lexicon) -> bool:
     """和工作队: a one-character follower that makes a common word with the name's
-    last character (工作) does not end a name."""
+    last character (工作) does not end a name. But 王某平等出席 (等 then a verb),
+    曹某方向徐某 (向 then a surname) and 温某正在社区 (在) end it: the follower
+    does its own job."""
     from .segment import word_freq
 
-    return _follower_len(text, i, pats) == 1 and i < len(text) and text[i] not in _PUNCT \
-        and word_freq(text[i - 1:i + 1]) > 1000
+    if not (_follower_len(text, i, pats) == 1 and i < len(text) and text[i] not in _PUNCT
+            and word_freq(text[i - 1:i + 1]) > 1000):
+        return False
+    nxt = text[i + 1:i + 2]
+    if text[i] == "等" and (not nxt or nxt in _PUNCT or nxt in "人位同领"
+                           or pats.followers.match(text, i + 1) is not None):
+        return False
+    if text[i] == "在":
+        return False  # 区长温某在社区…: no name ends in 在, so 正在 is no word here
+    return not (text[i] in "向和与同及跟" and nxt in lex.surnames)
 
 
 def _word_begins(text: str, i: int) -> bool:
@@ -165,7 +187,7 @@ def _org_like(cand: str, lex: Lexicon) -> bool:
     """党工委, 管委会: a body's name is not a person's."""
     if cand in lex.org_suffixes or cand[1:] in lex.org_suffixes:
         return True
-    return len(cand) == 3 and cand[-1] in "委会局厅部院所处办署"
+    return len(cand) == 3 and cand[-1] in "委会局厅部院所处办署团组队"
 
 
 def _single_follower(c: str, lex: Lexicon) -> bool:
@@ -173,6 +195,16 @@ def _single_follower(c: str, lex: Lexicon) -> bool:
 
 
 def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool) -> str | None:
+    """The person's name starting at ``i``, or ``None``; after a foreign title with
+    a ruler's ordinal (西班牙国王费利佩六世)."""
+    name = _name_from(text, i, lex, pats, foreign_ok)
+    if name and foreign_ok and (rm := _REGNAL.match(text, i + len(name))) \
+            and _follows_ok(text, rm.end(), pats):
+        return name + rm.group(0)
+    return name
+
+
+def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool) -> str | None:
     """The person's name starting at ``i``, or ``None``."""
     if i >= len(text) or not _CJK.match(text[i]):
         return None
@@ -194,7 +226,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
                     cands.append(cand)
             break
     ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)
-          and not _glued(text, i + len(c), pats)]
+          and not _glued(text, i + len(c), pats, lex)]
     if not ok:
         # no known follower: a name still ends where a common word begins
         # (鄢成林采取, 佟若愚提醒) and no word straddles the boundary
@@ -284,6 +316,136 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
     return i
 
 
+_HEAD_OF_GOVERNMENT = _P["head_of_government"]
+_CITED = _P["cited"]
+_REGNAL = _P["regnal"]
+
+
+def _left_ok(text: str, s: int, lex: Lexicon) -> bool:
+    """Can a name begin at ``s``? After punctuation, the start, a conjunction or a
+    word that ends a post's organisation (在, 由, 陪同...)."""
+    if s <= 0:
+        return True
+    c = text[s - 1]
+    return c in _PUNCT or c.isspace() or c in "和与及同、的" or _stops(text, s, lex)
+
+
+def _body_before(text: str, s: int, lex: Lexicon) -> int | None:
+    """市政府袁某市长, 省质检院林某书记: where the body printed before a name begins
+    (the name's own body, kept with the title after it), or ``None``."""
+    from .entities import classify
+
+    j = _stop_left(text, s, lex, max(0, s - 20))
+    seg = text[j:s]
+    if len(seg) >= 2 and (j == 0 or _stops(text, j, lex)) and classify(seg, lex) in (
+            "Organization", "Place", "Enterprise"):
+        return j
+    return None
+
+
+def _dotted_before(text: str, ts: int, lex: Lexicon) -> int | None:
+    """祖龙·克里木局长: where a dotted (foreign or minority) name ending at ``ts`` begins."""
+    i = ts
+    while i > 0 and ts - i < 16 and (_CJK.match(text[i - 1]) or text[i - 1] == "·") \
+            and text[i - 1] not in "和与及同的":
+        i -= 1
+    run = text[i:ts]
+    if "·" not in run or run.startswith("·") or run.endswith("·"):
+        return None
+    return i
+
+
+def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
+                 known: set[str], foreign: bool) -> tuple[int, str] | None:
+    """The name written just before a title that starts at ``ts`` (袁某市长, 习某主席,
+    阿某某斯总统), with where the name begins; ``None`` when none is there."""
+    if ts < 2:
+        return None
+    for k in sorted((k for k in known if len(k) >= 2 and text.endswith(k, 0, ts)),
+                    key=len, reverse=True):
+        if _left_ok(text, ts - len(k), lex) or _body_before(text, ts - len(k), lex) is not None:
+            return ts - len(k), k
+    if (d := _dotted_before(text, ts, lex)) is not None and _left_ok(text, d, lex):
+        return d, text[d:ts]
+    end = ts
+    if foreign and (rm := _REGNAL.search(text, max(0, ts - 4), ts)) and rm.end() == ts:
+        end = rm.start()  # 费利佩六世国王
+    if foreign:
+        i = end
+        while i > 0 and end - i < 8 and text[i - 1] in lex.translit:
+            i -= 1
+        if end - i >= 3 and _left_ok(text, i, lex) and not _place_word(text[i:end]):
+            return i, text[i:ts]
+    for n in (3, 2):
+        s = end - n
+        cand = text[s:end]
+        if s < 0 or not all(_CJK.match(c) for c in cand):
+            continue
+        if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
+            continue
+        if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \
+                or cand[-1] in "市县省区镇乡村州":
+            continue
+        if n == 3 and _common(cand[:2]) and not _common(cand[1:]):
+            continue  # 学院王某: 学院 is a word, so 院王 is no name's start
+        if n == 3 and cand[0] in _PREPOSITIONS and _common(cand[1:]):
+            continue  # 向科技部长: a preposition before a word, not a name
+        if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None:
+            return s, text[s:ts]
+    return None
+
+
+def _title_ends(text: str, core: re.Match) -> bool:
+    """Can a title written after a name end here? Not when it begins a longer word
+    (委员会, 主席团, 院长办公会): what follows is then no act of the person's."""
+    from .segment import word_freq
+
+    i = core.end()
+    if i >= len(text) or text[i] in _PUNCT or not _CJK.match(text[i]):
+        return True
+    if text[i] in "会团组处部室科办们":
+        return False
+    if any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2)):
+        return False
+    # 向某部长期以来: the title's last character makes a word with what follows
+    return not any(word_freq(text[i - 1:i + n]) > 1000 for n in (1, 2))
+
+
+def _no_name_after_title(name: str, lex: Lexicon) -> bool:
+    """习某总书记强调, 委员们普遍, 教授和顾某: what follows a title is a verb, a
+    plural or a conjunction before the next name, not a name (温暖 and 高峰,
+    an adjective and a noun, may be names)."""
+    from .segment import word_tag
+
+    return name[0] in _NEVER_FIRST or (
+        _common(name) and (word_tag(name) or "x")[0] in "vpdcurm") or (
+        name[0] in "和与及同" and name[1] in lex.surnames)
+
+
+def _place_word(s: str) -> bool:
+    """爱尔兰总理: a country or place the dictionary knows is no foreign name."""
+    from .segment import word_tag
+
+    return any((word_tag(s[k:]) or "").startswith("ns") for k in range(len(s) - 1))
+
+
+def _common(s: str) -> bool:
+    """A common word of the dictionary and not a name jieba knows (强调, 关于, 常务)."""
+    from .segment import word_freq, word_tag
+
+    return word_freq(s) > 50 and not (word_tag(s) or "").startswith("nr")
+
+
+def _post_after_name(text: str, ns: int, core: re.Match, lex: Lexicon) -> Mention:
+    """The post of 市政府袁某市长: the body before the name with the title after it
+    (省质检院 + 书记), or the title alone (市长: a government's head is its 市长)."""
+    title = core.group(0)
+    j = _body_before(text, ns, lex)
+    if j is None or _HEAD_OF_GOVERNMENT.fullmatch(title) and text[j:ns].endswith("政府"):
+        return Mention(title, "Position", core.start(), core.end())
+    return Mention(text[j:ns] + title, "Position", j, core.end())
+
+
 def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list[PersonPhrase]:
     """Every anchored person phrase of an article, in text order.
 
@@ -299,6 +461,22 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     for m in pats.titles.finditer(text):
         core, ce = m.group(0), m.end()
         name = _name_at(text, ce, lex, pats, core in lex.foreign_titles)
+        if name and (_no_name_after_title(name, lex) or _common(name) and not _no_post_after(
+                text, ce + len(name), lex, pats)):
+            name = None  # 强调, 委员们; 领导常务副会长: a word before a title is its start
+        if not name and core not in lex.collective_titles and _title_ends(text, m) \
+                and (nb := _name_before(text, m.start(), lex, pats, known,
+                                        core in lex.foreign_titles)) is not None:
+            # 袁某市长, 金某委员呼吁, 习某主席和…: the title follows the name
+            ns, name = nb
+            if ns not in phrases and not taken.overlaps(ns, ns + len(name)):
+                # 学习习某总书记关于…的重要论述: a leader's words cited, no post read
+                posts = [] if _CITED.match(text, ce) else [_post_after_name(text, ns, m, lex)]
+                phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
+                                           ns, after=ce)
+                taken.add(ns, ns + len(name))
+                known.add(name)
+            continue
         if not name:
             continue
         collective = core in lex.collective_titles
@@ -383,8 +561,10 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             name = _name_at(text, k, lex, pats, False)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
-            shared = [Mention(x.text, x.cls, x.start, x.end) for x in p.posts[-1:]
-                      if _shared_post(x.text, pats)]
+            # 市侨联党组成员、副主席A、B: a chain whose last post several hold at
+            # once (副主席, 常委) is every name's
+            shared = [Mention(x.text, x.cls, x.start, x.end) for x in p.posts] \
+                if p.posts and _shared_post(p.posts[-1].text, pats) else []
             phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), shared, k,
                                       not shared)
             taken.add(k, k + len(name))

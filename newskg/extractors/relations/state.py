@@ -129,6 +129,7 @@ class Reader:
         self.mentions: list[Mention] = []
         self.known: set[str] = set()  # every person's name the article anchors
         self.event_dates: dict[str, str] = {}
+        self.posts_held: dict[str, list[str]] = {}  # each person's posts as written so far
         self.phrases = find_persons(text, lex, self.known)
         self._words: list[str] | None = None
 
@@ -191,11 +192,11 @@ class Reader:
     def subjects_before(self, sent: Sentence, pos: int, *, lists: bool = True,
                         loose: bool = False) -> list[Mention]:
         """The person list whose last name stands just before ``pos``."""
-        before = [p for p in sent.persons if p.name.end <= pos]
+        before = [p for p in sent.persons if p.end <= pos]
         if not before:
             return []
         last = before[-1]
-        gap = _OTHERS.sub("", self.text[last.name.end:pos])
+        gap = _OTHERS.sub("", self.text[last.end:pos])  # 马某副市长也来到: past the title
         if not _CONNECT.match(gap) and not (loose and not _CLAUSE_BREAKS.search(gap)):
             return []
         out = [last.name]
@@ -203,7 +204,7 @@ class Reader:
             return out
         nxt = last
         for p in reversed(before[:-1]):
-            between = self.text[p.name.end:nxt.start]
+            between = self.text[p.end:nxt.start]
             if re.fullmatch(_P["name_list_joint"], between):
                 out.insert(0, p.name)
                 nxt = p
