@@ -277,6 +277,8 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     c = text[i - 1]
     if c in _PUNCT or c.isdigit() or c.isascii():
         return True
+    if c in "日号" and i >= 2 and text[i - 2].isdigit():
+        return True  # 29日区委书记: a date, not the body's name
     if c in lex.stop_chars and not any(
         text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
         if i - 1 - j >= 0
@@ -461,12 +463,14 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     for m in pats.titles.finditer(text):
         core, ce = m.group(0), m.end()
         name = _name_at(text, ce, lex, pats, core in lex.foreign_titles)
+        nb = _name_before(text, m.start(), lex, pats, known, core in lex.foreign_titles) \
+            if core not in lex.collective_titles and _title_ends(text, m) else None
+        if name and nb and ("·" in nb[1] or nb[1] in known):
+            name = None  # 祖龙·克里木局长来村里: a dotted or known name owns the title
         if name and (_no_name_after_title(name, lex) or _common(name) and not _no_post_after(
                 text, ce + len(name), lex, pats)):
             name = None  # 强调, 委员们; 领导常务副会长: a word before a title is its start
-        if not name and core not in lex.collective_titles and _title_ends(text, m) \
-                and (nb := _name_before(text, m.start(), lex, pats, known,
-                                        core in lex.foreign_titles)) is not None:
+        if not name and nb is not None:
             # 袁某市长, 金某委员呼吁, 习某主席和…: the title follows the name
             ns, name = nb
             if ns not in phrases and not taken.overlaps(ns, ns + len(name)):

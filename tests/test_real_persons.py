@@ -1,0 +1,174 @@
+"""Persons and the posts they hold, on sentences of real pages and invented ones.
+
+Each case is a sentence (or two of one article) and the triples a careful
+reader takes from it (``must``) or that a careless reading gives
+(``must_not``). Real sentences are copied verbatim from the pages of
+tests/data/real/batch01-04 (file named in the comment); invented ones use
+made-up names and show the same construction. A post is compared as written
+(``市长``), not as resolved to its place (see test_posts.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newskg.extractors import ExtractOptions, extract
+from newskg.records import Document
+
+Triple = tuple[str, str, str]
+
+
+def _read(text: str) -> tuple[set[Triple], set[str]]:
+    arts = extract(Document("page.txt", text), ExtractOptions())
+    triples = {(r.subject.label, r.prop,
+                r.object.text if r.prop == "holdsPosition" else r.object.label)
+               for a in arts for r in a.relations}
+    persons = {m.label for a in arts for m in a.mentions if m.cls == "Person"}
+    return triples, persons
+
+
+def _t(s: str) -> Triple:
+    a, p, o = s.split()
+    return a, p, o
+
+
+HP = "holdsPosition"
+
+CASES: list[tuple[str, str, list[str], list[str]]] = [
+    # --- a title written after the name -------------------------------------
+    ("after-name-real",  # batch04 c2_044: a government before the name, its head after
+     "事故发生后，市政府袁占亭市长、胥波副市长、咸大明副市长第一时间赶赴事故现场，指导灭火救援工作。",
+     ["袁占亭 holdsPosition 市长", "胥波 holdsPosition 副市长", "咸大明 holdsPosition 副市长"],
+     ["袁占亭 holdsPosition 市政府市长"]),
+    ("after-name-invented",
+     "会后，县政府卜清源县长、苗青禾副县长来到园区，县卫健局米朝阳局长陪同。",
+     ["卜清源 holdsPosition 县长", "苗青禾 holdsPosition 副县长",
+      "米朝阳 holdsPosition 县卫健局局长"], []),
+    ("body-name-title-real",  # batch01 c3_023: body + name + title; two in a list
+     "11月16日下午，省地质实验研究所刘文长所长、吴群辉书记一行到省质检院交流工作。",
+     ["刘文长 holdsPosition 省地质实验研究所所长", "吴群辉 holdsPosition 书记"], []),
+    ("member-after-name-real",  # batch01 c1_043: a congress member written X委员
+     "庄先委员建议，饮水工程资金投入应当向农村适当倾斜。",
+     ["庄先 holdsPosition 委员"], []),
+    ("members-plural-invented",  # 委员们 is no person, X委员 is one
+     "座谈会上，贺知远委员建议加快老旧小区改造，委员们普遍认为还要加大财政投入。",
+     ["贺知远 holdsPosition 委员"], ["们普遍 holdsPosition 委员"]),
+    # --- what follows a title is not always a name -----------------------------
+    ("verb-after-title-real",  # batch02 c1_006
+     "习近平总书记强调，我们要建设的现代化是人与自然和谐共生的现代化，既要创造更多物质财富和精神财富以满足人民"
+     "日益增长的美好生活需要，也要提供更多优质生态产品以满足人民日益增长的优美生态环境需要。",
+     ["习近平 holdsPosition 总书记"], ["强调 holdsPosition 习近平总书记"]),
+    ("conjunction-after-title-real",  # batch01 c3_031: 教授和顾… is no name
+     "Jack教授和顾明亮教授均对聊城市人民医院的科研实力给予了极大的肯定，并期望医院与布朗大学能够开展进一步的广泛"
+     "交流与深入合作。",
+     ["顾明亮 holdsPosition 教授"], ["和顾 holdsPosition 教授"]),
+    ("cited-leader-invented",  # a leader's words cited: the person, no post read from it
+     "会议传达学习了习近平总书记关于安全生产的重要指示精神。",
+     [], ["习近平 holdsPosition 总书记", "关于 holdsPosition 习近平总书记"]),
+    ("preposition-before-title-invented",  # 向科技部长期以来: 部长 + 期 is no title's end
+     "席远山代表县委，向科技部长期以来给予的支持表示感谢。",
+     [], ["向科技 holdsPosition 部长"]),
+    # --- foreign persons and posts -------------------------------------------
+    ("foreign-post-real",  # batch02 c1_030: 在…同 does not belong to the post
+     "央视网消息（新闻联播）：全国人大常委会委员长赵乐际12日在北京人民大会堂同新加坡国会议长谢健平举行会谈。",
+     ["谢健平 holdsPosition 新加坡国会议长"],
+     ["谢健平 holdsPosition 北京人民大会堂同新加坡国会议长"]),
+    ("regnal-real",  # batch02 c1_022: a ruler's ordinal is part of the name
+     "全国人大常委会委员长赵乐际12日下午在北京会见西班牙国王费利佩六世。",
+     ["费利佩六世 holdsPosition 西班牙国王", "赵乐际 met 费利佩六世"],
+     ["费利佩 holdsPosition 西班牙国王"]),
+    ("dotted-name-visit-real",  # batch02 c1_045: 欢迎 and 访华 around a dotted name
+     "国务院总理温家宝今天在人民大会堂北大厅主持仪式，欢迎新西兰总理约翰·基访华。",
+     ["约翰·基 holdsPosition 新西兰总理"],
+     ["约翰·基访华 holdsPosition 新西兰总理", "约翰·基 holdsPosition 欢迎新西兰总理"]),
+    ("dotted-name-title-after-real",  # batch01 c1_055
+     "聂春书记在认亲仪式上说“2014年，我和祖龙·克里木局长来村里参加了第一批自治区“访惠聚”工作组，"
+     "与大家共同工作、生活了一年。",
+     ["祖龙·克里木 holdsPosition 局长", "聂春 holdsPosition 书记"],
+     ["来村里 holdsPosition 克里木局长"]),
+    ("country-not-name-real",  # batch01 c1_050: a country before 总理 is no name
+     "1月5日上午，国家主席习近平在北京人民大会堂会见来华进行正式访问的爱尔兰总理马丁。",
+     ["马丁 holdsPosition 爱尔兰总理", "习近平 met 马丁"],
+     ["爱尔兰 holdsPosition 国务院总理", "习近平 met 爱尔兰"]),
+    ("foreign-after-name-invented",
+     "在两国元首和卡雷姆议长的共同推动下，双方合作不断深化。",
+     ["卡雷姆 holdsPosition 议长"], []),
+    # --- name boundaries -----------------------------------------------------
+    ("name-then-deng-real",  # batch02 c3_028: 王华平 + 等, not 王华 + 平等
+     "扬州市副市长孔令俊、开发区管委会主任季允丰、上海国际医学园区党委副书记周永刚，市科协党组书记、"
+     "主席王华平等出席论坛。",
+     ["王华平 holdsPosition 市科协党组书记", "王华平 holdsPosition 主席"],
+     ["王华 holdsPosition 主席"]),
+    ("name-then-xiang-real",  # batch04 c2_019: 曹炳方 + 向, not 曹炳 + 方向
+     "合发集团第一工程公司总经理曹炳方向徐乐江副部长一行介绍了幕墙工程施工情况。",
+     ["曹炳方 holdsPosition 合发集团第一工程公司总经理"],
+     ["曹炳 holdsPosition 合发集团第一工程公司总经理"]),
+    ("name-then-zai-invented",  # 温正 + 在, not 温正在
+     "当天上午，区长温正在社区服务中心听取居民意见。",
+     ["温正 holdsPosition 区长"], []),
+    ("rare-surname-invented",
+     "在茶园基地，省文旅厅副厅长訾远航仔细询问了采摘体验项目的运营情况。",
+     ["訾远航 holdsPosition 省文旅厅副厅长"], []),
+    ("date-before-post-invented",  # 29日 is no part of the post
+     "3月28日、29日区委书记滕远舟带队赴邻县考察。",
+     ["滕远舟 holdsPosition 区委书记"], ["滕远舟 holdsPosition 日区委书记"]),
+    # --- one chain for a list of names ---------------------------------------
+    ("shared-chain-real",  # batch03 c1_033
+     "大会主席团常务主席、全国人大常委会副委员长李鸿忠、王东明、肖捷、郑建邦、丁仲礼、蔡达峰、何维、武维华、"
+     "铁凝、彭清华、张庆伟、洛桑江村、雪克来提·扎克尔出席会议。",
+     ["肖捷 holdsPosition 大会主席团常务主席", "肖捷 holdsPosition 全国人大常委会副委员长",
+      "彭清华 holdsPosition 大会主席团常务主席"], []),
+    ("shared-chain-invented",
+     "出席签约仪式的还有市侨联党组成员、副主席周清涵、莫向晚。",
+     ["莫向晚 holdsPosition 市侨联党组成员", "莫向晚 holdsPosition 副主席"], []),
+    ("unshared-chain-invented",  # 市长 is one person's: the next name gets nothing
+     "市委副书记、市长顾长风、秦晓月出席。",
+     ["顾长风 holdsPosition 市长"], ["秦晓月 holdsPosition 市长"]),
+    # --- former posts and one post in two forms ------------------------------
+    ("former-real",  # batch01 c3_006: 原… is no post held now; 现任 is
+     "湖北理工学院原校长、原省人大副主任罗辉，现任校党委书记陈继平、校长李社教、副校长尹念东，学校二级学院领导；"
+     "黄石市政府驻汉办领导；武汉黄石商会领导；湖北理工学院校友总会、武汉校友会、全国部分省市校友会，以及兄弟院校"
+     "湖北校友会的代表等200余人参加了此次会议。",
+     ["陈继平 holdsPosition 校党委书记", "李社教 holdsPosition 校长"],
+     ["罗辉 holdsPosition 湖北理工学院原校长", "罗辉 holdsPosition 原省人大副主任"]),
+    ("former-invented",
+     "时任县长雷鸣远、曾任副县长的柏长青回到村里。",
+     [], ["雷鸣远 holdsPosition 时任县长"]),
+]
+
+#: articles whose posts must be said once: two forms of one post are one post
+ONCE: list[tuple[str, str, str, int]] = [
+    # batch03 c3_022: 省质监局党组书记、局长朱琳 … 朱琳局长
+    ("twice-real",
+     "11月23日下午，省质监局党组书记、局长朱琳一行就有关工作来省品牌建设促进会进行专题调研。"
+     "朱琳局长首先听取了品促会关于2015年度中国区域品牌（自然景区及历史文化名镇）价值评价及其专业技术委员会"
+     "筹备工作、质量品牌升级江淮行等工作的汇报并给予了充分肯定。",
+     "朱琳", 2),
+    ("twice-government-invented",
+     "上午，澜江市副市长许知行主持签约；下午，澜江市人民政府副市长许知行陪同客商考察。",
+     "许知行", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"),
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_persons_and_posts(text: str, must: list[str], must_not: list[str]) -> None:
+    got, _ = _read(text)
+    want = {_t(s) for s in must}
+    assert want <= got, f"missing {sorted(want - got)}; read {sorted(got)}"
+    wrong = {_t(s) for s in must_not} & got
+    assert not wrong, f"wrongly read {sorted(wrong)}"
+
+
+@pytest.mark.parametrize(("text", "person", "posts"), [c[1:] for c in ONCE],
+                         ids=[c[0] for c in ONCE])
+def test_one_post_in_two_forms_is_said_once(text: str, person: str, posts: int) -> None:
+    got, _ = _read(text)
+    held = sorted(o for s, p, o in got if s == person and p == HP)
+    assert len(held) == posts, held
+
+
+def test_no_pseudo_person_after_a_title() -> None:
+    """batch02 c1_006 and an invented 委员们: no verb or plural becomes a person."""
+    _, persons = _read("习近平总书记强调，要加快发展。委员们普遍认为还要加大投入。")
+    assert persons == {"习近平"}
