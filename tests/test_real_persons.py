@@ -93,6 +93,36 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("foreign-after-name-invented",
      "在两国元首和卡雷姆议长的共同推动下，双方合作不断深化。",
      ["卡雷姆 holdsPosition 议长"], []),
+    ("foreign-deputies-real",  # batch04 c1_029: 副总理 is foreign too; a list of title+name
+     "哈萨克斯坦副总理茹曼加林、吉尔吉斯斯坦副总理阿昆别科夫、巴基斯坦国民议会副议长穆斯塔法出席开幕式并致辞。",
+     ["茹曼加林 holdsPosition 哈萨克斯坦副总理", "阿昆别科夫 holdsPosition 吉尔吉斯斯坦副总理",
+      "穆斯塔法 holdsPosition 巴基斯坦国民议会副议长"],
+     ["吉尔 holdsPosition 哈萨克斯坦副总理"]),
+    ("foreign-minister-real",  # batch03 c1_048
+     "正在美国访问的国务委员刘延东１４号在华盛顿会见了美国国务卿希拉里·克林顿。",
+     ["希拉里·克林顿 holdsPosition 美国国务卿"], []),
+    # --- posts the lexicon lacked; asides; members' lists ----------------------
+    ("councillors-real",  # batch02 c3_015: 议员 is held by every name of the list
+     "大陆辽宁采购团大商集团昨天下午在学甲华宗运动公园与台湾爱格发公司签约，台方由国民党中常委李全教、"
+     "市议员谢财旺、张世贤，大陆则由辽宁省副省长邴志刚等人见证，大商集团总裁吕伟顺与爱格发董事长廖文振签约后，"
+     "并为首批虱目鱼丸主持装箱启运仪式。",
+     ["张世贤 holdsPosition 市议员", "谢财旺 holdsPosition 市议员"], []),
+    ("adverb-after-name-real",  # batch02 c2_042: 立即 follows a name
+     "出差在外的省委常委、常务副省长张昌平立即赶赴省森林防火指挥部，与先期坐镇指挥的省委常委、副省长陈桦"
+     "一同部署扑救工作。",
+     ["张昌平 holdsPosition 省委常委", "张昌平 holdsPosition 常务副省长"], []),
+    ("conjunction-in-body-real",  # batch03 c1_033: 和 inside the committee's name
+     "会议听取了全国人大宪法和法律委员会主任委员信春鹰分别作的全国人大宪法和法律委员会关于生态环境法典草案修改稿"
+     "修改意见的报告、关于民族团结进步促进法草案修改稿修改意见的报告、关于国家发展规划法草案修改稿修改意见的报告，"
+     "审议了这三个草案表决稿。",
+     ["信春鹰 holdsPosition 全国人大宪法和法律委员会主任委员"], []),
+    ("aside-real",  # batch01 c3_065: （主持工作） between the title and the name
+     "党委书记李明军主持学习会议并部署从严治党、加强基层项目党建工作，副总经理（主持工作）梁栋分析安全形势，"
+     "部署下半年企业经营工作，党委委员、部门负责人参加学习。",
+     ["梁栋 holdsPosition 副总经理"], []),
+    ("collective-then-word-invented",  # 领导班子 is no person
+     "县领导班子成员和局机关干部参加。",
+     [], ["班子 holdsPosition 县领导"]),
     # --- name boundaries -----------------------------------------------------
     ("name-then-deng-real",  # batch02 c3_028: 王华平 + 等, not 王华 + 平等
      "扬州市副市长孔令俊、开发区管委会主任季允丰、上海国际医学园区党委副书记周永刚，市科协党组书记、"
@@ -169,6 +199,6 @@ def test_one_post_in_two_forms_is_said_once(text: str, person: str, posts: int) 
 
 
 def test_no_pseudo_person_after_a_title() -> None:
-    """batch02 c1_006 and an invented 委员们: no verb or plural becomes a person."""
-    _, persons = _read("习近平总书记强调，要加快发展。委员们普遍认为还要加大投入。")
+    """batch02 c1_006 and invented sentences: no verb, plural or 班子 becomes a person."""
+    _, persons = _read("习近平总书记强调，要加快发展。委员们普遍认为还要加大投入。县领导班子成员参加。")
     assert persons == {"习近平"}

@@ -320,6 +320,7 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
 
 _HEAD_OF_GOVERNMENT = _P["head_of_government"]
 _CITED = _P["cited"]
+_ITEM_END = re.compile("[、，。；：和及\n]")
 _REGNAL = _P["regnal"]
 
 
@@ -329,7 +330,7 @@ def _left_ok(text: str, s: int, lex: Lexicon) -> bool:
     if s <= 0:
         return True
     c = text[s - 1]
-    return c in _PUNCT or c.isspace() or c in "和与及同、的" or _stops(text, s, lex)
+    return not _CJK.match(c) or c in "和与及同、的" or _stops(text, s, lex)
 
 
 def _body_before(text: str, s: int, lex: Lexicon) -> int | None:
@@ -462,14 +463,19 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     # 1. names after a title (the title chain is gathered backwards)
     for m in pats.titles.finditer(text):
         core, ce = m.group(0), m.end()
-        name = _name_at(text, ce, lex, pats, core in lex.foreign_titles)
-        nb = _name_before(text, m.start(), lex, pats, known, core in lex.foreign_titles) \
+        foreign = core in lex.foreign_titles or core.removeprefix("副") in lex.foreign_titles
+        aside = _P["aside"].match(text, ce)
+        at = aside.end() if aside else ce  # 副总经理（主持工作）梁某: the name after the aside
+        name = _name_at(text, at, lex, pats, foreign)
+        nb = _name_before(text, m.start(), lex, pats, known, foreign) \
             if core not in lex.collective_titles and _title_ends(text, m) else None
         if name and nb and ("·" in nb[1] or nb[1] in known):
             name = None  # 祖龙·克里木局长来村里: a dotted or known name owns the title
-        if name and (_no_name_after_title(name, lex) or _common(name) and not _no_post_after(
-                text, ce + len(name), lex, pats)):
-            name = None  # 强调, 委员们; 领导常务副会长: a word before a title is its start
+        if name and (_no_name_after_title(name, lex) or _common(name) and (
+                core in lex.collective_titles or not _no_post_after(
+                text, at + len(name), lex, pats))):
+            # 强调, 委员们; 领导班子; 领导常务副会长: a word before a title is its start
+            name = None
         if not name and nb is not None:
             # 袁某市长, 金某委员呼吁, 习某主席和…: the title follows the name
             ns, name = nb
@@ -500,7 +506,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if prev.group(0) not in lex.collective_titles:  # 青年科学家代表、… is no post
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
-        ns = ce
+        ns = at
         phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts, start,
                                    collective)
         taken.add(ns, ns + len(name))
@@ -565,6 +571,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             name = _name_at(text, k, lex, pats, False)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
+            item_end = _ITEM_END.search(text, k)
+            if pats.titles.search(text, k, item_end.start() if item_end else len(text)):
+                break  # 、吉尔吉斯斯坦副总理某某: the next item has a title of its own
             # 市侨联党组成员、副主席A、B: a chain whose last post several hold at
             # once (副主席, 常委) is every name's
             shared = [Mention(x.text, x.cls, x.start, x.end) for x in p.posts] \
