@@ -198,6 +198,27 @@ def test_one_post_in_two_forms_is_said_once(text: str, person: str, posts: int) 
     assert len(held) == posts, held
 
 
+JUNK = [
+    # batch02 c3_036-like wording, invented names: a collective word then a verb phrase
+    ("各级领导干部要着眼于全面深化改革，党员干部要时时处处为群众作示范、当表率。", set()),
+    # batch01: 相关领导率安监、公安、卫生等工作组 (a list of bodies after 率)
+    ("事故发生后，相关领导率安监、公安、卫生等工作组赶赴现场。", set()),
+    # a list of cited speeches: 学习某某总书记关于党的作风建设的体会
+    ("校领导分别以《学习习近平总书记关于党的作风建设的体会》为题作了汇报。", {"习近平"}),
+    # a name, then 在 + verb, with no title: 在 is not the name's
+    ("会上传达了有关精神。邓远卫在主持学习时指出，要抓好落实。", {"邓远卫"}),
+    ("学校易班学生工作站站长团成员展示了首页内容。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), JUNK, ids=[f"junk-{i}" for i in range(len(JUNK))])
+def test_no_junk_person(text: str, persons: set[str]) -> None:
+    """Verbs, plurals, bodies and phrases after a title are no persons (no junk
+    nodes): every person read is one of ``persons``."""
+    _, got = _read(text)
+    assert got <= persons, sorted(got - persons)
+
+
 def test_no_pseudo_person_after_a_title() -> None:
     """batch02 c1_006 and invented sentences: no verb, plural or 班子 becomes a person."""
     _, persons = _read("习近平总书记强调，要加快发展。委员们普遍认为还要加大投入。县领导班子成员参加。")

@@ -128,7 +128,9 @@ def _shared_post(post: str, pats: _Patterns) -> bool:
 
 
 #: characters no name starts with, read after a title (委员们, 书记也)
-_NEVER_FIRST = frozenset("们也则都还均亦就又并即")
+_NEVER_FIRST = frozenset("们也则都还均亦就又并即已不最团")
+#: surnames that are also verbs or prepositions: 来公司, 学党史, 作示范, 向中外
+_VERB_FIRST = frozenset("来去到率向和与学作当为要在把被让使请给对从")
 #: characters that are surnames and prepositions or conjunctions (向, 和, 于)
 _PREPOSITIONS = frozenset("向和与同及在对为把被将给让请从于")
 
@@ -414,15 +416,31 @@ def _title_ends(text: str, core: re.Match) -> bool:
     return not any(word_freq(text[i - 1:i + n]) > 1000 for n in (1, 2))
 
 
-def _no_name_after_title(name: str, lex: Lexicon) -> bool:
-    """习某总书记强调, 委员们普遍, 教授和顾某: what follows a title is a verb, a
-    plural or a conjunction before the next name, not a name (温暖 and 高峰,
-    an adjective and a noun, may be names)."""
+def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> bool:
+    """习某总书记强调, 委员们普遍, 教授和顾某, 总书记关于新时代, 站长团成员, 群众作示范:
+    what follows a title is a verb, a plural, a conjunction before the next name or
+    a phrase, not a name (温暖 and 高峰, an adjective and a noun, may be names).
+    After a collective title (领导, 干部) a name has no common word in it at all:
+    领导干部要, 领导好全面, 医生边操作."""
     from .segment import word_tag
 
-    return name[0] in _NEVER_FIRST or (
-        _common(name) and (word_tag(name) or "x")[0] in "vpdcurm") or (
-        name[0] in "和与及同" and name[1] in lex.surnames)
+    def tag(s: str) -> str:
+        return (word_tag(s) or "x")[0]
+
+    if name[0] in _NEVER_FIRST or name[-1] == "的" or (
+            _common(name) and tag(name) in "vpdcurm") or (
+            name[0] in "和与及同" and name[1] in lex.surnames):
+        return True
+    if len(name) == 3 and (
+            (_common(name[:2]) and tag(name[:2]) in "pcd")
+            or (name[0] in _VERB_FIRST and _common(name[1:]))
+            or name[1:] in lex.titles or name[1:] in lex.collective_titles
+            or name[1:] in ("成员", "人员")):
+        return True
+    return collective and (
+        _common(name[:2]) or name[0] in _VERB_FIRST
+        or not (name[0] in lex.surnames or name[:2] in lex.surnames)  # 领导好全面
+        or (len(name) == 3 and _common(name[1:]) and tag(name[1:]) not in "n"))
 
 
 def _place_word(s: str) -> bool:
@@ -471,7 +489,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if core not in lex.collective_titles and _title_ends(text, m) else None
         if name and nb and ("·" in nb[1] or nb[1] in known):
             name = None  # 祖龙·克里木局长来村里: a dotted or known name owns the title
-        if name and (_no_name_after_title(name, lex) or _common(name) and (
+        if name and (_no_name_after_title(name, lex, core in lex.collective_titles)
+                     or _common(name) and (
                 core in lex.collective_titles or not _no_post_after(
                 text, at + len(name), lex, pats))):
             # 强调, 委员们; 领导班子; 领导常务副会长: a word before a title is its start
@@ -588,6 +607,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     #    李强、赵乐际、王沪宁等出席会议 (national news names its leaders bare)
     for m in _BARE_LIST.finditer(text):
         items = re.split("[、和]", m.group(1))
+        if len(items[-1]) == 3 and items[-1][-1] == "在":
+            items[-1] = items[-1][:2]  # 邓某在主持学习: 在 opens the verb
         if not all(_bare_name(x, lex) for x in items):
             continue
         k = m.start(1)
