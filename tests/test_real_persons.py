@@ -154,6 +154,25 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("unshared-chain-invented",  # 市长 is one person's: the next name gets nothing
      "市委副书记、市长顾长风、秦晓月出席。",
      ["顾长风 holdsPosition 市长"], ["秦晓月 holdsPosition 市长"]),
+    # --- no junk sites: what is glued before a name, industries --------------
+    ("verb-glued-to-site-real",  # batch01 c1_026, after an invented first sentence
+     "国务院总理李强在辽宁考察。李强首先来到大连船舶重工集团有限公司，听取企业业务发展等介绍和大连市船舶工业"
+     "发展汇报，登上在建船只，了解液化天然气运输船等船舶建造情况。",
+     ["李强 inspected 大连船舶重工集团有限公司"],
+     ["李强 inspected 李强首先来到大连船舶重工集团有限公司"]),
+    ("industry-not-firm-real",  # batch01 c1_017, after an invented first sentence
+     "国务院副总理丁薛祥在山东调研。丁薛祥前往济南二机床集团、费斯托气动公司调研先进制造和智能制造，到浪潮集团、"
+     "中瓷电子、石药集团了解新一代信息技术创新、生物科技和生物制造产业发展情况。",
+     ["丁薛祥 inspected 济南二机床集团"], ["丁薛祥 inspected 先进制造", "丁薛祥 inspected 智能制造"]),
+    ("industry-not-firm-invented",
+     "副市长柏远航前往晨星机床集团调研智能制造，并走访了部分上市公司。",
+     ["柏远航 inspected 晨星机床集团"],
+     ["柏远航 inspected 智能制造", "柏远航 inspected 上市公司"]),
+    ("photo-credit-before-site-real",  # batch01 c1_017: a caption's credit, then the body
+     "国务院副总理丁薛祥在河北调研。这是11月22日，丁薛祥前往河北石家庄的华电石家庄鹿华热电公司，就做好迎峰度冬"
+     "保暖保供情况进行调研。新华社记者 刘卫兵 摄在华电石家庄鹿华热电公司，丁薛祥指出，当前全国北方地区已经进入"
+     "供暖季，做好迎峰度冬保暖保供事关千家万户。",
+     [], ["丁薛祥 inspected 新华社记者刘卫兵摄在华电石家庄鹿华热电公司"]),
     # --- former posts and one post in two forms ------------------------------
     ("former-real",  # batch01 c3_006: 原… is no post held now; 现任 is
      "湖北理工学院原校长、原省人大副主任罗辉，现任校党委书记陈继平、校长李社教、副校长尹念东，学校二级学院领导；"

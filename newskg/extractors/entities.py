@@ -59,7 +59,29 @@ def is_generic(name: str, lex: Lexicon) -> bool:
     for mod in lex.generic_modifiers | lex.generic_nouns:
         if b.startswith(mod) and (b[len(mod):] in lex.generic_nouns or not b[len(mod):]):
             return True
+    if _industry(b, lex):
+        return True
     return bool(_P["generic_ending"].search(b)) and not _P["firm_ending"].search(b)
+
+
+def _industry(b: str, lex: Lexicon) -> bool:
+    """先进制造, 智能制造, 上市公司: an industry or a kind of firm, not a firm. A trade
+    word after a common word (no registered ending), or a registered ending after
+    a verb (上市公司), names no enterprise."""
+    from .segment import word_freq, word_tag
+
+    sx = _suffixes(lex)
+    strong = next((s for s in sx["strong"] if b.endswith(s) and len(b) > len(s)), None)
+    if strong:
+        head = b[: -len(strong)]
+        return word_freq(head) > 50 and (word_tag(head) or "x")[0] in "vad"
+    trade = next((s for s in sx["trade"] if b.endswith(s) and len(b) > len(s)), None)
+    if trade and classify(b, lex) == "Enterprise":
+        head = b[: -len(trade)]
+        # 宏远电器 is a firm: a rarer word may be a brand; 先进, 智能 are not
+        return len(head) == 2 and word_freq(head) >= 500 and not (word_tag(head) or "").startswith(
+            ("ns", "nr", "nt", "nz"))
+    return False
 
 
 def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:

@@ -90,7 +90,8 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
                 # jieba tags 深度 and 嘉宾 ns too: only a place's ending or a
                 # preposition of place (在南昌) makes the tag believable
                 found.append(Mention(w, "Place", start, pos))
-        elif tag == "nt" and len(w) >= 4 and w not in lex.too_general and classify(w, lex):
+        elif tag == "nt" and len(w) >= 4 and w not in lex.too_general and classify(w, lex) \
+                and not is_generic(w, lex):  # 上市公司 is a kind of firm
             found.append(Mention(w, classify(w, lex) or "Organization", start, pos))
     found.extend(_post_bodies(mentions, titles, lex))
     found.extend(_campaigns(text, lex))

@@ -49,6 +49,7 @@ _CONNECT = _P["connect"]
 _GROUP = _P["group"]
 _OTHERS = _P["others"]
 _FIRM_THEN_PART = _P["firm_then_part"]
+_LEAD = _P["entity_lead"]
 _CLAUSE_PUNCT = re.compile("[，。；：！？]")
 _CLAUSE_BREAKS = re.compile("[，。；]")
 
@@ -159,6 +160,11 @@ class Reader:
             cut = name.rindex("——") + 2
             start += cut
             name = name[cut:]
+        if (lead := _LEAD.match(name)) and len(name) - lead.end() >= 2:
+            # 李某首先来到X公司, 新华社记者某某摄在X公司: the subject, a verb of going
+            # or a photo credit glued before the site's name
+            start += lead.end()
+            name = name[lead.end():]
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
         parts = re.split(_P["joined_nouns"], name)
