@@ -198,7 +198,7 @@ def _single_follower(c: str, lex: Lexicon) -> bool:
 
 def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool) -> str | None:
     """The person's name starting at ``i``, or ``None``; after a foreign title with
-    a ruler's ordinal (西班牙国王费利佩六世)."""
+    a ruler's ordinal (维拉诺国王阿尔托二世)."""
     name = _name_from(text, i, lex, pats, foreign_ok)
     if name and foreign_ok and (rm := _REGNAL.match(text, i + len(name))) \
             and _follows_ok(text, rm.end(), pats):
@@ -349,7 +349,7 @@ def _body_before(text: str, s: int, lex: Lexicon) -> int | None:
 
 
 def _dotted_before(text: str, ts: int, lex: Lexicon) -> int | None:
-    """祖龙·克里木局长: where a dotted (foreign or minority) name ending at ``ts`` begins."""
+    """塔力甫·沙木局长: where a dotted (foreign or minority) name ending at ``ts`` begins."""
     i = ts
     while i > 0 and ts - i < 16 and (_CJK.match(text[i - 1]) or text[i - 1] == "·") \
             and text[i - 1] not in "和与及同的":
@@ -374,7 +374,7 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         return d, text[d:ts]
     end = ts
     if foreign and (rm := _REGNAL.search(text, max(0, ts - 4), ts)) and rm.end() == ts:
-        end = rm.start()  # 费利佩六世国王
+        end = rm.start()  # 阿尔托二世国王
     if foreign:
         i = end
         while i > 0 and end - i < 8 and text[i - 1] in lex.translit:
@@ -488,7 +488,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         nb = _name_before(text, m.start(), lex, pats, known, foreign) \
             if core not in lex.collective_titles and _title_ends(text, m) else None
         if name and nb and ("·" in nb[1] or nb[1] in known):
-            name = None  # 祖龙·克里木局长来村里: a dotted or known name owns the title
+            name = None  # 塔力甫·沙木局长来村里: a dotted or known name owns the title
         if name and (_no_name_after_title(name, lex, core in lex.collective_titles)
                      or _common(name) and (
                 core in lex.collective_titles or not _no_post_after(
