@@ -136,6 +136,21 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("name-then-zai-invented",  # 温正 + 在, not 温正在
      "当天上午，区长温正在社区服务中心听取居民意见。",
      ["温正 holdsPosition 区长"], []),
+    ("two-surnames-real",  # batch01 c1_043: 范徐 + given name, title after
+     "来自香港的范徐丽泰委员说，香港有民间组织准备为东江源头募款。",
+     ["范徐丽泰 holdsPosition 委员"], []),
+    ("no-four-character-body-real",  # batch02 c1_039: 黄石市委 is a body, not a name
+     "武汉市委常委、政法委书记曹裕江，黄石市委副书记、市长吴锦出席会议并讲话。",
+     ["吴锦 holdsPosition 黄石市委副书记", "曹裕江 holdsPosition 政法委书记"],
+     ["黄石市委 holdsPosition 副书记"]),
+    ("locative-before-name-real",  # batch04 c3_048: 过程中 + name + title; no junk site
+     "在巡查过程中马璞副市长也来到学校参与巡查指导。",
+     ["马璞 holdsPosition 副市长"], ["马璞 inspected 学校参与", "马璞 inspected 学校参与巡查"]),
+    ("group-before-chain-real",  # batch02 c2_007: 视察团、 is a body of its own, not the post's
+     "5月8日，省人大常委会副主任、省总工会主席郭大为一行来到大数据产业园视察项目建设情况，省人大视察团、铜川市委"
+     "副书记、铜川市市长李智远、耀州区区委书记杨宏伟、耀州区人大常委会主任杨满收陪同调研。",
+     ["李智远 holdsPosition 铜川市委副书记", "李智远 holdsPosition 铜川市市长"],
+     ["李智远 holdsPosition 省人大视察团、铜川市委副书记"]),
     ("rare-surname-invented",
      "在茶园基地，省文旅厅副厅长訾远航仔细询问了采摘体验项目的运营情况。",
      ["訾远航 holdsPosition 省文旅厅副厅长"], []),
@@ -193,6 +208,12 @@ ONCE: list[tuple[str, str, str, int]] = [
      "朱琳局长首先听取了品促会关于2015年度中国区域品牌（自然景区及历史文化名镇）价值评价及其专业技术委员会"
      "筹备工作、质量品牌升级江淮行等工作的汇报并给予了充分肯定。",
      "朱琳", 2),
+    # batch04 c3_042: a team's number written once and not the other time
+    ("twice-team-number-real",
+     "省委督导组组长李益民，常务副组长鲁杰，副组长杨造成，以及沈建国、靳学军、张学工等领导同志，学校领导，近三年"
+     "退出领导岗位的学校领导，中层干部，二、三级专业技术人员，省级人大代表、政协委员，各民主党派主要负责人参加了"
+     "会议。省委第十六督导组组长李益民做了点评讲话。",
+     "李益民", 1),
     ("twice-government-invented",
      "上午，澜江市副市长许知行主持签约；下午，澜江市人民政府副市长许知行陪同客商考察。",
      "许知行", 1),

@@ -127,6 +127,9 @@ def _shared_post(post: str, pats: _Patterns) -> bool:
     return bool(m and _PLURAL_CORE.search(m.group(0)))
 
 
+#: characters of places and bodies, never of a four-character name (黄石市委副书记)
+_BODY_CHARS = frozenset("市县省区镇乡村州委会局厅部院所处办司校")
+
 #: characters no name starts with, read after a title (委员们, 书记也)
 _NEVER_FIRST = frozenset("们也则都还均亦就又并即已不最团")
 #: surnames that are also verbs or prepositions: 来公司, 学党史, 作示范, 向中外
@@ -308,7 +311,9 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
             j = _stop_left(text, i - 1, lex, max(floor, i - 11))
             seg = text[j:i - 1]
             name_like = len(seg) <= 4 and (seg[:1] in lex.surnames or seg[:2] in lex.surnames)
-            if seg and not name_like and not pats.titles.search(seg) and j > max(floor, i - 11):
+            whole = seg[-1:] in ("团", "组", "队")  # 省人大视察团、市委副书记: a body of its own
+            if seg and not name_like and not whole and not pats.titles.search(seg) \
+                    and j > max(floor, i - 11):
                 i, limit = j, max(floor, j - 12)
                 continue
             break
@@ -327,12 +332,13 @@ _REGNAL = _P["regnal"]
 
 
 def _left_ok(text: str, s: int, lex: Lexicon) -> bool:
-    """Can a name begin at ``s``? After punctuation, the start, a conjunction or a
-    word that ends a post's organisation (在, 由, 陪同...)."""
+    """Can a name begin at ``s``? After punctuation, the start, a conjunction, a
+    locative (过程中, 会上, 会后) or a word that ends a post's organisation (在, 由,
+    陪同...)."""
     if s <= 0:
         return True
     c = text[s - 1]
-    return not _CJK.match(c) or c in "和与及同、的" or _stops(text, s, lex)
+    return not _CJK.match(c) or c in "和与及同、的中时后上" or _stops(text, s, lex)
 
 
 def _body_before(text: str, s: int, lex: Lexicon) -> int | None:
@@ -381,11 +387,16 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
             i -= 1
         if end - i >= 3 and _left_ok(text, i, lex) and not _place_word(text[i:end]):
             return i, text[i:ts]
-    for n in (3, 2):
+    for n in (4, 3, 2):
         s = end - n
         cand = text[s:end]
         if s < 0 or not all(_CJK.match(c) for c in cand):
             continue
+        if n == 4 and not (cand[0] in lex.surnames and cand[1] in lex.surnames
+                           and s > 0 and text[s - 1] in "的，、。“”："
+                           and not any(c in _BODY_CHARS for c in cand)
+                           and not _place_word(cand[:2])):
+            continue  # 的范徐某某委员: a married woman's two surnames, then her name
         if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
             continue
         if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \

@@ -171,7 +171,8 @@ class Reader:
         if len(parts) > 1 and all(len(p) >= 2 for p in parts) and any(
                 part in self.lex.generic_nouns for part in parts):
             return None  # 乡镇和企业
-        if not name or is_generic(name, self.lex) or len(name) > 30:
+        if not name or is_generic(name, self.lex) or len(name) > 30 \
+                or _generic_then_verbs(name, self.lex):
             return None
         if _CLAUSE_PUNCT.search(name):
             return None
@@ -246,6 +247,16 @@ class Reader:
             if sent.start + a <= p.start and p.name.end <= sent.start + b:
                 return True
         return False
+
+
+def _generic_then_verbs(name: str, lex: Lexicon) -> bool:
+    """来到学校参与巡查: a common noun with the verbs after it glued on is no site."""
+    from ..segment import word_tag
+
+    cut_at = len(name)
+    while cut_at > 2 and (word_tag(name[cut_at - 2:cut_at]) or "x") in ("v", "vn"):
+        cut_at -= 2
+    return cut_at < len(name) and is_generic(name[:cut_at], lex)
 
 
 def _escort_spans(t: str) -> list[tuple[int, int]]:
