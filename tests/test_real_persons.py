@@ -251,6 +251,34 @@ JUNK = [
 ]
 
 
+#: sentences and the persons a reader finds in them (no title anchors the names)
+PERSONS = [
+    # batch03 c3_039: a long list of bare names after 就座的有：
+    ("担任第一次全体会议执行主席并在主席台前排就座的有：杨根生、梁建勇、林光大、赖军、黄进发、陈立华、林素钦、"
+     "李飞亭、林承通、洪波、李辉龙、郑春洪、王国模、林国庆、王玉芳、陈国林、林国清、姚景华、张建华。",
+     {"杨根生", "赖军", "洪波", "张建华"}),
+    # batch03 c3_047: the run of names begins inside 积极分子
+    ("活动开始由青年团员及入团积极分子朱淑阳、王灏然、王田田、王紫懿、沙若雪、徐一寒、蔡思宇带来开场舞。",
+     {"朱淑阳", "王田田", "蔡思宇"}),
+    # batch01 c1_009: a name the dictionary knows, after a verb, with its words cited
+    ("他强调，要深入贯彻习近平总书记关于做好经济工作的重要指示精神，坚持创新驱动发展，着力扩大有效需求，进一步营造"
+     "干事创业浓厚氛围，在深化改革开放中激发高质量发展动力活力，推动经济运行持续向好。", {"习近平"}),
+    # invented: places and bodies in a list are no names
+    ("深入钱江、富阳、临安等地调研，并走访安监、公安、卫生等部门。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), PERSONS,
+                         ids=[f"persons-{i}" for i in range(len(PERSONS))])
+def test_persons_without_a_title(text: str, persons: set[str]) -> None:
+    triples, got = _read(text)
+    assert persons <= got, sorted(persons - got)
+    if not persons:
+        assert not got, sorted(got)
+    cited = "关于" in text  # a leader's words cited: no post read from the citation
+    assert not (cited and any(p == HP for _s, p, _o in triples)), sorted(triples)
+
+
 @pytest.mark.parametrize(("text", "persons"), JUNK, ids=[f"junk-{i}" for i in range(len(JUNK))])
 def test_no_junk_person(text: str, persons: set[str]) -> None:
     """Verbs, plurals, bodies and phrases after a title are no persons (no junk

@@ -97,6 +97,7 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
 
 
 _BARE_LIST = PATTERNS["persons"]["bare_list"]
+_NAME_RUN = PATTERNS["persons"]["name_run"]
 
 
 def _bare_name(s: str, lex: Lexicon) -> bool:
@@ -406,9 +407,17 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
             continue  # 学院王某: 学院 is a word, so 院王 is no name's start
         if n == 3 and cand[0] in _PREPOSITIONS and _common(cand[1:]):
             continue  # 向科技部长: a preposition before a word, not a name
-        if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None:
+        if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None or _known_name(cand):
             return s, text[s:ts]
     return None
+
+
+def _known_name(s: str) -> bool:
+    """贯彻习某某总书记…: a three-character name the dictionary tags as a person's
+    needs no boundary before it."""
+    from .segment import word_tag
+
+    return len(s) == 3 and (word_tag(s) or "").startswith("nr")
 
 
 def _title_ends(text: str, core: re.Match) -> bool:
@@ -623,6 +632,23 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if not all(_bare_name(x, lex) for x in items):
             continue
         k = m.start(1)
+        for x in items:
+            if k not in phrases and not taken.overlaps(k, k + len(x)):
+                phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
+                taken.add(k, k + len(x))
+                known.add(x)
+            k += len(x) + 1
+
+    # 3b. a longer list of bare names anywhere (甲某、乙某、丙某等N名同志; 就座的有：…):
+    #     three names or more, each a surname and no common word, make the list
+    for m in _NAME_RUN.finditer(text):
+        items = m.group(0).split("、")
+        k = m.start()
+        if not _bare_name(items[0], lex) and _bare_name(items[0][1:], lex):
+            items[0], k = items[0][1:], k + 1  # 积极分子朱某某、…: the run began one early
+        if len(items) < 3 or not all(_bare_name(x, lex) for x in items) \
+                or not _follows_ok(text, m.end(), pats):
+            continue
         for x in items:
             if k not in phrases and not taken.overlaps(k, k + len(x)):
                 phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
