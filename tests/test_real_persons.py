@@ -263,6 +263,14 @@ PERSONS = [
     # batch01 c1_009: a name the dictionary knows, after a verb, with its words cited
     ("他强调，要深入贯彻习近平总书记关于做好经济工作的重要指示精神，坚持创新驱动发展，着力扩大有效需求，进一步营造"
      "干事创业浓厚氛围，在深化改革开放中激发高质量发展动力活力，推动经济运行持续向好。", {"习近平"}),
+    # batch01 c3_029: a name before 同志, with a title before it too
+    ("9月5日，第三军医大学第二附属医院心血管外科主任肖颖彬同志先进事迹报告会在北京人民大会堂举行。", {"肖颖彬"}),
+    # invented: 同学, 老师, 夫人, 市民, 养殖户 anchor a name; 周某等同志 ends before 等
+    ("接下来邱一鸣和韦子墨同学表演相声，由我校蓝清远老师点评。", {"韦子墨", "蓝清远"}),
+    ("外宾和夫人卢晓岚参观了展览，南宁市民覃明轩、养殖户莫远山也来到现场。", {"卢晓岚", "覃明轩", "莫远山"}),
+    ("会议印发了《关于郁远航等同志任职的通知》。", {"郁远航"}),
+    # invented: a verb's last character is no surname (了解 + 曾某)
+    ("同学们首先听故事，了解曾远帆先生倡导的绿色制药理念。", set()),
     # invented: places and bodies in a list are no names
     ("深入钱江、富阳、临安等地调研，并走访安监、公安、卫生等部门。", set()),
 ]

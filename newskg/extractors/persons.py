@@ -48,15 +48,18 @@ class PersonPhrase:
 class _Patterns:
     titles: re.Pattern
     followers: re.Pattern
+    courtesy: re.Pattern  # 同志, 先生, 同学: after a name, no post
 
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     titles = sorted(lex.titles | lex.collective_titles, key=lambda w: (-len(w), w))
     followers = sorted(lex.name_followers | lex.titles, key=lambda w: (-len(w), w))
+    courtesy = sorted(lex.honorifics - lex.titles, key=lambda w: (-len(w), w)) or ["\x00"]
     return _Patterns(
         titles=re.compile("|".join(map(re.escape, titles))),
         followers=re.compile("|".join(map(re.escape, followers))),
+        courtesy=re.compile("|".join(map(re.escape, courtesy))),
     )
 
 
@@ -407,6 +410,8 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
             continue  # 学院王某: 学院 is a word, so 院王 is no name's start
         if n == 3 and cand[0] in _PREPOSITIONS and _common(cand[1:]):
             continue  # 向科技部长: a preposition before a word, not a name
+        if n >= 3 and s > 0 and _common(text[s - 1:s + 1]) and not _known_name(cand):
+            continue  # 了解曾某先生: 解 belongs to 了解 (but 落实习某某: a known name)
         if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None or _known_name(cand):
             return s, text[s:ts]
     return None
@@ -550,6 +555,22 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                                    collective)
         taken.add(ns, ns + len(name))
         known.add(name)
+
+    # 1b'. a name before a courtesy word (肖某某同志, 曾某先生, 刘某同学): a person, no post
+    for m in pats.courtesy.finditer(text):
+        if m.end() < len(text) and text[m.end()] in "们会":
+            continue  # 同志们, 同学会
+        at = m.start() - 1 if text[m.start() - 1:m.start()] == "等" else m.start()
+        nb = _name_before(text, at, lex, pats, known, False)  # 周某等同志: the name before 等
+        if nb is None:
+            continue
+        ns, name = nb
+        if ns not in phrases and not taken.overlaps(ns, ns + len(name)) \
+                and not _no_name_after_title(name, lex):
+            phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), [], ns,
+                                       True, after=m.end())
+            taken.add(ns, ns + len(name))
+            known.add(name)
 
     # 1c. posts taken up: A担任审判长, A已调任X (A named elsewhere in the article)
     for m in _P["takes_up"].finditer(text):
