@@ -19,12 +19,17 @@ Triple = tuple[str, str, str]
 
 
 def _read(text: str) -> tuple[set[Triple], set[str]]:
+    triples, nodes = _read_all(text)
+    return triples, {label for label, cls in nodes if cls == "Person"}
+
+
+def _read_all(text: str) -> tuple[set[Triple], set[tuple[str, str]]]:
     arts = extract(Document("page.txt", text), ExtractOptions())
     triples = {(r.subject.label, r.prop,
                 r.object.text if r.prop == "holdsPosition" else r.object.label)
                for a in arts for r in a.relations}
-    persons = {m.label for a in arts for m in a.mentions if m.cls == "Person"}
-    return triples, persons
+    nodes = {(m.label, m.cls) for a in arts for m in a.mentions}
+    return triples, nodes
 
 
 def _t(s: str) -> Triple:
@@ -299,3 +304,35 @@ def test_no_pseudo_person_after_a_title() -> None:
     """batch02 c1_006 and invented sentences: no verb, plural or 班子 becomes a person."""
     _, persons = _read("习近平总书记强调，要加快发展。委员们普遍认为还要加大投入。县领导班子成员参加。")
     assert persons == {"习近平"}
+
+
+#: sentences and the places, bodies and firms that must not become nodes
+NOT_NODES = [
+    # batch01 c3_036: 首先是… after the place is no part of it
+    ("郑某某副部长一行在新疆调研。援疆建设与城乡建设联系紧密，都是从事建设事业，是同一条战线，到新疆首先是对各位"
+     "同仁表示慰问。", ["新疆首先是"]),
+    # batch03 c2_033: the list's 、 is no part of the second place
+    ("6月18日至20日，省委副书记、省长郭庚茂率团先后在台湾南投县、屏东县考察农特产品生产加工情况，与当地乡亲联谊，"
+     "并现场敲定大批农产品订单。", ["、屏东县"]),
+    # batch01 c1_009: a post the dictionary knows is no organisation
+    ("央视网消息（新闻联播）：中共中央政治局常委、国务院总理李强6月16日至18日在江苏调研。", ["中央政治局常委"]),
+    # batch01 c1_043: the tail of a post's body (cut at 与) is no body of its own
+    ("”全国人大环境与资源保护委员会副主任委员王庆喜说，近些年来，随着各地重工业的加速发展，一些重化工企业沿大江"
+     "大河集中布局，是造成流域水环境质量下降、威胁水源安全的重要因素。", ["资源保护委员会", "环境与资源保护委员会"]),
+    # batch01 c1_026 (after an invented first sentence): verbs are no places
+    ("国务院总理李强在大连调研。要强化企业创新主体地位，加快关键技术研发突破，培养造就一批掌握精湛技艺、具有丰富"
+     "经验的技术骨干和产业工人，进一步提升自主创新能力，通过经营理念创新和产品、服务迭代升级来创造市场、引领市场。",
+     ["创造市场", "引领市场"]),
+    # batch01 c3_006: a former post's body is 省人大, not 原省人大
+    ("湖北理工学院原校长、原省人大副主任罗辉，现任校党委书记陈继平、校长李社教出席。", ["原省人大"]),
+    # invented: an ending alone names nothing
+    ("旭光玻璃株式会社是一家百年老企业，副市长韦远山在株式会社考察。", ["株式会社"]),
+]
+
+
+@pytest.mark.parametrize(("text", "junk"), NOT_NODES,
+                         ids=[f"not-node-{i}" for i in range(len(NOT_NODES))])
+def test_no_junk_place_body_or_firm(text: str, junk: list[str]) -> None:
+    _, nodes = _read_all(text)
+    labels = {label for label, cls in nodes if cls != "Position"}
+    assert not labels & set(junk), sorted(labels & set(junk))

@@ -50,8 +50,9 @@ def _suffixes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 def is_generic(name: str, lex: Lexicon) -> bool:
     """企业, 在建工地, 部分企业: a common noun, not a name."""
     b = _bare(name)
-    if len(b) < 2 or b in lex.generic_nouns:
-        return True
+    if len(b) < 2 or b in lex.generic_nouns or b in lex.enterprise_strong \
+            or b in lex.org_suffixes:
+        return True  # 株式会社, 委员会 alone: an ending, no name
     if "某" in b or "一处" in b or "一家" in b or "一个" in b:
         return True  # 驻地某部, 一处老旧小区: the text does not name it
     if _P["generic_kind"].match(b):

@@ -50,6 +50,8 @@ _GROUP = _P["group"]
 _OTHERS = _P["others"]
 _FIRM_THEN_PART = _P["firm_then_part"]
 _LEAD = _P["entity_lead"]
+_TAIL = _P["entity_tail"]
+_VERB_FIRST = _P["entity_verb_first"]
 _CLAUSE_PUNCT = re.compile("[，。；：！？]")
 _CLAUSE_BREAKS = re.compile("[，。；]")
 
@@ -161,10 +163,14 @@ class Reader:
             start += cut
             name = name[cut:]
         if (lead := _LEAD.match(name)) and len(name) - lead.end() >= 2:
-            # 李某首先来到X公司, 新华社记者某某摄在X公司: the subject, a verb of going
-            # or a photo credit glued before the site's name
+            # 李某首先来到X公司, 新华社记者某某摄在X公司, 、屏东县, 关于X: the subject, a
+            # verb of going, a photo credit or a list's mark glued before the site's name
             start += lead.end()
             name = name[lead.end():]
+        if tail := _TAIL.search(name):
+            name = name[:tail.start()]  # 新疆首先是…: what follows the place is no part of it
+        if _VERB_FIRST.match(name) or any(k in name for k in self.known if len(k) >= 2):
+            return None  # 确保安全, 开展结对; 副秘书长某某作的…秘书处: a clause, no name
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
         parts = re.split(_P["joined_nouns"], name)
