@@ -162,6 +162,17 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("date-before-post-invented",  # 29日 is no part of the post
      "3月28日、29日区委书记滕远舟带队赴邻县考察。",
      ["滕远舟 holdsPosition 区委书记"], ["滕远舟 holdsPosition 日区委书记"]),
+    ("two-posts-no-mark-real",  # batch04 c2_011: only a space between two posts
+     "市政府副秘书长郑升明、市政府督查室主任白永琦、市发改委副主任何育宁、区委常委 常务副区长高岗、区委办、区政府办、"
+     "区发改局相关领导陪同考察。",
+     ["高岗 holdsPosition 区委常委", "高岗 holdsPosition 常务副区长"],
+     ["高岗 holdsPosition 区委常委常务副区长"]),
+    ("collective-then-changwu-real",  # batch01 c3_006: 领导 is no post of its own
+     "武汉黄石商会领导常务副会长罗汉林受邀致辞。",
+     ["罗汉林 holdsPosition 武汉黄石商会领导常务副会长"], ["罗汉林 holdsPosition 武汉黄石商会领导"]),
+    ("one-post-with-changwu-invented",
+     "市人大常委会常务副主任苗远川出席。",
+     ["苗远川 holdsPosition 市人大常委会常务副主任"], []),
     # --- one chain for a list of names ---------------------------------------
     ("shared-chain-real",  # batch03 c1_033
      "大会主席团常务主席、全国人大常委会副委员长李鸿忠、王东明、肖捷、郑建邦、丁仲礼、蔡达峰、何维、武维华、"
@@ -325,6 +336,9 @@ NOT_NODES = [
      ["创造市场", "引领市场"]),
     # batch01 c3_006: a former post's body is 省人大, not 原省人大
     ("湖北理工学院原校长、原省人大副主任罗辉，现任校党委书记陈继平、校长李社教出席。", ["原省人大"]),
+    # batch04 c1_019 (after an invented first sentence): 和 between two divisions splits the list
+    ("国务院副总理何立峰在湖北调研。何立峰先后到湖北鄂州、咸宁和湖南长沙等地，实地调研货运机场运行情况。",
+     ["咸宁和湖南长沙"]),
     # invented: an ending alone names nothing
     ("旭光玻璃株式会社是一家百年老企业，副市长韦远山在株式会社考察。", ["株式会社"]),
 ]

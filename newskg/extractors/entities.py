@@ -113,8 +113,8 @@ def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
 def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     """A list of names as printed (A、B和C等地) -> [(offset, name), ...].
 
-    和/及/与 split an item only when every part is a name of its own: 工业和信息化部
-    is one body.
+    和/及/与 split an item only when every part is a name of its own (with an
+    ending, or a division of the gazetteer: 咸宁和湖南长沙): 工业和信息化部 is one body.
     """
     span = _LIST_END.sub("", span) if len(span) > 3 else span
     out = []
@@ -122,7 +122,8 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     for piece in span.split("、"):
         parts = _P["list_conjunction"].split(piece)
         names = parts[::2]
-        if len(names) > 1 and not all(len(n) >= 2 and classify(n, lex) for n in names):
+        if len(names) > 1 and not all(len(n) >= 2 and (classify(n, lex) or _division(n))
+                                      for n in names):
             parts = [piece]
         for part in parts:
             if part in ("和", "及", "以及", "与"):
@@ -134,6 +135,15 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
             pos += len(part)
         pos += 1  # the 、
     return out
+
+
+def _division(name: str) -> bool:
+    """咸宁, 湖南长沙: a division of the gazetteer, or two written one after the other."""
+    from .gazetteer import gazetteer
+
+    places = gazetteer()
+    return bool(places.find(name)) or any(
+        places.find(name[:k]) and places.find(name[k:]) for k in (2, 3) if len(name) - k >= 2)
 
 
 _ZONE_END = _P["zone_end"]

@@ -475,6 +475,21 @@ def _place_word(s: str) -> bool:
     return any((word_tag(s[k:]) or "").startswith("ns") for k in range(len(s) - 1))
 
 
+def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
+               lex: Lexicon) -> int | None:
+    """区委常委 常务副区长 (the space gone): a title then 常务/执行 and the next title are
+    two posts; where the second begins, or ``None``."""
+    last = None
+    for t in pats.titles.finditer(text, start, core.start()):
+        last = t
+    gap = text[last.end():core.start()] if last is not None else None
+    if last is not None and last.start() > start and last.group(0) not in lex.collective_titles \
+            and (
+            gap in ("常务", "执行") or gap == "" and core.group(0).startswith(("常务", "执行"))):
+        return last.end()
+    return None
+
+
 def _common(s: str) -> bool:
     """A common word of the dictionary and not a name jieba knows (强调, 关于, 常务)."""
     from .segment import word_freq, word_tag
@@ -538,6 +553,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if any(text.endswith(k, 0, m.start()) for k in known if len(k) >= 2):
             continue  # 孙东厅长: a title after a name, not before one
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
+        if posts and (split := _two_posts(text, start, m, pats, lex)):
+            posts = [Mention(text[start:split], "Position", start, split),
+                     Mention(text[split:ce], "Position", split, ce)]
         # earlier items of a chain: 市委副书记、市长X
         while start >= 2 and text[start - 1] in "、兼":
             prev = None
