@@ -156,6 +156,21 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "副书记、铜川市市长李智远、耀州区区委书记杨宏伟、耀州区人大常委会主任杨满收陪同调研。",
      ["李智远 holdsPosition 铜川市委副书记", "李智远 holdsPosition 铜川市市长"],
      ["李智远 holdsPosition 省人大视察团、铜川市委副书记"]),
+    ("he-ends-name-invented",  # 和 with a verb after it is the name's last character
+     "省政府副秘书长庞立言，省商务厅厅长蒯景和参加调研。",
+     ["蒯景和 holdsPosition 省商务厅厅长"], ["蒯景 holdsPosition 省商务厅厅长"]),
+    ("he-joins-invented",  # 和与 + a title: 和 ends the name
+     "市长张和与副市长李四出席。",
+     ["张和 holdsPosition 市长", "李四 holdsPosition 副市长"], []),
+    ("word-across-boundary-invented",  # 办公室副主任: 公室 is no name
+     "市防汛抗旱指挥部办公室副主任、市水利局副局长卢冠杰表示，水库均已按汛限水位运行。",
+     ["卢冠杰 holdsPosition 市防汛抗旱指挥部办公室副主任"], ["公室 holdsPosition 市防汛抗旱指挥部办副主任"]),
+    ("appointed-with-tongzhi-invented",  # 某某同志任X、Y: the courtesy word does not hide the posts
+     "日前，中共梧溪县委决定：杭志诚同志任中共梧溪县委委员、常委、副书记。",
+     ["杭志诚 holdsPosition 中共梧溪县委委员", "杭志诚 holdsPosition 副书记"], []),
+    ("cited-after-verb-invented",  # 按照习某某总书记…的要求: a name glued to a verb, no post
+     "我们按照习近平总书记打好“四张牌”的要求，加快示范区建设。",
+     [], ["习近平 holdsPosition 总书记"]),
     ("rare-surname-invented",
      "在茶园基地，省文旅厅副厅长訾远航仔细询问了采摘体验项目的运营情况。",
      ["訾远航 holdsPosition 省文旅厅副厅长"], []),

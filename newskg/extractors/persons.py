@@ -250,7 +250,11 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
         after_short = _follower_len(text, i + len(short), pats)
         after_long = _follower_len(text, i + len(long_), pats)
         joined = long_[-1] in "和与及" and text[i + len(long_):i + len(long_) + 1] in "与和及、，"
-        if (_single_follower(long_[-1], lex) and not joined) or after_short > after_long >= 0:
+        # 蒯某和参加调研: a 和 with a verb after it joins nothing, so it is the name's
+        own = long_[-1] in "和与及" and after_long >= 2 \
+            and not pats.titles.match(text, i + len(long_))
+        if not own and ((_single_follower(long_[-1], lex) and not joined)
+                        or after_short > after_long >= 0):
             ok = [short]  # but 晏清和与…: 和与 is no phrase, so 和 ends the name
         else:
             ok = [long_]
@@ -371,7 +375,7 @@ def _dotted_before(text: str, ts: int, lex: Lexicon) -> int | None:
 
 
 def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
-                 known: set[str], foreign: bool) -> tuple[int, str] | None:
+                 known: set[str], foreign: bool) -> tuple[int, str, bool] | None:
     """The name written just before a title that starts at ``ts`` (袁某市长, 习某主席,
     阿某某斯总统), with where the name begins; ``None`` when none is there."""
     if ts < 2:
@@ -379,9 +383,9 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
     for k in sorted((k for k in known if len(k) >= 2 and text.endswith(k, 0, ts)),
                     key=len, reverse=True):
         if _left_ok(text, ts - len(k), lex) or _body_before(text, ts - len(k), lex) is not None:
-            return ts - len(k), k
+            return ts - len(k), k, False
     if (d := _dotted_before(text, ts, lex)) is not None and _left_ok(text, d, lex):
-        return d, text[d:ts]
+        return d, text[d:ts], False
     end = ts
     if foreign and (rm := _REGNAL.search(text, max(0, ts - 4), ts)) and rm.end() == ts:
         end = rm.start()  # 阿尔托二世国王
@@ -390,7 +394,7 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         while i > 0 and end - i < 8 and text[i - 1] in lex.translit:
             i -= 1
         if end - i >= 3 and _left_ok(text, i, lex) and not _place_word(text[i:end]):
-            return i, text[i:ts]
+            return i, text[i:ts], False
     for n in (4, 3, 2):
         s = end - n
         cand = text[s:end]
@@ -410,10 +414,12 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
             continue  # 学院王某: 学院 is a word, so 院王 is no name's start
         if n == 3 and cand[0] in _PREPOSITIONS and _common(cand[1:]):
             continue  # 向科技部长: a preposition before a word, not a name
-        if n >= 3 and s > 0 and _common(text[s - 1:s + 1]) and not _known_name(cand):
-            continue  # 了解曾某先生: 解 belongs to 了解 (but 落实习某某: a known name)
-        if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None or _known_name(cand):
-            return s, text[s:ts]
+        if s > 0 and _common(text[s - 1:s + 1]) and not _known_name(cand):
+            continue  # 了解曾某先生, 办公室副主任: 解, 公 belong to 了解, 办公 (not 落实习某某)
+        if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None:
+            return s, text[s:ts], False
+        if _known_name(cand):
+            return s, text[s:ts], True  # 按照习某某总书记…: glued to the verb before it
     return None
 
 
@@ -537,10 +543,12 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             name = None
         if not name and nb is not None:
             # 袁某市长, 金某委员呼吁, 习某主席和…: the title follows the name
-            ns, name = nb
+            ns, name, glued = nb
             if ns not in phrases and not taken.overlaps(ns, ns + len(name)):
-                # 学习习某总书记关于…的重要论述: a leader's words cited, no post read
-                posts = [] if _CITED.match(text, ce) else [_post_after_name(text, ns, m, lex)]
+                # 学习习某总书记关于…的重要论述, 按照习某总书记…的要求: a leader's words
+                # cited (or the name glued to the verb that cites them), no post read
+                posts = [] if glued or _CITED.match(text, ce) \
+                    else [_post_after_name(text, ns, m, lex)]
                 phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
                                            ns, after=ce)
                 taken.add(ns, ns + len(name))
@@ -582,7 +590,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         nb = _name_before(text, at, lex, pats, known, False)  # 周某等同志: the name before 等
         if nb is None:
             continue
-        ns, name = nb
+        ns, name, _glued_to_verb = nb
         if ns not in phrases and not taken.overlaps(ns, ns + len(name)) \
                 and not _no_name_after_title(name, lex):
             phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), [], ns,
@@ -620,8 +628,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 not _APPOINTING.search(text, max(0, k - 200), k):
             continue
         name = _name_at(text, k, lex, pats, True)
-        if not name or k in phrases or taken.overlaps(k, k + len(name)):
-            continue
+        bare = k in phrases and not phrases[k].posts and phrases[k].name.text == name
+        if not name or (k in phrases or taken.overlaps(k, k + len(name))) and not bare:
+            continue  # (杭某同志任…: the courtesy word found the name; the posts are here)
         rest = _APPOINTED_AS.match(text, k + len(name))
         if not rest:
             continue
@@ -633,7 +642,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 break
             posts.append(Mention(item, "Position", at, at + len(item)))
             at += len(item) + 1
-        if posts:
+        if posts and bare:
+            phrases[k].posts.extend(posts)
+        elif posts:
             phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), posts, k)
             taken.add(k, k + len(name))
             known.add(name)
