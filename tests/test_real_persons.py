@@ -78,6 +78,9 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "央视网消息（新闻联播）：全国人大常委会委员长赵乐际12日在北京人民大会堂同新加坡国会议长谢健平举行会谈。",
      ["谢健平 holdsPosition 新加坡国会议长"],
      ["谢健平 holdsPosition 北京人民大会堂同新加坡国会议长"]),
+    ("standard-closing-real",  # batch02 c1_001, after an invented sentence naming the leader
+     "国家主席习近平来到青岛考察。王沪宁、栗战书和中央有关部门负责同志陪同考察。",
+     ["王沪宁 accompanied 习近平", "栗战书 accompanied 习近平"], ["栗战书 accompanied 王沪宁"]),
     ("regnal-real",  # batch02 c1_022: a ruler's ordinal is part of the name
      "全国人大常委会委员长赵乐际12日下午在北京会见西班牙国王费利佩六世。",
      ["费利佩六世 holdsPosition 西班牙国王", "赵乐际 met 费利佩六世"],
@@ -302,6 +305,14 @@ PERSONS = [
     ("会议印发了《关于郁远航等同志任职的通知》。", {"郁远航"}),
     # invented: a verb's last character is no surname (了解 + 曾某)
     ("同学们首先听故事，了解曾远帆先生倡导的绿色制药理念。", set()),
+    # batch04 c3_004: a run of names with one 、 missing (邱某某朱某某) keeps the rest
+    ("集团党委书记及党委成员向杜志军、陈阳、汪碧云、朱华青、程全安、陈炳华、陈春旺、邱国辉朱志超、胡毅、马节喜、"
+     "周亮、叶福生、吴平、叶化雨等15名优秀共产党员颁发了荣誉证书。", {"杜志军", "陈阳", "胡毅", "叶化雨"}),
+    # batch04 c3_004: two names closed by 等N名同志
+    ("按照党章规定，经新洲区和阳新县委非公有制经济工作委员会批准，蔡立、杨洁等四名同志按期转为中国共产党正式党员；"
+     "张博、汪德文等五名同志被接收为中国共产党预备党员。", {"蔡立", "杨洁", "张博", "汪德文"}),
+    # batch03 c3_047: four names closed by 几位同学
+    ("安炳瑶、马思涵、代宇铎、牛子铭几位同学为母亲们朗诵《陪我一路的人是你》。", {"安炳瑶", "代宇铎", "牛子铭"}),
     # invented: places and bodies in a list are no names
     ("深入钱江、富阳、临安等地调研，并走访安监、公安、卫生等部门。", set()),
 ]

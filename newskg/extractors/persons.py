@@ -101,6 +101,7 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
 
 _BARE_LIST = PATTERNS["persons"]["bare_list"]
 _NAME_RUN = PATTERNS["persons"]["name_run"]
+_NAME_PAIR_END = PATTERNS["persons"]["name_pair_end"]
 
 
 def _bare_name(s: str, lex: Lexicon) -> bool:
@@ -689,15 +690,23 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 known.add(x)
             k += len(x) + 1
 
-    # 3b. a longer list of bare names anywhere (甲某、乙某、丙某等N名同志; 就座的有：…):
-    #     three names or more, each a surname and no common word, make the list
+    # 3b. a longer list of bare names anywhere (甲某、乙某、丙某; 就座的有：…): three
+    #     names or more, or two closed by 等N名同志 / 几位, each a surname and no common
+    #     word, make the list
     for m in _NAME_RUN.finditer(text):
         items = m.group(0).split("、")
         k = m.start()
         if not _bare_name(items[0], lex) and _bare_name(items[0][1:], lex):
             items[0], k = items[0][1:], k + 1  # 积极分子朱某某、…: the run began one early
-        if len(items) < 3 or not all(_bare_name(x, lex) for x in items) \
-                or not _follows_ok(text, m.end(), pats):
+        end = m.end()
+        if len(items[-1]) == 3 and items[-1][-1] == "等":
+            items[-1], end = items[-1][:2], end - 1  # 甲某、乙某等四名同志
+        while len(items) > 2 and not _follows_ok(text, end, pats) \
+                and not _NAME_PAIR_END.match(text, end):
+            end -= len(items.pop()) + 1  # …、邱某某朱某某、: the last item runs on
+        enough = len(items) >= 3 or _NAME_PAIR_END.match(text, end) is not None
+        if not enough or not all(_bare_name(x, lex) for x in items) or not (
+                _follows_ok(text, end, pats) or _NAME_PAIR_END.match(text, end)):
             continue
         for x in items:
             if k not in phrases and not taken.overlaps(k, k + len(x)):
