@@ -698,15 +698,15 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         k = m.start()
         if not _bare_name(items[0], lex) and _bare_name(items[0][1:], lex):
             items[0], k = items[0][1:], k + 1  # 积极分子朱某某、…: the run began one early
-        end = m.end()
+        stop = m.end()
         if len(items[-1]) == 3 and items[-1][-1] == "等":
-            items[-1], end = items[-1][:2], end - 1  # 甲某、乙某等四名同志
-        while len(items) > 2 and not _follows_ok(text, end, pats) \
-                and not _NAME_PAIR_END.match(text, end):
-            end -= len(items.pop()) + 1  # …、邱某某朱某某、: the last item runs on
-        enough = len(items) >= 3 or _NAME_PAIR_END.match(text, end) is not None
+            items[-1], stop = items[-1][:2], stop - 1  # 甲某、乙某等四名同志
+        while len(items) > 2 and not _follows_ok(text, stop, pats) \
+                and not _NAME_PAIR_END.match(text, stop):
+            stop -= len(items.pop()) + 1  # …、邱某某朱某某、: the last item runs on
+        enough = len(items) >= 3 or _NAME_PAIR_END.match(text, stop) is not None
         if not enough or not all(_bare_name(x, lex) for x in items) or not (
-                _follows_ok(text, end, pats) or _NAME_PAIR_END.match(text, end)):
+                _follows_ok(text, stop, pats) or _NAME_PAIR_END.match(text, stop)):
             continue
         for x in items:
             if k not in phrases and not taken.overlaps(k, k + len(x)):
