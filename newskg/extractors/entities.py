@@ -57,12 +57,30 @@ def is_generic(name: str, lex: Lexicon) -> bool:
         return True  # 驻地某部, 一处老旧小区: the text does not name it
     if _P["generic_kind"].match(b):
         return True  # 农村互助幸福院, 社区养老服务中心: a kind of place
-    for mod in lex.generic_modifiers | lex.generic_nouns:
-        if b.startswith(mod) and (b[len(mod):] in lex.generic_nouns or not b[len(mod):]):
+    for n in range(1, min(len(b), _longest_modifier(lex)) + 1):  # a modifier, then a noun
+        if b[:n] in _modifiers(lex) and (b[n:] in lex.generic_nouns or not b[n:]):
             return True
     if _industry(b, lex):
         return True
     return bool(_P["generic_ending"].search(b)) and not _P["firm_ending"].search(b)
+
+
+@cache
+def _modifiers(lex: Lexicon) -> frozenset[str]:
+    return lex.generic_modifiers | lex.generic_nouns
+
+
+@cache
+def _longest_modifier(lex: Lexicon) -> int:
+    return max((len(m) for m in _modifiers(lex)), default=0)
+
+
+def _ending(b: str, words: frozenset[str]) -> str | None:
+    """The longest of ``words`` that ``b`` ends with (and is longer than)."""
+    for n in range(min(len(b) - 1, 8), 0, -1):
+        if b[-n:] in words:
+            return b[-n:]
+    return None
 
 
 def _industry(b: str, lex: Lexicon) -> bool:
@@ -71,12 +89,11 @@ def _industry(b: str, lex: Lexicon) -> bool:
     a verb (上市公司), names no enterprise."""
     from .segment import word_freq, word_tag
 
-    sx = _suffixes(lex)
-    strong = next((s for s in sx["strong"] if b.endswith(s) and len(b) > len(s)), None)
+    strong = _ending(b, lex.enterprise_strong)
     if strong:
         head = b[: -len(strong)]
         return word_freq(head) > 50 and (word_tag(head) or "x")[0] in "vad"
-    trade = next((s for s in sx["trade"] if b.endswith(s) and len(b) > len(s)), None)
+    trade = _ending(b, lex.enterprise_trade)
     if trade and classify(b, lex) == "Enterprise":
         head = b[: -len(trade)]
         # 宏远电器 is a firm: a rarer word may be a brand; 先进, 智能 are not

@@ -381,8 +381,7 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
     阿某某斯总统), with where the name begins; ``None`` when none is there."""
     if ts < 2:
         return None
-    for k in sorted((k for k in known if len(k) >= 2 and text.endswith(k, 0, ts)),
-                    key=len, reverse=True):
+    for k in _known_before(text, ts, known):
         if _left_ok(text, ts - len(k), lex) or _body_before(text, ts - len(k), lex) is not None:
             return ts - len(k), k, False
     if (d := _dotted_before(text, ts, lex)) is not None and _left_ok(text, d, lex):
@@ -422,6 +421,12 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         if _known_name(cand):
             return s, text[s:ts], True  # 按照习某某总书记…: glued to the verb before it
     return None
+
+
+def _known_before(text: str, ts: int, known: set[str]) -> list[str]:
+    """The names of ``known`` that end at ``ts``, longest first (a lookup per length,
+    not a scan of every name)."""
+    return [text[ts - n:ts] for n in range(min(ts, 16), 1, -1) if text[ts - n:ts] in known]
 
 
 def _known_name(s: str) -> bool:
@@ -559,7 +564,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             continue
         collective = core in lex.collective_titles
         start = _post_start(text, m.start(), lex, pats, 0)
-        if any(text.endswith(k, 0, m.start()) for k in known if len(k) >= 2):
+        if _known_before(text, m.start(), known):
             continue  # 孙东厅长: a title after a name, not before one
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
         if posts and (split := _two_posts(text, start, m, pats, lex)):
