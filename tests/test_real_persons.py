@@ -174,6 +174,19 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("cited-after-verb-invented",  # 按照习某某总书记…的要求: a name glued to a verb, no post
      "我们按照习近平总书记打好“四张牌”的要求，加快示范区建设。",
      [], ["习近平 holdsPosition 总书记"]),
+    ("conjunction-in-body-invented",  # 与 inside a body's name, a place in brackets
+     "澜州海洋科学与工程研究院院长葛向南、星河电子（澜州）有限公司总经理白沐出席论坛。",
+     ["葛向南 holdsPosition 澜州海洋科学与工程研究院院长",
+      "白沐 holdsPosition 星河电子（澜州）有限公司总经理"], []),
+    ("you-ends-body-invented",  # 成员有…: 有 is no part of the body
+     "检查组由副部长岑立率领，成员有规划司副司长顾盼、处长宋知微。",
+     ["顾盼 holdsPosition 规划司副司长"], ["顾盼 holdsPosition 成员有规划司副司长"]),
+    ("foreign-minister-dotted-invented",  # the error map's example of category 4
+     "外交大臣阿尔托·门多萨维奇表示，维拉诺共和国愿扩大与澜江的农业合作；议长卡雷姆也出席了当晚的招待会。",
+     ["阿尔托·门多萨维奇 holdsPosition 外交大臣", "卡雷姆 holdsPosition 议长"], []),
+    ("title-word-no-name-invented",  # a title or a plural after a title is no name
+     "街道班子成员、各社区党组织书记、网格长代表参加会议。委员代表们认为，信息化便民惠民。",
+     [], ["代表 holdsPosition 网格长", "代表们 holdsPosition 委员"]),
     ("rare-surname-invented",
      "在茶园基地，省文旅厅副厅长訾远航仔细询问了采摘体验项目的运营情况。",
      ["訾远航 holdsPosition 省文旅厅副厅长"], []),

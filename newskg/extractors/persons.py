@@ -322,10 +322,18 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
             name_like = len(seg) <= 4 and (seg[:1] in lex.surnames or seg[:2] in lex.surnames)
             whole = seg[-1:] in ("团", "组", "队")  # 省人大视察团、市委副书记: a body of its own
             if seg and not name_like and not whole and not pats.titles.search(seg) \
-                    and j > max(floor, i - 11):
+                    and (j > max(floor, i - 11) or j == floor == 0):
                 i, limit = j, max(floor, j - 12)
                 continue
             break
+        if c in "）)" and i < core_start:
+            # 星河电子（澜州）有限公司总经理: a place in brackets inside the body's name
+            lo = max(floor, i - 9)
+            k = max(text.rfind("（", lo, i - 1), text.rfind("(", lo, i - 1))
+            if k > floor and all(_CJK.match(x) for x in text[k + 1:i - 1]) \
+                    and _CJK.match(text[k - 1]):
+                i, limit = k, max(floor, k - 12)
+                continue
         if _stops(text, i, lex):
             break
         i -= 1
@@ -464,7 +472,8 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
     def tag(s: str) -> str:
         return (word_tag(s) or "x")[0]
 
-    if name[0] in _NEVER_FIRST or name[-1] == "的" or (
+    if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name \
+            or name in lex.titles or name in lex.collective_titles or (
             _common(name) and tag(name) in "vpdcurm") or (
             name[0] in "和与及同" and name[1] in lex.surnames):
         return True
