@@ -187,6 +187,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("title-word-no-name-invented",  # a title or a plural after a title is no name
      "街道班子成员、各社区党组织书记、网格长代表参加会议。委员代表们认为，信息化便民惠民。",
      [], ["代表 holdsPosition 网格长", "代表们 holdsPosition 委员"]),
+    ("title-begins-word-invented",  # 主席国: no title, so no name after it
+     "中方作为主席国将同各方一道推动合作。", [], ["国将 holdsPosition 主席"]),
+    ("title-begins-word-real",  # batch04 c3_004 (a line as printed): 经理层 is no title
+     "2021年6月24日下午，集团全体高经理层管理人员、顾问", [], ["层管理 holdsPosition 集团全体高经理"]),
+    ("place-and-conjunction-invented",  # 在北京与某国副总统: the post is the country's
+     "国家副主席韩远舟在北京与维拉诺副总统卡雷姆会谈。",
+     ["卡雷姆 holdsPosition 维拉诺副总统"], ["卡雷姆 holdsPosition 北京与维拉诺副总统"]),
     ("rare-surname-invented",
      "在茶园基地，省文旅厅副厅长訾远航仔细询问了采摘体验项目的运营情况。",
      ["訾远航 holdsPosition 省文旅厅副厅长"], []),

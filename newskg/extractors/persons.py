@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..records import Mention
+from .gazetteer import gazetteer
 from .lexicon import Lexicon
 from .patterns import PATTERNS
 
@@ -321,6 +322,8 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
             seg = text[j:i - 1]
             name_like = len(seg) <= 4 and (seg[:1] in lex.surnames or seg[:2] in lex.surnames)
             whole = seg[-1:] in ("团", "组", "队")  # 省人大视察团、市委副书记: a body of its own
+            # 在北京与某国副总统: a place and a conjunction, not a body's name
+            whole = whole or text[j - 1:j] == "在" or bool(gazetteer().find(seg))
             if seg and not name_like and not whole and not pats.titles.search(seg) \
                     and (j > max(floor, i - 11) or j == floor == 0):
                 i, limit = j, max(floor, j - 12)
@@ -445,6 +448,15 @@ def _known_name(s: str) -> bool:
     return len(s) == 3 and (word_tag(s) or "").startswith("nr")
 
 
+def _longer_word(text: str, core: re.Match) -> bool:
+    """主席国, 总统府: the dictionary has the title with what follows as one word."""
+    from .segment import word_freq
+
+    i = core.end()
+    return i < len(text) and _CJK.match(text[i]) is not None \
+        and word_freq(core.group(0) + text[i]) > 0
+
+
 def _title_ends(text: str, core: re.Match) -> bool:
     """Can a title written after a name end here? Not when it begins a longer word
     (委员会, 主席团, 院长办公会): what follows is then no act of the person's."""
@@ -542,6 +554,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     # 1. names after a title (the title chain is gathered backwards)
     for m in pats.titles.finditer(text):
         core, ce = m.group(0), m.end()
+        if _longer_word(text, m):
+            continue  # 主席国, 总统府, 部长级: the title begins a longer word
         foreign = core in lex.foreign_titles or core.removeprefix("副") in lex.foreign_titles
         aside = _P["aside"].match(text, ce)
         at = aside.end() if aside else ce  # 副总经理（主持工作）梁某: the name after the aside
