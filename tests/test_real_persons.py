@@ -194,6 +194,11 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("place-and-conjunction-invented",  # 在北京与某国副总统: the post is the country's
      "国家副主席韩远舟在北京与维拉诺副总统卡雷姆会谈。",
      ["卡雷姆 holdsPosition 维拉诺副总统"], ["卡雷姆 holdsPosition 北京与维拉诺副总统"]),
+    ("assistant-post-real",  # batch01 c3_014: 助理 is a post's core
+     "自治区主席助理刘小河也出席了奠基仪式。", ["刘小河 holdsPosition 自治区主席助理"], []),
+    ("member-post-invented",  # (wording of batch02 c2_010) 部务会成员 is a post; 成员单位 is nobody
+     "市委书记杨长亚，省委组织部部务会成员、省委非公和社会组织工委书记赵亚莉出席。各成员单位要持续创新政策举措。",
+     ["赵亚莉 holdsPosition 省委组织部部务会成员"], ["单位要 holdsPosition 各成员"]),
     ("rare-surname-invented",
      "在茶园基地，省文旅厅副厅长訾远航仔细询问了采摘体验项目的运营情况。",
      ["訾远航 holdsPosition 省文旅厅副厅长"], []),

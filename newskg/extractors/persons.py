@@ -449,12 +449,13 @@ def _known_name(s: str) -> bool:
 
 
 def _longer_word(text: str, core: re.Match) -> bool:
-    """主席国, 总统府: the dictionary has the title with what follows as one word."""
+    """主席国, 总统府, 成员单位: the dictionary has the title with what follows as one
+    word."""
     from .segment import word_freq
 
     i = core.end()
     return i < len(text) and _CJK.match(text[i]) is not None \
-        and word_freq(core.group(0) + text[i]) > 0
+        and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
 
 
 def _title_ends(text: str, core: re.Match) -> bool:
@@ -484,13 +485,13 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
     def tag(s: str) -> str:
         return (word_tag(s) or "x")[0]
 
-    if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name \
+    if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name or _very_common(name[:2]) \
             or name in lex.titles or name in lex.collective_titles or (
             _common(name) and tag(name) in "vpdcurm") or (
             name[0] in "和与及同" and name[1] in lex.surnames):
         return True
     if len(name) == 3 and (
-            (_common(name[:2]) and tag(name[:2]) in "pcd")
+            (_common(name[:2]) and tag(name[:2]) in "pcdv")  # 关于新, 展示了
             or (name[0] in _VERB_FIRST and _common(name[1:]))
             or name[1:] in lex.titles or name[1:] in lex.collective_titles
             or name[1:] in ("成员", "人员")):
@@ -521,6 +522,13 @@ def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
             gap in ("常务", "执行") or gap == "" and core.group(0).startswith(("常务", "执行"))):
         return last.end()
     return None
+
+
+def _very_common(s: str) -> bool:
+    """单位, 工作: a word so frequent that it is no one's name (成员单位要…)."""
+    from .segment import word_freq, word_tag
+
+    return word_freq(s) > 5000 and not (word_tag(s) or "").startswith("nr")
 
 
 def _common(s: str) -> bool:
