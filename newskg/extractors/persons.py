@@ -488,7 +488,7 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
     if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name or _very_common(name[:2]) \
             or name in lex.titles or name in lex.collective_titles or (
             _common(name) and tag(name) in "vpdcurm") or (
-            name[0] in "和与及同" and name[1] in lex.surnames):
+            name[0] in _PREPOSITIONS and name[1] in lex.surnames):  # 和顾某, 向杜某
         return True
     if len(name) == 3 and (
             (_common(name[:2]) and tag(name[:2]) in "pcdv")  # 关于新, 展示了
