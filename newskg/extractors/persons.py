@@ -636,7 +636,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             known.add(name)
 
     # 1c. posts taken up: A担任审判长, A已调任X (A named elsewhere in the article)
-    for m in _P["takes_up"].finditer(text):
+    for m in (_P["takes_up"].finditer(text) if _P["takes_up_verb"].search(text) else ()):
         k = m.start()
         name = _name_at(text, k, lex, pats, True)
         if not name or not text.startswith(m.group(1), k + len(name)):
