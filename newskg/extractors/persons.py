@@ -698,7 +698,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
             item_end = _ITEM_END.search(text, k)
-            if pats.titles.search(text, k, item_end.start() if item_end else len(text)):
+            if not _follows_ok(text, k + len(name), pats) and pats.titles.search(
+                    text, k, item_end.start() if item_end else len(text)):
                 break  # 、吉尔吉斯斯坦副总理某某: the next item has a title of its own
             # 市侨联党组成员、副主席A、B: a chain whose last post several hold at
             # once (副主席, 常委) is every name's
