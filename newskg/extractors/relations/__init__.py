@@ -57,6 +57,8 @@ ROLES: dict[str, Handler | None] = {
 }
 
 _NOMINAL = PATTERNS["relations"]["nominal"]
+#: 视察组, 考察团, 督查室主任, 纪律检查委员会: a trigger word followed by one of these is a noun
+_NOUN_AFTER = frozenset("组团员室处科委")
 
 
 @cache
@@ -81,8 +83,8 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
             continue
         if said and m.start() >= said.end() and role != "speak":
             continue
-        if t[m.end():m.end() + 1] in ("组", "团", "员"):
-            continue  # 视察组, 考察团: a noun, not the verb
+        if t[m.end():m.end() + 1] in _NOUN_AFTER:
+            continue  # 视察组, 考察团, 督查室: a noun, not the verb
         handler = ROLES.get(role)
         if handler:
             handler(r, Hit(sent, word, pos, pos + len(word), subject))
