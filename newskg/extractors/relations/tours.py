@@ -237,7 +237,7 @@ def _came_to_visit(r: Reader, t: str, end: int, sent: Sentence) -> bool:
 
 
 def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None:
-    """在X，… ; 第二站是X ; X公司正在… inside a tour."""
+    """在X，… ; 第二站是X (X是此行的第二站) ; X公司正在… inside a tour."""
     t, s0 = sent.text, sent.start
     m = _AT_PLACE.match(t)
     if m and any(s0 + m.start(1) <= p.start < s0 + m.end(1) for p in sent.persons):
@@ -258,7 +258,7 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
                    s0 + m.start(), "调研", "Place")
             r.state.touring = True
             r.state.principal = r.state.principal or subs[0]
-    m = _STOP.search(t)
+    m = _STOP.search(t) or _P["stop_named_first"].match(t)  # X是调研组此行的第一站
     if m and r.state.touring and r.state.principal:
         _visit(r, [r.state.principal], split_items(m.group(1), r.lex),
                s0 + m.start(1), sent, s0 + m.start(), "调研", None)
