@@ -50,10 +50,6 @@ _GROUP = _P["group"]
 _OTHERS = _P["others"]
 _FIRM_THEN_PART = _P["firm_then_part"]
 _CLAUSE_PUNCT = re.compile("[，。；：！？]")
-_PROJECT = _P["project"]
-#: the longest name of a place, body or firm, and of a project or works
-_LONGEST_NAME = 30
-_LONGEST_PROJECT = 50
 _CLAUSE_BREAKS = re.compile("[，。；]")
 
 #: a "sentence" longer than this (a page with no full stops) is read in pieces,
@@ -168,9 +164,8 @@ class Reader:
         if len(parts) > 1 and all(len(p) >= 2 for p in parts) and any(
                 part in self.lex.generic_nouns for part in parts):
             return None  # 乡镇和企业
-        if not name or is_generic(name, self.lex) or len(name) > (
-                _LONGEST_PROJECT if _PROJECT.search(name) else _LONGEST_NAME):
-            return None  # a clause, not a name (a project's name may be long)
+        if not name or is_generic(name, self.lex) or len(name) > 30:
+            return None
         if _CLAUSE_PUNCT.search(name):
             return None
         cls = classify(name, self.lex, default if "的" not in name else None)

@@ -345,7 +345,8 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         outer: Mention | None = None
         for k, part in enumerate(chain):
             i = name.find(part)
-            e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None)
+            e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None) \
+                or _long_project(r, part, start + max(i, 0))
             if e is None:
                 continue
             if prev is not None:
@@ -360,6 +361,16 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
             n += 1
     return n
+
+
+def _long_project(r: Reader, name: str, start: int) -> Mention | None:
+    """A project's name past the 30 characters of a place's (Reader.entity stops
+    there): 某高速公路某段改扩建及沿线配套设施建设项目."""
+    if not _P["long_project"].match(name) or classify(name, r.lex) is None:
+        return None
+    e = Mention(name, classify(name, r.lex) or "Place", start, start + len(name), name)
+    r.mentions.append(e)
+    return e
 
 
 def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, str]]:
