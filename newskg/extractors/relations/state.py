@@ -93,6 +93,7 @@ class State:
     event_sentence: int = -1  # where the meeting under way was named
     events: dict[str, str | None] = field(default_factory=dict)  # every event so far, dated
     opened: str | None = None  # the event that 开幕ed: 开幕式 is its
+    headline_event: str | None = None  # the meeting the headline reports as held
 
 
 @dataclass(frozen=True)
