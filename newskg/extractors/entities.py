@@ -50,16 +50,56 @@ def _suffixes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 def is_generic(name: str, lex: Lexicon) -> bool:
     """企业, 在建工地, 部分企业: a common noun, not a name."""
     b = _bare(name)
-    if len(b) < 2 or b in lex.generic_nouns:
-        return True
+    if len(b) < 2 or b in lex.generic_nouns or b in lex.enterprise_strong \
+            or b in lex.org_suffixes:
+        return True  # 株式会社, 委员会 alone: an ending, no name
     if "某" in b or "一处" in b or "一家" in b or "一个" in b:
         return True  # 驻地某部, 一处老旧小区: the text does not name it
     if _P["generic_kind"].match(b):
         return True  # 农村互助幸福院, 社区养老服务中心: a kind of place
-    for mod in lex.generic_modifiers | lex.generic_nouns:
-        if b.startswith(mod) and (b[len(mod):] in lex.generic_nouns or not b[len(mod):]):
+    for n in range(1, min(len(b), _longest_modifier(lex)) + 1):  # a modifier, then a noun
+        if b[:n] in _modifiers(lex) and (b[n:] in lex.generic_nouns or not b[n:]):
             return True
+    if _industry(b, lex):
+        return True
     return bool(_P["generic_ending"].search(b)) and not _P["firm_ending"].search(b)
+
+
+@cache
+def _modifiers(lex: Lexicon) -> frozenset[str]:
+    return lex.generic_modifiers | lex.generic_nouns
+
+
+@cache
+def _longest_modifier(lex: Lexicon) -> int:
+    return max((len(m) for m in _modifiers(lex)), default=0)
+
+
+def _ending(b: str, words: frozenset[str]) -> str | None:
+    """The longest of ``words`` that ``b`` ends with (and is longer than)."""
+    for n in range(min(len(b) - 1, 8), 0, -1):
+        if b[-n:] in words:
+            return b[-n:]
+    return None
+
+
+def _industry(b: str, lex: Lexicon) -> bool:
+    """先进制造, 智能制造, 上市公司: an industry or a kind of firm, not a firm. A trade
+    word after a common word (no registered ending), or a registered ending after
+    a verb (上市公司), names no enterprise."""
+    from .segment import word_freq, word_tag
+
+    strong = _ending(b, lex.enterprise_strong)
+    if strong:
+        head = b[: -len(strong)]
+        return word_freq(head) > 50 and (word_tag(head) or "x")[0] in "vad"
+    trade = _ending(b, lex.enterprise_trade)
+    if trade and classify(b, lex) == "Enterprise":
+        head = b[: -len(trade)]
+        # 宏远电器 is a firm: a rarer word may be a brand; 先进, 智能 are not
+        return len(head) == 2 and word_freq(head) >= 500 and not (word_tag(head) or "").startswith(
+            ("ns", "nr", "nt", "nz"))
+    return False
 
 
 def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
@@ -90,8 +130,8 @@ def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
 def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     """A list of names as printed (A、B和C等地) -> [(offset, name), ...].
 
-    和/及/与 split an item only when every part is a name of its own: 工业和信息化部
-    is one body.
+    和/及/与 split an item only when every part is a name of its own (with an
+    ending, or a division of the gazetteer: 咸宁和湖南长沙): 工业和信息化部 is one body.
     """
     span = _LIST_END.sub("", span) if len(span) > 3 else span
     out = []
@@ -99,7 +139,8 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
     for piece in span.split("、"):
         parts = _P["list_conjunction"].split(piece)
         names = parts[::2]
-        if len(names) > 1 and not all(len(n) >= 2 and classify(n, lex) for n in names):
+        if len(names) > 1 and not all(len(n) >= 2 and (classify(n, lex) or _division(n))
+                                      for n in names):
             parts = [piece]
         for part in parts:
             if part in ("和", "及", "以及", "与"):
@@ -111,6 +152,15 @@ def split_items(span: str, lex: Lexicon) -> list[tuple[int, str]]:
             pos += len(part)
         pos += 1  # the 、
     return out
+
+
+def _division(name: str) -> bool:
+    """咸宁, 湖南长沙: a division of the gazetteer, or two written one after the other."""
+    from .gazetteer import gazetteer
+
+    places = gazetteer()
+    return bool(places.find(name)) or any(
+        places.find(name[:k]) and places.find(name[k:]) for k in (2, 3) if len(name) - k >= 2)
 
 
 _ZONE_END = _P["zone_end"]

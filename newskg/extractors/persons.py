@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..records import Mention
+from .gazetteer import gazetteer
 from .lexicon import Lexicon
 from .patterns import PATTERNS
 
@@ -29,27 +30,37 @@ _PUNCT = set("，。、；：？！“”‘’（）《》【】()[]「」『�
 
 @dataclass
 class PersonPhrase:
-    """A name with the posts printed before it. ``start`` is where the posts begin."""
+    """A name with its posts. ``start`` is where the posts printed before it begin;
+    a title printed after it (袁某市长) ends at ``after``."""
 
     name: Mention
     posts: list[Mention] = field(default_factory=list)
     start: int = 0
     collective: bool = False
+    after: int = 0  # where a title written after the name ends (袁某市长)
+
+    @property
+    def end(self) -> int:
+        """Where the phrase ends: after the name, or after the title that follows it."""
+        return max(self.name.end, self.after)
 
 
 @dataclass
 class _Patterns:
     titles: re.Pattern
     followers: re.Pattern
+    courtesy: re.Pattern  # 同志, 先生, 同学: after a name, no post
 
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     titles = sorted(lex.titles | lex.collective_titles, key=lambda w: (-len(w), w))
     followers = sorted(lex.name_followers | lex.titles, key=lambda w: (-len(w), w))
+    courtesy = sorted(lex.honorifics - lex.titles, key=lambda w: (-len(w), w)) or ["\x00"]
     return _Patterns(
         titles=re.compile("|".join(map(re.escape, titles))),
         followers=re.compile("|".join(map(re.escape, followers))),
+        courtesy=re.compile("|".join(map(re.escape, courtesy))),
     )
 
 
@@ -90,6 +101,8 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
 
 
 _BARE_LIST = PATTERNS["persons"]["bare_list"]
+_NAME_RUN = PATTERNS["persons"]["name_run"]
+_NAME_PAIR_END = PATTERNS["persons"]["name_pair_end"]
 
 
 def _bare_name(s: str, lex: Lexicon) -> bool:
@@ -120,6 +133,16 @@ def _shared_post(post: str, pats: _Patterns) -> bool:
     return bool(m and _PLURAL_CORE.search(m.group(0)))
 
 
+#: characters of places and bodies, never of a four-character name (黄石市委副书记)
+_BODY_CHARS = frozenset("市县省区镇乡村州委会局厅部院所处办司校")
+
+#: characters no name starts with, read after a title (委员们, 书记也)
+_NEVER_FIRST = frozenset("们也则都还均亦就又并即已不最团")
+#: surnames that are also verbs or prepositions: 来公司, 学党史, 作示范, 向中外
+_VERB_FIRST = frozenset("来去到率向和与学作当为要在把被让使请给对从")
+#: characters that are surnames and prepositions or conjunctions (向, 和, 于)
+_PREPOSITIONS = frozenset("向和与同及在对为把被将给让请从于")
+
 _NOT_FIRST = frozenset(
     "会议员部长委组届次年月日的了是在和与及等上下中后前时以为对市县省区镇乡村州国全各"
 )
@@ -138,13 +161,23 @@ def _suffix_begins(text: str, i: int, lex: Lexicon) -> bool:
     return any(text[i:i + n] in ends for n in (1, 2, 3, 4))
 
 
-def _glued(text: str, i: int, pats: _Patterns) -> bool:
+def _glued(text: str, i: int, pats: _Patterns, lex: Lexicon) -> bool:
     """和工作队: a one-character follower that makes a common word with the name's
-    last character (工作) does not end a name."""
+    last character (工作) does not end a name. But 王某平等出席 (等 then a verb),
+    曹某方向徐某 (向 then a surname) and 温某正在社区 (在) end it: the follower
+    does its own job."""
     from .segment import word_freq
 
-    return _follower_len(text, i, pats) == 1 and i < len(text) and text[i] not in _PUNCT \
-        and word_freq(text[i - 1:i + 1]) > 1000
+    if not (_follower_len(text, i, pats) == 1 and i < len(text) and text[i] not in _PUNCT
+            and word_freq(text[i - 1:i + 1]) > 1000):
+        return False
+    nxt = text[i + 1:i + 2]
+    if text[i] == "等" and (not nxt or nxt in _PUNCT or nxt in "人位同领"
+                           or pats.followers.match(text, i + 1) is not None):
+        return False
+    if text[i] == "在":
+        return False  # 区长温某在社区…: no name ends in 在, so 正在 is no word here
+    return not (text[i] in "向和与同及跟" and nxt in lex.surnames)
 
 
 def _word_begins(text: str, i: int) -> bool:
@@ -165,7 +198,7 @@ def _org_like(cand: str, lex: Lexicon) -> bool:
     """党工委, 管委会: a body's name is not a person's."""
     if cand in lex.org_suffixes or cand[1:] in lex.org_suffixes:
         return True
-    return len(cand) == 3 and cand[-1] in "委会局厅部院所处办署"
+    return len(cand) == 3 and cand[-1] in "委会局厅部院所处办署团组队"
 
 
 def _single_follower(c: str, lex: Lexicon) -> bool:
@@ -173,6 +206,16 @@ def _single_follower(c: str, lex: Lexicon) -> bool:
 
 
 def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool) -> str | None:
+    """The person's name starting at ``i``, or ``None``; after a foreign title with
+    a ruler's ordinal (维拉诺国王阿尔托二世)."""
+    name = _name_from(text, i, lex, pats, foreign_ok)
+    if name and foreign_ok and (rm := _REGNAL.match(text, i + len(name))) \
+            and _follows_ok(text, rm.end(), pats):
+        return name + rm.group(0)
+    return name
+
+
+def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool) -> str | None:
     """The person's name starting at ``i``, or ``None``."""
     if i >= len(text) or not _CJK.match(text[i]):
         return None
@@ -194,7 +237,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
                     cands.append(cand)
             break
     ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)
-          and not _glued(text, i + len(c), pats)]
+          and not _glued(text, i + len(c), pats, lex)]
     if not ok:
         # no known follower: a name still ends where a common word begins
         # (鄢成林采取, 佟若愚提醒) and no word straddles the boundary
@@ -209,7 +252,11 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
         after_short = _follower_len(text, i + len(short), pats)
         after_long = _follower_len(text, i + len(long_), pats)
         joined = long_[-1] in "和与及" and text[i + len(long_):i + len(long_) + 1] in "与和及、，"
-        if (_single_follower(long_[-1], lex) and not joined) or after_short > after_long >= 0:
+        # 蒯某和参加调研: a 和 with a verb after it joins nothing, so it is the name's
+        own = long_[-1] in "和与及" and after_long >= 2 \
+            and not pats.titles.match(text, i + len(long_))
+        if not own and ((_single_follower(long_[-1], lex) and not joined)
+                        or after_short > after_long >= 0):
             ok = [short]  # but 晏清和与…: 和与 is no phrase, so 和 ends the name
         else:
             ok = [long_]
@@ -245,6 +292,8 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     c = text[i - 1]
     if c in _PUNCT or c.isdigit() or c.isascii():
         return True
+    if c in "日号" and i >= 2 and text[i - 2].isdigit():
+        return True  # 29日区委书记: a date, not the body's name
     if c in lex.stop_chars and not any(
         text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
         if i - 1 - j >= 0
@@ -272,16 +321,231 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
             j = _stop_left(text, i - 1, lex, max(floor, i - 11))
             seg = text[j:i - 1]
             name_like = len(seg) <= 4 and (seg[:1] in lex.surnames or seg[:2] in lex.surnames)
-            if seg and not name_like and not pats.titles.search(seg) and j > max(floor, i - 11):
+            whole = seg[-1:] in ("团", "组", "队")  # 省人大视察团、市委副书记: a body of its own
+            # 在北京与某国副总统: a place and a conjunction, not a body's name
+            whole = whole or text[j - 1:j] == "在" or bool(gazetteer().find(seg))
+            if seg and not name_like and not whole and not pats.titles.search(seg) \
+                    and (j > max(floor, i - 11) or j == floor == 0):
                 i, limit = j, max(floor, j - 12)
                 continue
             break
+        if c in "）)" and i < core_start:
+            # 星河电子（澜州）有限公司总经理: a place in brackets inside the body's name
+            lo = max(floor, i - 9)
+            k = max(text.rfind("（", lo, i - 1), text.rfind("(", lo, i - 1))
+            if k > floor and all(_CJK.match(x) for x in text[k + 1:i - 1]) \
+                    and _CJK.match(text[k - 1]):
+                i, limit = k, max(floor, k - 12)
+                continue
         if _stops(text, i, lex):
             break
         i -= 1
     if i == limit and limit > floor:
         return core_start
     return i
+
+
+_HEAD_OF_GOVERNMENT = _P["head_of_government"]
+_CITED = _P["cited"]
+_ITEM_END = re.compile("[、，。；：和及\n]")
+_REGNAL = _P["regnal"]
+
+
+def _left_ok(text: str, s: int, lex: Lexicon) -> bool:
+    """Can a name begin at ``s``? After punctuation, the start, a conjunction, a
+    locative (过程中, 会上, 会后) or a word that ends a post's organisation (在, 由,
+    陪同...)."""
+    if s <= 0:
+        return True
+    c = text[s - 1]
+    return not _CJK.match(c) or c in "和与及同、的中时后上" or _stops(text, s, lex)
+
+
+def _body_before(text: str, s: int, lex: Lexicon) -> int | None:
+    """市政府袁某市长, 省质检院林某书记: where the body printed before a name begins
+    (the name's own body, kept with the title after it), or ``None``."""
+    from .entities import classify
+
+    j = _stop_left(text, s, lex, max(0, s - 20))
+    seg = text[j:s]
+    if len(seg) >= 2 and (j == 0 or _stops(text, j, lex)) and classify(seg, lex) in (
+            "Organization", "Place", "Enterprise"):
+        return j
+    return None
+
+
+def _dotted_before(text: str, ts: int, lex: Lexicon) -> int | None:
+    """塔力甫·沙木局长: where a dotted (foreign or minority) name ending at ``ts`` begins."""
+    i = ts
+    while i > 0 and ts - i < 16 and (_CJK.match(text[i - 1]) or text[i - 1] == "·") \
+            and text[i - 1] not in "和与及同的":
+        i -= 1
+    run = text[i:ts]
+    if "·" not in run or run.startswith("·") or run.endswith("·"):
+        return None
+    return i
+
+
+def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
+                 known: set[str], foreign: bool) -> tuple[int, str, bool] | None:
+    """The name written just before a title that starts at ``ts`` (袁某市长, 习某主席,
+    阿某某斯总统), with where the name begins; ``None`` when none is there."""
+    if ts < 2:
+        return None
+    for k in _known_before(text, ts, known):
+        if _left_ok(text, ts - len(k), lex) or _body_before(text, ts - len(k), lex) is not None:
+            return ts - len(k), k, False
+    if (d := _dotted_before(text, ts, lex)) is not None and _left_ok(text, d, lex):
+        return d, text[d:ts], False
+    end = ts
+    if foreign and (rm := _REGNAL.search(text, max(0, ts - 4), ts)) and rm.end() == ts:
+        end = rm.start()  # 阿尔托二世国王
+    if foreign:
+        i = end
+        while i > 0 and end - i < 8 and text[i - 1] in lex.translit:
+            i -= 1
+        if end - i >= 3 and _left_ok(text, i, lex) and not _place_word(text[i:end]):
+            return i, text[i:ts], False
+    for n in (4, 3, 2):
+        s = end - n
+        cand = text[s:end]
+        if s < 0 or not all(_CJK.match(c) for c in cand):
+            continue
+        if n == 4 and not (cand[0] in lex.surnames and cand[1] in lex.surnames
+                           and s > 0 and text[s - 1] in "的，、。“”："
+                           and not any(c in _BODY_CHARS for c in cand)
+                           and not _place_word(cand[:2])):
+            continue  # 的范徐某某委员: a married woman's two surnames, then her name
+        if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
+            continue
+        if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \
+                or cand[-1] in "市县省区镇乡村州":
+            continue
+        if n == 3 and _common(cand[:2]) and not _common(cand[1:]):
+            continue  # 学院王某: 学院 is a word, so 院王 is no name's start
+        if n == 3 and cand[0] in _PREPOSITIONS and _common(cand[1:]):
+            continue  # 向科技部长: a preposition before a word, not a name
+        if s > 0 and _common(text[s - 1:s + 1]) and not _known_name(cand):
+            continue  # 了解曾某先生, 办公室副主任: 解, 公 belong to 了解, 办公 (not 落实习某某)
+        if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None:
+            return s, text[s:ts], False
+        if _known_name(cand):
+            return s, text[s:ts], True  # 按照习某某总书记…: glued to the verb before it
+    return None
+
+
+def _known_before(text: str, ts: int, known: set[str]) -> list[str]:
+    """The names of ``known`` that end at ``ts``, longest first (a lookup per length,
+    not a scan of every name)."""
+    return [text[ts - n:ts] for n in range(min(ts, 16), 1, -1) if text[ts - n:ts] in known]
+
+
+def _known_name(s: str) -> bool:
+    """贯彻习某某总书记…: a three-character name the dictionary tags as a person's
+    needs no boundary before it."""
+    from .segment import word_tag
+
+    return len(s) == 3 and (word_tag(s) or "").startswith("nr")
+
+
+def _longer_word(text: str, core: re.Match) -> bool:
+    """主席国, 总统府, 成员单位: the dictionary has the title with what follows as one
+    word."""
+    from .segment import word_freq
+
+    i = core.end()
+    return i < len(text) and _CJK.match(text[i]) is not None \
+        and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
+
+
+def _title_ends(text: str, core: re.Match) -> bool:
+    """Can a title written after a name end here? Not when it begins a longer word
+    (委员会, 主席团, 院长办公会): what follows is then no act of the person's."""
+    from .segment import word_freq
+
+    i = core.end()
+    if i >= len(text) or text[i] in _PUNCT or not _CJK.match(text[i]):
+        return True
+    if text[i] in "会团组处部室科办们":
+        return False
+    if any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2)):
+        return False
+    # 向某部长期以来: the title's last character makes a word with what follows
+    return not any(word_freq(text[i - 1:i + n]) > 1000 for n in (1, 2))
+
+
+def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> bool:
+    """习某总书记强调, 委员们普遍, 教授和顾某, 总书记关于新时代, 站长团成员, 群众作示范:
+    what follows a title is a verb, a plural, a conjunction before the next name or
+    a phrase, not a name (温暖 and 高峰, an adjective and a noun, may be names).
+    After a collective title (领导, 干部) a name has no common word in it at all:
+    领导干部要, 领导好全面, 医生边操作."""
+    from .segment import word_tag
+
+    def tag(s: str) -> str:
+        return (word_tag(s) or "x")[0]
+
+    if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name or _very_common(name[:2]) \
+            or name in lex.titles or name in lex.collective_titles or (
+            _common(name) and tag(name) in "vpdcurm") or (
+            name[0] in _PREPOSITIONS and name[1] in lex.surnames):  # 和顾某, 向杜某
+        return True
+    if len(name) == 3 and (
+            (_common(name[:2]) and tag(name[:2]) in "pcdv")  # 关于新, 展示了
+            or (name[0] in _VERB_FIRST and _common(name[1:]))
+            or name[1:] in lex.titles or name[1:] in lex.collective_titles
+            or name[1:] in ("成员", "人员")):
+        return True
+    return collective and (
+        _common(name[:2]) or name[0] in _VERB_FIRST
+        or not (name[0] in lex.surnames or name[:2] in lex.surnames)  # 领导好全面
+        or (len(name) == 3 and _common(name[1:]) and tag(name[1:]) not in "n"))
+
+
+def _place_word(s: str) -> bool:
+    """爱尔兰总理: a country or place the dictionary knows is no foreign name."""
+    from .segment import word_tag
+
+    return any((word_tag(s[k:]) or "").startswith("ns") for k in range(len(s) - 1))
+
+
+def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
+               lex: Lexicon) -> int | None:
+    """区委常委 常务副区长 (the space gone): a title then 常务/执行 and the next title are
+    two posts; where the second begins, or ``None``."""
+    last = None
+    for t in pats.titles.finditer(text, start, core.start()):
+        last = t
+    gap = text[last.end():core.start()] if last is not None else None
+    if last is not None and last.start() > start and last.group(0) not in lex.collective_titles \
+            and (
+            gap in ("常务", "执行") or gap == "" and core.group(0).startswith(("常务", "执行"))):
+        return last.end()
+    return None
+
+
+def _very_common(s: str) -> bool:
+    """单位, 工作: a word so frequent that it is no one's name (成员单位要…)."""
+    from .segment import word_freq, word_tag
+
+    return word_freq(s) > 5000 and not (word_tag(s) or "").startswith("nr")
+
+
+def _common(s: str) -> bool:
+    """A common word of the dictionary and not a name jieba knows (强调, 关于, 常务)."""
+    from .segment import word_freq, word_tag
+
+    return word_freq(s) > 50 and not (word_tag(s) or "").startswith("nr")
+
+
+def _post_after_name(text: str, ns: int, core: re.Match, lex: Lexicon) -> Mention:
+    """The post of 市政府袁某市长: the body before the name with the title after it
+    (省质检院 + 书记), or the title alone (市长: a government's head is its 市长)."""
+    title = core.group(0)
+    j = _body_before(text, ns, lex)
+    if j is None or _HEAD_OF_GOVERNMENT.fullmatch(title) and text[j:ns].endswith("政府"):
+        return Mention(title, "Position", core.start(), core.end())
+    return Mention(text[j:ns] + title, "Position", j, core.end())
 
 
 def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list[PersonPhrase]:
@@ -298,14 +562,45 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     # 1. names after a title (the title chain is gathered backwards)
     for m in pats.titles.finditer(text):
         core, ce = m.group(0), m.end()
-        name = _name_at(text, ce, lex, pats, core in lex.foreign_titles)
+        if _longer_word(text, m):
+            continue  # 主席国, 总统府, 部长级: the title begins a longer word
+        foreign = core in lex.foreign_titles or core.removeprefix("副") in lex.foreign_titles
+        aside = _P["aside"].match(text, ce)
+        at = aside.end() if aside else ce  # 副总经理（主持工作）梁某: the name after the aside
+        name = _name_at(text, at, lex, pats, foreign)
+        nb = _name_before(text, m.start(), lex, pats, known, foreign) \
+            if core not in lex.collective_titles and _title_ends(text, m) else None
+        if name and nb and ("·" in nb[1] or nb[1] in known):
+            name = None  # 塔力甫·沙木局长来村里: a dotted or known name owns the title
+        if name and (_no_name_after_title(name, lex, core in lex.collective_titles)
+                     or _common(name) and (
+                core in lex.collective_titles or not _no_post_after(
+                text, at + len(name), lex, pats))):
+            # 强调, 委员们; 领导班子; 领导常务副会长: a word before a title is its start
+            name = None
+        if not name and nb is not None:
+            # 袁某市长, 金某委员呼吁, 习某主席和…: the title follows the name
+            ns, name, glued = nb
+            if ns not in phrases and not taken.overlaps(ns, ns + len(name)):
+                # 学习习某总书记关于…的重要论述, 按照习某总书记…的要求: a leader's words
+                # cited (or the name glued to the verb that cites them), no post read
+                posts = [] if glued or _CITED.match(text, ce) \
+                    else [_post_after_name(text, ns, m, lex)]
+                phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
+                                           ns, after=ce)
+                taken.add(ns, ns + len(name))
+                known.add(name)
+            continue
         if not name:
             continue
         collective = core in lex.collective_titles
         start = _post_start(text, m.start(), lex, pats, 0)
-        if any(text.endswith(k, 0, m.start()) for k in known if len(k) >= 2):
+        if _known_before(text, m.start(), known):
             continue  # 孙东厅长: a title after a name, not before one
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
+        if posts and (split := _two_posts(text, start, m, pats, lex)):
+            posts = [Mention(text[start:split], "Position", start, split),
+                     Mention(text[split:ce], "Position", split, ce)]
         # earlier items of a chain: 市委副书记、市长X
         while start >= 2 and text[start - 1] in "、兼":
             prev = None
@@ -318,14 +613,30 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if prev.group(0) not in lex.collective_titles:  # 青年科学家代表、… is no post
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
-        ns = ce
+        ns = at
         phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts, start,
                                    collective)
         taken.add(ns, ns + len(name))
         known.add(name)
 
+    # 1b'. a name before a courtesy word (肖某某同志, 曾某先生, 刘某同学): a person, no post
+    for m in pats.courtesy.finditer(text):
+        if m.end() < len(text) and text[m.end()] in "们会":
+            continue  # 同志们, 同学会
+        at = m.start() - 1 if text[m.start() - 1:m.start()] == "等" else m.start()
+        nb = _name_before(text, at, lex, pats, known, False)  # 周某等同志: the name before 等
+        if nb is None:
+            continue
+        ns, name, _glued_to_verb = nb
+        if ns not in phrases and not taken.overlaps(ns, ns + len(name)) \
+                and not _no_name_after_title(name, lex):
+            phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), [], ns,
+                                       True, after=m.end())
+            taken.add(ns, ns + len(name))
+            known.add(name)
+
     # 1c. posts taken up: A担任审判长, A已调任X (A named elsewhere in the article)
-    for m in _P["takes_up"].finditer(text):
+    for m in (_P["takes_up"].finditer(text) if _P["takes_up_verb"].search(text) else ()):
         k = m.start()
         name = _name_at(text, k, lex, pats, True)
         if not name or not text.startswith(m.group(1), k + len(name)):
@@ -354,8 +665,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 not _APPOINTING.search(text, max(0, k - 200), k):
             continue
         name = _name_at(text, k, lex, pats, True)
-        if not name or k in phrases or taken.overlaps(k, k + len(name)):
-            continue
+        bare = k in phrases and not phrases[k].posts and phrases[k].name.text == name
+        if not name or (k in phrases or taken.overlaps(k, k + len(name))) and not bare:
+            continue  # (杭某同志任…: the courtesy word found the name; the posts are here)
         rest = _APPOINTED_AS.match(text, k + len(name))
         if not rest:
             continue
@@ -367,7 +679,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 break
             posts.append(Mention(item, "Position", at, at + len(item)))
             at += len(item) + 1
-        if posts:
+        if posts and bare:
+            phrases[k].posts.extend(posts)
+        elif posts:
             phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), posts, k)
             taken.add(k, k + len(name))
             known.add(name)
@@ -383,8 +697,14 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             name = _name_at(text, k, lex, pats, False)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
-            shared = [Mention(x.text, x.cls, x.start, x.end) for x in p.posts[-1:]
-                      if _shared_post(x.text, pats)]
+            item_end = _ITEM_END.search(text, k)
+            if not _follows_ok(text, k + len(name), pats) and pats.titles.search(
+                    text, k, item_end.start() if item_end else len(text)):
+                break  # 、吉尔吉斯斯坦副总理某某: the next item has a title of its own
+            # 市侨联党组成员、副主席A、B: a chain whose last post several hold at
+            # once (副主席, 常委) is every name's
+            shared = [Mention(x.text, x.cls, x.start, x.end) for x in p.posts] \
+                if p.posts and _shared_post(p.posts[-1].text, pats) else []
             phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), shared, k,
                                       not shared)
             taken.add(k, k + len(name))
@@ -395,9 +715,36 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     #    甲某、乙某、丙某等出席会议 (national news names its leaders bare)
     for m in _BARE_LIST.finditer(text):
         items = re.split("[、和]", m.group(1))
+        if len(items[-1]) == 3 and items[-1][-1] == "在":
+            items[-1] = items[-1][:2]  # 邓某在主持学习: 在 opens the verb
         if not all(_bare_name(x, lex) for x in items):
             continue
         k = m.start(1)
+        for x in items:
+            if k not in phrases and not taken.overlaps(k, k + len(x)):
+                phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
+                taken.add(k, k + len(x))
+                known.add(x)
+            k += len(x) + 1
+
+    # 3b. a longer list of bare names anywhere (甲某、乙某、丙某; 就座的有：…): three
+    #     names or more, or two closed by 等N名同志 / 几位, each a surname and no common
+    #     word, make the list
+    for m in _NAME_RUN.finditer(text):
+        items = m.group(0).split("、")
+        k = m.start()
+        if not _bare_name(items[0], lex) and _bare_name(items[0][1:], lex):
+            items[0], k = items[0][1:], k + 1  # 积极分子朱某某、…: the run began one early
+        stop = m.end()
+        if len(items[-1]) == 3 and items[-1][-1] == "等":
+            items[-1], stop = items[-1][:2], stop - 1  # 甲某、乙某等四名同志
+        while len(items) > 2 and not _follows_ok(text, stop, pats) \
+                and not _NAME_PAIR_END.match(text, stop):
+            stop -= len(items.pop()) + 1  # …、邱某某朱某某、: the last item runs on
+        enough = len(items) >= 3 or _NAME_PAIR_END.match(text, stop) is not None
+        if not enough or not all(_bare_name(x, lex) for x in items) or not (
+                _follows_ok(text, stop, pats) or _NAME_PAIR_END.match(text, stop)):
+            continue
         for x in items:
             if k not in phrases and not taken.overlaps(k, k + len(x)):
                 phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)

@@ -47,14 +47,23 @@ def _post_bodies(mentions: list[Mention], titles: re.Pattern, lex: Lexicon) -> l
         if core is None:
             continue
         body = m.text[: core.start()]
+        if (former := _FORMER.match(body)) is not None:
+            body = body[former.end():]  # 原省人大副主任: the body is 省人大
         cls = classify(body, lex)
-        if len(body) >= 4 and cls in ("Organization", "Place") \
+        if len(body) >= (3 if former else 4) and cls in ("Organization", "Place") \
                 and not body.endswith(_party_endings(lex)):
-            out.append(Mention(body, cls, m.start, m.start + len(body)))
+            at = m.start + (former.end() if former else 0)
+            out.append(Mention(body, cls, at, at + len(body)))
     return out
 
 
 _QUOTED = PATTERNS["scan"]["quoted"]
+_FORMER = PATTERNS["scan"]["former"]
+
+
+def _ends_in_title(w: str, titles: re.Pattern) -> bool:
+    """中央政治局常委: a word of the dictionary that ends in a title is a post."""
+    return any(t.end() == len(w) for t in titles.finditer(w))
 
 
 def _campaigns(text: str, lex: Lexicon) -> list[Mention]:
@@ -90,9 +99,15 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
                 # jieba tags 深度 and 嘉宾 ns too: only a place's ending or a
                 # preposition of place (在南昌) makes the tag believable
                 found.append(Mention(w, "Place", start, pos))
-        elif tag == "nt" and len(w) >= 4 and w not in lex.too_general and classify(w, lex):
+        elif tag == "nt" and len(w) >= 4 and w not in lex.too_general and classify(w, lex) \
+                and not is_generic(w, lex) and not _ends_in_title(w, titles):
+            # 上市公司 is a kind of firm, 中央政治局常委 a post
             found.append(Mention(w, classify(w, lex) or "Organization", start, pos))
-    found.extend(_post_bodies(mentions, titles, lex))
+    bodies = _post_bodies(mentions, titles, lex)
+    # 法律委员会 ending 全国人大宪法和法律委员会主任委员's body: the tail of a post's
+    # body is no body of its own (江苏 at its head is still a place)
+    found = [m for m in found if not any(b.start < m.start and m.end == b.end for b in bodies)]
+    found.extend(bodies)
     found.extend(_campaigns(text, lex))
     taken = [(m.start, m.end) for m in mentions if m.cls != "Position"]
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in taken)]

@@ -49,6 +49,9 @@ _CONNECT = _P["connect"]
 _GROUP = _P["group"]
 _OTHERS = _P["others"]
 _FIRM_THEN_PART = _P["firm_then_part"]
+_LEAD = _P["entity_lead"]
+_TAIL = _P["entity_tail"]
+_VERB_FIRST = _P["entity_verb_first"]
 _CLAUSE_PUNCT = re.compile("[，。；：！？]")
 _CLAUSE_BREAKS = re.compile("[，。；]")
 
@@ -130,6 +133,7 @@ class Reader:
         self.mentions: list[Mention] = []
         self.known: set[str] = set()  # every person's name the article anchors
         self.event_dates: dict[str, str] = {}
+        self.posts_held: dict[str, list[str]] = {}  # each person's posts as written so far
         self.phrases = find_persons(text, lex, self.known)
         self._words: list[str] | None = None
 
@@ -159,13 +163,23 @@ class Reader:
             cut = name.rindex("——") + 2
             start += cut
             name = name[cut:]
+        if (lead := _LEAD.match(name)) and len(name) - lead.end() >= 2:
+            # 李某首先来到X公司, 新华社记者某某摄在X公司, 、屏东县, 关于X: the subject, a
+            # verb of going, a photo credit or a list's mark glued before the site's name
+            start += lead.end()
+            name = name[lead.end():]
+        if tail := _TAIL.search(name):
+            name = name[:tail.start()]  # 新疆首先是…: what follows the place is no part of it
+        if _VERB_FIRST.match(name) or any(k in name for k in self.known if len(k) >= 2):
+            return None  # 确保安全, 开展结对; 副秘书长某某作的…秘书处: a clause, no name
         if m := _FIRM_THEN_PART.match(name):
             name = m.group(1)
         parts = re.split(_P["joined_nouns"], name)
         if len(parts) > 1 and all(len(p) >= 2 for p in parts) and any(
                 part in self.lex.generic_nouns for part in parts):
             return None  # 乡镇和企业
-        if not name or is_generic(name, self.lex) or len(name) > 30:
+        if not name or is_generic(name, self.lex) or len(name) > 30 \
+                or _generic_then_verbs(name, self.lex):
             return None
         if _CLAUSE_PUNCT.search(name):
             return None
@@ -192,11 +206,11 @@ class Reader:
     def subjects_before(self, sent: Sentence, pos: int, *, lists: bool = True,
                         loose: bool = False) -> list[Mention]:
         """The person list whose last name stands just before ``pos``."""
-        before = [p for p in sent.persons if p.name.end <= pos]
+        before = [p for p in sent.persons if p.end <= pos]
         if not before:
             return []
         last = before[-1]
-        gap = _OTHERS.sub("", self.text[last.name.end:pos])
+        gap = _OTHERS.sub("", self.text[last.end:pos])  # 马某副市长也来到: past the title
         if not _CONNECT.match(gap) and not (loose and not _CLAUSE_BREAKS.search(gap)):
             return []
         out = [last.name]
@@ -204,7 +218,7 @@ class Reader:
             return out
         nxt = last
         for p in reversed(before[:-1]):
-            between = self.text[p.name.end:nxt.start]
+            between = self.text[p.end:nxt.start]
             if re.fullmatch(_P["name_list_joint"], between):
                 out.insert(0, p.name)
                 nxt = p
@@ -240,6 +254,16 @@ class Reader:
             if sent.start + a <= p.start and p.name.end <= sent.start + b:
                 return True
         return False
+
+
+def _generic_then_verbs(name: str, lex: Lexicon) -> bool:
+    """来到学校参与巡查: a common noun with the verbs after it glued on is no site."""
+    from ..segment import word_tag
+
+    cut_at = len(name)
+    while cut_at > 2 and (word_tag(name[cut_at - 2:cut_at]) or "x") in ("v", "vn"):
+        cut_at -= 2
+    return cut_at < len(name) and is_generic(name[:cut_at], lex)
 
 
 def _escort_spans(t: str) -> list[tuple[int, int]]:
