@@ -402,6 +402,22 @@ CASES = [
         "澜江医科大学附属医院康复与理疗科主任甄立作报告。", None,
         {("甄立", "澜江医科大学附属医院康复与理疗科主任")}, {("甄立", "理疗科主任")},
         id="invented-department-name-with-yu"),
+    # -- 某某委员: a member of the one 人大常委会 or 政协 the article reports on -------------
+    pytest.param(
+        "全国人大常委会组成人员：饮用水应有专管部门\n"
+        "水环境质量下降、威胁水源安全的重要因素。必须坚持以环境保护优化经济增长。金硕仁委员呼吁建立水源保护生态补偿机制。",
+        None, set(), {("金硕仁", "委员")}, id="real-member-of-reported-council"),
+    pytest.param(
+        "丽水市政协召开常委会议。甄立委员建议加快老旧小区改造。市政协将持续关注。", None,
+        {("甄立", "丽水市政协委员")}, {("甄立", "委员")}, id="invented-member-of-reported-council"),
+    # -- when the article does not tell, the place the sentence named last -----------------
+    pytest.param(
+        "扬州市副市长孔令俊、开发区管委会主任季允丰、上海国际医学园区党委副书记周永刚，市科协党组书记、主席王华平等出席论坛。",
+        None, {("王华平", "扬州市科协党组书记"), ("王华平", "扬州市科协主席")},
+        {("王华平", "上海市科协主席")}, id="real-place-named-earlier-in-sentence"),
+    pytest.param(
+        "丽水市副市长甄立、衢州市副市长鲍知远，市科协主席温一鸣出席。", None,
+        {("温一鸣", "衢州市科协主席")}, set(), id="invented-place-named-last-in-sentence"),
 ]
 
 

@@ -65,6 +65,8 @@ class _Rules:
     own_town: re.Pattern[str]
     government_head: re.Pattern[str]
     foreign_bare: frozenset[str]
+    member_titles: frozenset[str]
+    council: re.Pattern[str]
     said_again: tuple[str, ...]
     session: re.Pattern[str]
     paper_words: re.Pattern[str]
@@ -120,6 +122,7 @@ def _rules() -> _Rules:
         bare_titles=frozenset(words["bare_titles"]),
         list_ranks=frozenset(words["list_ranks"]),
         foreign_bare=frozenset(words["foreign_bare"]),
+        member_titles=frozenset(words["member_titles"]),
         said_again=tuple(words["said_again"]),
         subject_ranks=frozenset(words["subject_ranks"]),
         firm_ranks=tuple(sorted(words["firm_ranks"], key=len, reverse=True)),
@@ -440,6 +443,12 @@ class _Resolver:
         country = _foreign(title)
         if country:
             return Post(title, title, "foreign", country, (country,))
+        if title in _rules().member_titles:  # 某某委员说: a member of the council reported
+            council = self._council()
+            if council:
+                inner = self.resolve(council + title, start, None)
+                if inner.resolved:
+                    return replace(inner, title=title)
         if title in _rules().foreign_bare:  # 总统 in a report on one foreign country
             country = self._country()
             if country is not None:
@@ -458,7 +467,7 @@ class _Resolver:
             if unit in ("镇", "乡", "村"):
                 return self._township(title, unit)
             place = (self._inherited(previous, unit) or self._beside(neighbour, unit)
-                     or self.ctx.for_unit(unit, gz))
+                     or self.ctx.for_unit(unit, gz) or self._earlier_in_sentence(unit, start))
             if place is not None:
                 return self._post(_with_place(place, title, unit), title, place)
             return Post(title, title)
@@ -563,6 +572,20 @@ class _Resolver:
                 return Post(short + suffix + rank, title, "enterprise")
         return None
 
+    def _council(self) -> str | None:
+        """The one 人大常委会 or 政协 the article reports on (全国人大常委会 named at
+        least twice as often as any other), whose members it writes 某某委员."""
+        text = self.article.headline + "\n" + self.article.text
+        named = Counter(m.group() for m in _rules().council.finditer(text))
+        for short in list(named):  # 市政协 counts for the 丽水市政协 the article named
+            fuller = [n for n in named if n != short and n.endswith(short)]
+            if len(fuller) == 1:
+                named[fuller[0]] += named.pop(short)
+        ranked = named.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def _country(self) -> str | None:
         """The one foreign country the article is about (named at least twice as
         often as any other), by its short name."""
@@ -649,6 +672,19 @@ class _Resolver:
         if kind and not _rules().unit.match(title):
             return Post(label, title, kind, place.name, chain)
         return Post(label, title, self.gz.level(place), place.name, chain)
+
+    def _earlier_in_sentence(self, unit: str, start: int) -> Division | None:
+        """When the article does not tell: the place of that unit the same sentence
+        named last before the post (扬州市副市长甲、…，市科协主席乙)."""
+        text = self.article.text
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        found = None
+        for _, _, name in self.gz.scan(text[begin:start]):
+            options = self.gz.find(name)
+            if len(options) == 1 and options[0].fits(unit) \
+                    and options[0].name not in _rules().no_unit_posts:
+                found = options[0]
+        return found
 
     def _beside(self, neighbour: Post | None, unit: str) -> Division | None:
         """The place another man's post just before names, when it fits and the text
