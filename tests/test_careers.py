@@ -1,0 +1,225 @@
+"""Posts resolved to their place, people told apart, careers over time (issue 12).
+
+The pages are invented: two papers of two cities that both have an official
+called 王伟 (a deputy mayor of 盐城 and the party secretary of 永康), and a
+provincial paper whose governor becomes the province's party secretary and is
+later named as the former governor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newskg.build import BuildOptions, build
+from newskg.graph import GraphBuilder
+from newskg.graph.codebook import Codebook, CodebookError, CodebookRow, load_codebook
+from newskg.query import load_preset, run_preset, run_query
+from newskg.records import Article, Mention, Post, Relation
+
+PAGES = {
+    "yancheng/p1.txt": "# paper: 盐城日报\n# published: 2023-03-01\n\n市领导调研春耕生产\n"
+                       "本报讯 2月28日，市委副书记、市长陈明，副市长王伟来到亭湖区调研春耕生产。\n",
+    "yongkang/p1.txt": "# paper: 永康日报\n# published: 2023-03-02\n\n市委常委会召开会议\n"
+                       "本报讯 3月1日，市委书记王伟主持召开市委常委会会议。"
+                       "市委副书记、市长胡明出席会议。\n",
+    # a bare name: the 永康 paper's context points to its own 王伟
+    "yongkang/p2.txt": "# paper: 永康日报\n# published: 2023-05-02\n\n全市安全生产会议召开\n"
+                       "本报讯 5月1日，全市安全生产工作会议召开。王伟、胡明出席会议并讲话。\n",
+    "zhejiang/p1.txt": "# paper: 浙江日报\n# published: 2024-06-10\n\n省委常委会召开会议\n"
+                       "本报讯 6月9日，省委书记李华主持召开省委常委会会议。"
+                       "省委副书记、省长赵刚出席会议。\n",
+    "zhejiang/p2.txt": "# paper: 浙江日报\n# published: 2025-02-10\n\n省委常委会召开会议\n"
+                       "本报讯 2月9日，省委书记赵刚主持召开省委常委会会议。"
+                       "省委副书记、省长孙平出席会议。\n",
+    # a former post: 原省长 in 2025 says nothing of who was governor then
+    "zhejiang/p3.txt": "# paper: 浙江日报\n# published: 2025-08-10\n\n座谈会召开\n"
+                       "本报讯 8月9日，省委书记钱进主持召开座谈会。原省长赵刚出席会议。\n",
+}
+
+
+def _build(root: Path, out: Path, persons: Path | None = None):
+    return build(BuildOptions(inputs=(str(root),), out=str(out), progress=False, workers=1,
+                              cache=False, persons=str(persons) if persons else None))
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("two-papers")
+    for name, text in PAGES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def two_papers(pages, tmp_path_factory):
+    return _build(pages, tmp_path_factory.mktemp("two-papers-out"))
+
+
+def _nodes(graph, cls: str, label: str) -> list[str]:
+    return sorted(n for n, d in graph.nodes(data=True)
+                  if d["type"] == cls and d["label"] == label)
+
+
+def _posts_of(graph, person: str) -> dict[str, dict]:
+    return {graph.nodes[o]["label"]: d for _, o, k, d in graph.out_edges(person, keys=True,
+                                                                          data=True)
+            if k == "holdsPosition"}
+
+
+# ------------------------------------------------------------------ posts
+
+
+def test_a_post_is_one_post_of_one_place_with_its_title_level_and_jurisdiction(two_papers):
+    g = two_papers.graph
+    (mayor,) = _nodes(g, "Position", "盐城市副市长")
+    assert (g.nodes[mayor]["title"], g.nodes[mayor]["level"]) == ("副市长", "prefecture")
+    (secretary,) = _nodes(g, "Position", "永康市委书记")
+    assert g.nodes[secretary]["level"] == "county"
+    (place,) = [o for _, o, k in g.out_edges(secretary, keys=True) if k == "jurisdiction"]
+    assert g.nodes[place]["label"] == "永康市"
+    # the gazetteer's chain: 永康 lies in 金华, 金华 in 浙江
+    chain = [place]
+    while True:
+        up = [o for _, o, k in g.out_edges(chain[-1], keys=True) if k == "locatedIn"]
+        if not up:
+            break
+        chain.append(up[0])
+    assert [g.nodes[p]["label"] for p in chain] == ["永康市", "金华市", "浙江省"]
+    # two mayors of two cities are two posts, the governor of one province one post
+    assert _nodes(g, "Position", "盐城市市长") and _nodes(g, "Position", "永康市市长")
+    (governor,) = _nodes(g, "Position", "浙江省省长")
+    holders = {g.nodes[s]["label"] for s, _, k in g.in_edges(governor, keys=True)
+               if k == "holdsPosition"}
+    assert holders == {"赵刚", "孙平"}
+
+
+def test_the_seed_posts_are_qualified_with_place_and_level(seed_build):
+    g = seed_build.graph
+    posts = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "Position"}
+    for label in ("永康市委书记", "永康市市长", "永康市法院院长"):
+        assert posts[label]["level"] == "county", label
+        assert posts[label]["jurisdiction"] == "永康市", label
+    assert posts["永康市市长"]["title"] == "市长"
+
+
+def test_an_unresolved_post_belongs_to_its_article_alone():
+    """Two 副主任 no page resolves are two posts, never one shared by every holder."""
+    builder = GraphBuilder()
+    for i, name in enumerate(("甲一", "乙二")):
+        text = f"副主任{name}出席。"
+        person, post = Mention(name, "Person", 3, 5), Mention("副主任", "Position", 0, 3)
+        a = Article(f"p{i}.txt", 0, text, date="2024-01-0" + str(i + 1))
+        a.mentions = [person, post]
+        a.relations = [Relation(person, "holdsPosition", post, text, 0, len(text))]
+        a.posts = {"副主任": Post("副主任", "副主任")}
+        builder.add(a)
+    g = builder.graph()
+    posts = [n for n, d in g.nodes(data=True) if d["type"] == "Position"]
+    assert len(posts) == 2 and {g.nodes[p]["level"] for p in posts} == {"unknown"}
+
+
+# ----------------------------------------------------------------- people
+
+
+def test_the_same_name_in_two_cities_is_two_persons(two_papers):
+    g = two_papers.graph
+    wang = _nodes(g, "Person", "王伟")
+    assert len(wang) == 2  # two IRIs, one label
+    posts = sorted(sorted(_posts_of(g, p)) for p in wang)
+    assert posts == [["永康市委书记"], ["盐城市副市长"]]
+    assert sorted(g.nodes[p]["post"] for p in wang) == ["永康市委书记", "盐城市副市长"]
+
+
+def test_a_bare_name_joins_the_person_of_its_articles_place(two_papers):
+    g = two_papers.graph
+    (yk,) = [p for p in _nodes(g, "Person", "王伟") if "永康市委书记" in _posts_of(g, p)]
+    spoke = [g.nodes[o]["label"] for _, o, k in g.out_edges(yk, keys=True) if k == "spokeAt"]
+    assert spoke == ["全市安全生产工作会议"]
+
+
+def test_a_governor_who_becomes_party_secretary_is_one_person_with_a_dated_career(two_papers):
+    g = two_papers.graph
+    (zhao,) = _nodes(g, "Person", "赵刚")
+    posts = _posts_of(g, zhao)
+    assert (posts["浙江省省长"]["first_seen"], posts["浙江省委书记"]["first_seen"]) == (
+        "2024-06-10", "2025-02-10")
+    # 原省长 in the 2025-08-10 article: said, but it never extends lastSeen
+    assert posts["浙江省省长"]["last_seen"] == "2024-06-10"
+    formers = [st for st in posts["浙江省省长"]["statements"] if st.former]
+    assert [st.date for st in formers] == ["2025-08-10"]
+    assert g.nodes[zhao]["post"] == "浙江省委书记"
+
+
+def test_career_preset_lists_posts_in_time_order_with_sources(two_papers):
+    ttl = two_papers.outputs["turtle"]
+    for engine in ("rdflib", "oxigraph"):
+        r = run_preset(ttl, "career", ["赵刚"], engine=engine)
+        rows = [dict(zip(r.columns, row, strict=True)) for row in r.rows]
+        assert [(x["post"], x["first_seen"]) for x in rows] == [
+            ("浙江省委副书记", "2024-06-10"), ("浙江省省长", "2024-06-10"),
+            ("浙江省委书记", "2025-02-10")]
+        assert rows[1]["sources"] == "zhejiang/p1.txt; zhejiang/p3.txt"
+        assert rows[1]["statements"] == "2"
+
+
+def test_holders_preset_on_a_day(two_papers):
+    ttl = two_papers.outputs["turtle"]
+    for engine in ("rdflib", "oxigraph"):
+        every = run_preset(ttl, "holders", ["浙江省省长"], engine=engine)
+        assert [row[every.columns.index("person")] for row in every.rows] == ["赵刚", "孙平"]
+        p = load_preset("holders")
+        for day, who in (("2024-12-31", ["赵刚"]), ("2025-03-01", ["孙平"]),
+                         ("2024-01-01", [])):
+            r = run_query(ttl, p.body, engine=engine,
+                          bindings=p.bind(["浙江省省长"], {"as-of": day}))
+            assert [row[r.columns.index("person")] for row in r.rows] == who, (engine, day)
+        # a title finds the post of every place
+        r = run_preset(ttl, "holders", ["副市长"], engine=engine)
+        assert [row[r.columns.index("post")] for row in r.rows] == ["盐城市副市长"]
+
+
+# --------------------------------------------------------------- codebook
+
+
+def test_the_codebook_splits_what_the_rules_join(pages, tmp_path):
+    book = tmp_path / "persons.csv"
+    book.write_text("id,name,hint\nz1,赵刚,中共浙江省委书记\nz2,赵刚,浙江省人民政府省长\n",
+                    encoding="utf-8")
+    g = _build(pages, tmp_path / "out", book).graph
+    zhao = _nodes(g, "Person", "赵刚")
+    assert sorted(sorted(_posts_of(g, p)) for p in zhao) == [
+        ["浙江省委书记"], ["浙江省委副书记", "浙江省省长"]]
+
+
+def test_the_codebook_joins_what_the_rules_split(pages, tmp_path):
+    book = tmp_path / "persons.csv"
+    book.write_text("id,name,hint\nw,王伟,盐城\nw,王伟,永康市委书记\n", encoding="utf-8")
+    g = _build(pages, tmp_path / "out", book).graph
+    (wang,) = _nodes(g, "Person", "王伟")
+    assert sorted(_posts_of(g, wang)) == ["永康市委书记", "盐城市副市长"]
+
+
+def test_codebook_hints_are_read_with_or_without_the_party_and_body_names():
+    book = Codebook([CodebookRow("a", "李某", "中共上海市委员会书记"),
+                     CodebookRow("b", "李某", "北京市人民代表大会常务委员会副主任"),
+                     CodebookRow("c", "李某", "盐城")])
+    assert book.match("李某", {"上海市委书记"}, set()) == "a"
+    assert book.match("李某", {"北京市人大常委会副主任"}, set()) == "b"
+    assert book.match("李某", {"副主任"}, {"盐城市", "江苏省"}) == "c"
+    assert book.match("李某", {"副主任"}, {"永康市"}) is None
+    assert book.match("张某", {"上海市委书记"}, set()) is None
+
+
+def test_a_bad_codebook_stops_the_build_before_anything_is_read(pages, tmp_path):
+    from newskg.build import OptionError
+
+    book = tmp_path / "persons.csv"
+    book.write_text("name,hint\n王伟,盐城\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match="id,name,hint"):
+        load_codebook(book)
+    with pytest.raises(OptionError, match="--persons"):
+        _build(pages, tmp_path / "out", book)
+    assert not (tmp_path / "out").exists()
