@@ -36,6 +36,8 @@ PAGES = {
     # a former post: 原省长 in 2025 says nothing of who was governor then
     "zhejiang/p3.txt": "# paper: 浙江日报\n# published: 2025-08-10\n\n座谈会召开\n"
                        "本报讯 8月9日，省委书记钱进主持召开座谈会。原省长赵刚出席会议。\n",
+    "zhejiang/p4.txt": "# paper: 浙江日报\n# published: 2025-09-01\n\n省政府常务会议召开\n"
+                       "本报讯 8月31日，省长孙平主持召开省政府常务会议。\n",
 }
 
 
@@ -172,13 +174,58 @@ def test_holders_preset_on_a_day(two_papers):
         assert [row[every.columns.index("person")] for row in every.rows] == ["赵刚", "孙平"]
         p = load_preset("holders")
         for day, who in (("2024-12-31", ["赵刚"]), ("2025-03-01", ["孙平"]),
-                         ("2024-01-01", [])):
+                         ("2025-09-01", ["孙平"]), ("2024-01-01", [])):
             r = run_query(ttl, p.body, engine=engine,
                           bindings=p.bind(["浙江省省长"], {"as-of": day}))
             assert [row[r.columns.index("person")] for row in r.rows] == who, (engine, day)
         # a title finds the post of every place
         r = run_preset(ttl, "holders", ["副市长"], engine=engine)
         assert [row[r.columns.index("post")] for row in r.rows] == ["盐城市副市长"]
+
+
+# ---------------------------------------------------------------- exports
+
+
+def test_exports_carry_posts_people_and_holding_dates(two_papers):
+    import csv
+
+    import networkx as nx
+    import rdflib
+
+    out = two_papers.outputs
+    gml = nx.read_graphml(out["graphml"])
+    by = {d["label"]: d for _, d in gml.nodes(data=True)}
+    assert (by["永康市委书记"]["title"], by["永康市委书记"]["level"],
+            by["永康市委书记"]["jurisdiction"]) == ("市委书记", "county", "永康市")
+    assert by["孙平"]["post"] == "浙江省省长" and by["陈明"]["level"] == ""
+    sun = [d for s, t, d in gml.edges(data=True)
+           if gml.nodes[s]["label"] == "孙平" and gml.nodes[t]["label"] == "浙江省省长"]
+    assert [(d["first_seen"], d["last_seen"]) for d in sun] == [("2025-02-10", "2025-09-01")]
+    # no edge of the gazetteer's structure: posts do not all meet at 浙江省
+    assert {d["label"] for _, _, d in gml.edges(data=True)} & {"jurisdiction", "body"} == set()
+    # GEXF: the holding lives from its first to its last sighting
+    gexf = nx.read_gexf(out["gexf"])
+    (edge,) = [d for s, t, d in gexf.edges(data=True)
+               if gexf.nodes[s]["label"] == "孙平" and gexf.nodes[t]["label"] == "浙江省省长"]
+    assert (edge["start"], edge["end"]) == ("2025-02-10", "2025-09-01")
+    with open(out["nodes-csv"], encoding="utf-8", newline="") as f:
+        rows = {r["Label"]: r for r in csv.DictReader(f)}
+    assert (rows["盐城市副市长"]["level"], rows["盐城市副市长"]["jurisdiction"]) == (
+        "prefecture", "盐城市")
+    with open(out["statements-csv"], encoding="utf-8", newline="") as f:
+        former = [(r["subject"], r["object"], r["published"]) for r in csv.DictReader(f)
+                  if r["former"] == "true"]
+    assert former == [("赵刚", "浙江省省长", "2025-08-10")]
+    # Turtle: the holding node with typed dates, the statement dated by its article
+    g = rdflib.Graph().parse(out["turtle"], format="turtle")
+    rows = set(g.query("""
+        PREFIX nkg: <https://w3id.org/newskg/ontology#>
+        SELECT ?first ?last ?n WHERE {
+          ?h a nkg:PositionHolding ; nkg:holder/rdfs:label "孙平"@zh ;
+             nkg:position/rdfs:label "浙江省省长"@zh ;
+             nkg:firstSeen ?first ; nkg:lastSeen ?last ; nkg:statements ?n }"""))
+    assert [(str(a), str(b), int(n), a.datatype) for a, b, n in rows] == [
+        ("2025-02-10", "2025-09-01", 2, rdflib.XSD.date)]
 
 
 # --------------------------------------------------------------- codebook

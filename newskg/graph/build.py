@@ -220,8 +220,9 @@ class GraphBuilder:
 
 def _last_posts(edges: dict[tuple[str, str, str], set[Statement]],
                 nodes: dict[str, dict]) -> dict[str, str]:
-    """Each person's post to show beside the name: the one seen last (then the
-    one said most often, then the first label), never one given as former."""
+    """Each person's post to show beside the name: the one seen last, then the
+    one said most often, then a full post before a deputy one (市委副书记、市长:
+    市长), then the first label; never one given as former."""
     best: dict[str, tuple] = {}
     for (s, p, o), sts in edges.items():
         if p != "holdsPosition":
@@ -230,7 +231,8 @@ def _last_posts(edges: dict[tuple[str, str, str], set[Statement]],
         if h.former:
             continue
         label = nodes[o]["label"]
-        rank = (h.last_seen or "", h.statements, [-ord(c) for c in label])
+        full = "副" not in (nodes[o].get("title") or label)
+        rank = (h.last_seen or "", h.statements, full, [-ord(c) for c in label])
         if s not in best or rank > best[s][0]:
             best[s] = (rank, label)
     return {s: label for s, (_, label) in best.items()}
