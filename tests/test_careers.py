@@ -183,6 +183,59 @@ def test_holders_preset_on_a_day(two_papers):
         assert [row[r.columns.index("post")] for row in r.rows] == ["盐城市副市长"]
 
 
+def _sighting_article(key: int, paper: str, places: tuple[str, ...], text: str,
+                      people: list[tuple[str, Post | None]],
+                      reporters: tuple[str, ...] = ()) -> Article:
+    """An article naming ``people``, each with a post or bare, as the extractor gives it."""
+    a = Article(f"{paper}/p{key}.txt", 0, text, date=f"2024-03-{key:02d}", paper=paper,
+                reporters=reporters)
+    a.places = places
+    place = Mention("会议", "Event", 0, 2)
+    for name, post in people:
+        person = Mention(name, "Person", 0, len(name))
+        a.mentions.append(person)
+        if post is None:
+            a.relations.append(Relation(person, "attended", place, text, 0, len(text)))
+            continue
+        pm = Mention(post.title, "Position", 0, len(post.title), post.label)
+        a.posts[post.label] = post
+        a.relations.append(Relation(person, "holdsPosition", pm, text, 0, len(text)))
+    return a
+
+
+def test_a_bare_name_joins_a_national_post_and_a_reporter_stays_one_person_per_paper():
+    premier = Post("国务院总理", "国务院总理", "national")
+    yk = ("永康市", "金华市", "浙江省")
+    yc = ("盐城市", "江苏省")
+    g = GraphBuilder()
+    g.add(_sighting_article(1, "北京日报", ("北京市",), "国务院总理甲乙出席。",
+                            [("甲乙", premier)]))
+    # the leader named bare in a county paper: no local 甲乙, so the national one
+    g.add(_sighting_article(2, "永康日报", yk, "甲乙出席。", [("甲乙", None)], ("丙丁",)))
+    # the paper's reporter on an article about another place is the same reporter
+    g.add(_sighting_article(3, "永康日报", yc, "会议召开。", [], ("丙丁",)))
+    # a bare 甲乙 about 盐城 in another paper: context points to no one, still the leader
+    graph = g.graph()
+    assert len(_nodes(graph, "Person", "甲乙")) == 1
+    assert len(_nodes(graph, "Person", "丙丁")) == 1
+
+
+def test_sightings_are_decided_the_same_whatever_the_order_of_articles(pages, tmp_path):
+    from newskg.extractors import ExtractOptions
+    from newskg.tasks import extract_file
+
+    articles = [a for name in sorted(PAGES)
+                for a in extract_file(str(pages / name), ExtractOptions()).articles]
+
+    def persons(order):
+        b = GraphBuilder()
+        for a in order:
+            b.add(a)
+        return sorted(n for n, d in b.graph().nodes(data=True) if d["type"] == "Person")
+
+    assert persons(articles) == persons(articles[::-1])
+
+
 # ---------------------------------------------------------------- exports
 
 

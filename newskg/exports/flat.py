@@ -111,7 +111,7 @@ class FlatNode:
     level: str = ""
     jurisdiction: str = ""
     body: str = ""
-    #: Person: the post last seen held, shown beside the name (胡勇春 · 永康市市长)
+    #: Person: the post last seen held, shown beside the name (张三 · 永康市市长)
     post: str = ""
 
 

@@ -7,7 +7,7 @@ the vis-network build it ships (``pyvis/lib/vis-9.1.2``), inline it, and
 write our own small page around it (``viewer/``): legend and class filter,
 relation filter, a date range that filters edges (and hides the nodes it
 leaves unconnected), search, tooltips and a side panel; a person shows with
-the post last seen held (胡勇春 · 永康市市长), a post with its place and level.
+the post last seen held (张三 · 永康市市长), a post with its place and level.
 The layout is computed in Python (:func:`.style.layout`) and physics is off, so
 large graphs open at once.
 Beyond :data:`MAX_SHOWN` nodes the page opens on the busiest part only (the
@@ -152,7 +152,7 @@ def viewer_data(graph: nx.MultiDiGraph, articles: bool = False,
 
 
 def _node(n: FlatNode, xy: tuple[float, float]) -> dict[str, Any]:
-    """A node as the page draws it: a person with his post (胡勇春 · 永康市市长),
+    """A node as the page draws it: a person with his post (张三 · 永康市市长),
     a post with its place and level for the panel."""
     out: dict[str, Any] = {"id": n.id, "label": n.label, "type": n.type, "iri": n.iri,
                            "aliases": list(n.aliases), "dates": list(n.dates),

@@ -59,11 +59,16 @@ class GraphBuilder:
         self._edges: dict[tuple[str, str, str], set[Statement]] = defaultdict(set)
         self._sightings: dict[str, Sighting] = {}
 
-    def _sighting(self, name: str, article: Article, art_iri: str) -> str:
+    def _sighting(self, name: str, article: Article, art_iri: str,
+                  reporter: bool = False) -> str:
         sid = f"{_SIGHTING}{name}\x1f{art_iri}"
         if sid not in self._sightings:
-            self._sightings[sid] = Sighting(name, article.key, tuple(article.places))
+            paper = article.paper or article.source.rpartition("/")[0]
+            self._sightings[sid] = Sighting(name, article.key, tuple(article.places),
+                                            reporter_of=paper if reporter else None)
             self._nodes[sid] = {"type": "Person", "label": name}
+        elif not reporter:  # named in the text too: an official, not only a byline
+            self._sightings[sid].reporter_of = None
         return sid
 
     def _position(self, m: Mention, article: Article) -> tuple[str, Post]:
@@ -142,7 +147,7 @@ class GraphBuilder:
         self._add_date(art_iri, article.date)
         start, end = article.byline_span or (None, None)
         for name in article.reporters:
-            iri = self._entity(Mention(name, "Person", 0, 0), article, art_iri)
+            iri = self._sighting(name, article, art_iri, reporter=True)
             self._edges[(art_iri, "mentions", iri)]
             self._edges[(art_iri, "reportedBy", iri)].add(
                 Statement(art_iri, start, end, article.byline or name, article.date)

@@ -1,8 +1,8 @@
 """A researcher's codebook of persons (``--persons FILE``): who is who, by hand.
 
 A CSV file with the columns ``id,name,hint``, one row per post or place that
-identifies a person (``p1,李强,上海市委书记``, ``p1,李强,国务院总理``,
-``p2,王伟,盐城市``). A sighting of ``name`` whose posts or places answer to a
+identifies a person (``p1,张三,上海市委书记``, ``p1,张三,国务院总理``,
+``p2,李四,盐城市``). A sighting of ``name`` whose posts or places answer to a
 hint is that row's person: sightings of one id are one Person, of two ids two
 Persons, whatever the rules of :mod:`.people` say.
 

@@ -10,11 +10,12 @@ something links them, as a careful reader links them:
 * national posts on both sides (国务院总理, 国家主席);
 * a former post the text gives (原永康市市长 links to the 永康市市长).
 
-Otherwise they are two people: a 王伟 who is 盐城市副市长 and a 王伟 who is
-永康市委书记 are two nodes of one label. A bare name (习近平、李强…出席) joins
+Otherwise they are two people: a 李四 who is 盐城市副市长 and a 李四 who is
+永康市委书记 are two nodes of one label. A bare name (张三、李四…出席) joins
 the person the article's context points to: the one whose jurisdiction holds
 the article's place or lies in it, failing that one with a national post,
 failing that, when the article names no place, the only one of that name.
+A name that is only an article's reporter is one person per paper.
 
 A codebook (:mod:`.codebook`) overrides the rules both ways: sightings
 answering to one id are one person, to two ids never one.
@@ -50,6 +51,9 @@ class Sighting:
     places: tuple[str, ...] = ()
     posts: dict[str, Post] = field(default_factory=dict)
     written: set[str] = field(default_factory=set)
+    #: the paper, when the name is only the article's reporter: a paper's reporters
+    #: of one name are one person, whatever place each article is about
+    reporter_of: str | None = None
 
     def post_places(self) -> set[str]:
         return {q for p in self.posts.values() for q in (p.place_chain or (p.place,)) if q}
@@ -137,6 +141,9 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
                 if any(p.level == "national" for i in ms for p in group[i].posts.values())}
     left: list[int] = []
     for i in bare:
+        if group[i].reporter_of is not None:
+            left.append(i)
+            continue
         places = group[i].places
         roots = sorted(members)
         fits = [r for r in roots if places and (
@@ -150,12 +157,16 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
             left.append(i)
     first: dict[str, int] = {}
     for i in left:
-        where = group[i].places[0] if group[i].places else ""
+        paper = group[i].reporter_of
+        where = (f"\x00{paper}" if paper is not None
+                 else group[i].places[0] if group[i].places else "")
         if where in first:
             sets.union(first[where], i)
         else:
             first[where] = i
     for i in left:
+        if group[i].reporter_of is not None:
+            continue
         for q in group[i].places[1:]:
             if q in first:
                 sets.union(first[q], i)
@@ -202,9 +213,9 @@ def identify(sightings: Iterable[tuple[str, Sighting]],
     >>> from newskg.records import Post
     >>> yk = Post("永康市市长", "市长", "county", "永康市", ("永康市", "金华市", "浙江省"))
     >>> yc = Post("盐城市副市长", "副市长", "prefecture", "盐城市", ("盐城市", "江苏省"))
-    >>> a = Sighting("王伟", "a1", ("永康市",), {yk.label: yk})
-    >>> b = Sighting("王伟", "a2", ("盐城市",), {yc.label: yc})
-    >>> c = Sighting("王伟", "a3", ("永康市", "金华市", "浙江省"))
+    >>> a = Sighting("李四", "a1", ("永康市",), {yk.label: yk})
+    >>> b = Sighting("李四", "a2", ("盐城市",), {yc.label: yc})
+    >>> c = Sighting("李四", "a3", ("永康市", "金华市", "浙江省"))
     >>> keys = identify([("1", a), ("2", b), ("3", c)])
     >>> keys["1"] == keys["3"] != keys["2"]
     True
