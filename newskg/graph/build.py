@@ -155,6 +155,7 @@ class GraphBuilder:
         for m in article.mentions:
             iri = self._entity(m, article, art_iri)
             self._edges[(art_iri, "mentions", iri)]
+        seen_on = _seen_on(article)
         for r in article.relations:
             s = self._entity(r.subject, article, art_iri)
             o = self._entity(r.object, article, art_iri)
@@ -163,7 +164,7 @@ class GraphBuilder:
             start, end = r.source_span or (None, None)
             if r.prop == "holdsPosition":
                 # a post is seen on the article's day (the text rarely dates it otherwise)
-                date = article.date or r.date
+                date = seen_on or r.date
                 self._edges[(s, r.prop, o)].add(
                     Statement(art_iri, start, end, r.evidence, date, r.activity, r.former))
                 post = article.posts.get(r.object.label) or Post(r.object.label, r.object.label)
@@ -221,6 +222,17 @@ class GraphBuilder:
                 extra = {"first_seen": h.first_seen, "last_seen": h.last_seen}
             g.add_edge(s, o, key=p, statements=said, **extra)
         return g
+
+
+def _seen_on(article: Article) -> str | None:
+    """The day an article shows its people in their posts: its publication date, or
+    failing one, the first day its text places anything on (a page without a
+    header, 4月24日下午…), a date with a year before one without."""
+    if article.date:
+        return article.date
+    dates = [r.date for r in article.relations if r.date]
+    full = [d for d in dates if not d.startswith("--")]
+    return min(full or dates, default=None)
 
 
 def _last_posts(edges: dict[tuple[str, str, str], set[Statement]],
