@@ -113,8 +113,8 @@ def _headline_first(line: str) -> bool:
 def _caption_like(lines: list[str], lex: Lexicon) -> bool:
     """Whether short lines between two paragraphs describe a photo of the article.
 
-    开工仪式现场, 县委书记王建华致辞, 合影留念, （从左至右）A、B, a title and a name
-    alone (市委副书记、市长吴锦), or a very short phrase (奥运五环).
+    开工仪式现场, 县委书记张某致辞, 合影留念, （从左至右）A、B, a title and a name
+    alone (市委副书记、市长李某), or a very short phrase (奥运五环).
     """
     from .persons import find_persons
 

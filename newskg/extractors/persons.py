@@ -101,7 +101,7 @@ def _bare_name(s: str, lex: Lexicon) -> bool:
     from .segment import word_tag
 
     if (word_tag(s) or "").startswith("nr"):
-        return True  # 李强, 王沪宁: names jieba knows
+        return True  # a two-character name jieba's dictionary holds as a word
     return not _is_word(s) and not (len(s) == 3 and _is_word(s[1:]) and _is_word(s[:2]))
 
 
@@ -392,7 +392,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             j = k + len(name)
 
     # 3. names without a title, listed right before a verb of attending:
-    #    李强、赵乐际、王沪宁等出席会议 (national news names its leaders bare)
+    #    甲某、乙某、丙某等出席会议 (national news names its leaders bare)
     for m in _BARE_LIST.finditer(text):
         items = re.split("[、和]", m.group(1))
         if not all(_bare_name(x, lex) for x in items):

@@ -256,7 +256,7 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
 
 
 def _head_of(name: str, lex: Lexicon) -> str | None:
-    """华星光电技术有限公司的生产线 -> 华星光电技术有限公司: what was visited."""
+    """某某光电技术有限公司的生产线 -> 某某光电技术有限公司: what was visited."""
     if "的" not in name:
         return name
     head = name.split("的", 1)[0]
