@@ -27,6 +27,9 @@ PAGES = {
     # a bare name: the 永康 paper's context points to its own 王伟
     "yongkang/p2.txt": "# paper: 永康日报\n# published: 2023-05-02\n\n全市安全生产会议召开\n"
                        "本报讯 5月1日，全市安全生产工作会议召开。王伟、胡明出席会议并讲话。\n",
+    # an acting mayor: a post of its own, not the mayor's
+    "yongkang/p3.txt": "# paper: 永康日报\n# published: 2023-06-01\n\n会议召开\n"
+                       "本报讯 5月31日，市委副书记、代市长王五主持召开市政府常务会议。\n",
     "zhejiang/p1.txt": "# paper: 浙江日报\n# published: 2024-06-10\n\n省委常委会召开会议\n"
                        "本报讯 6月9日，省委书记李华主持召开省委常委会会议。"
                        "省委副书记、省长赵刚出席会议。\n",
@@ -96,6 +99,16 @@ def test_a_post_is_one_post_of_one_place_with_its_title_level_and_jurisdiction(t
     holders = {g.nodes[s]["label"] for s, _, k in g.in_edges(governor, keys=True)
                if k == "holdsPosition"}
     assert holders == {"赵刚", "孙平"}
+
+
+def test_an_acting_post_is_a_post_of_its_own(two_papers):
+    g = two_papers.graph
+    (acting,) = _nodes(g, "Position", "永康市代市长")
+    (mayor,) = _nodes(g, "Position", "永康市市长")
+    assert g.nodes[acting]["title"] == "代市长"
+    holders = {p: {g.nodes[s]["label"] for s, _, k in g.in_edges(p, keys=True)
+                   if k == "holdsPosition"} for p in (acting, mayor)}
+    assert holders == {acting: {"王五"}, mayor: {"胡明"}}
 
 
 def test_the_seed_posts_are_qualified_with_place_and_level(seed_build):
