@@ -233,6 +233,20 @@ def test_a_bare_name_joins_a_national_post_and_a_reporter_stays_one_person_per_p
     assert len(_nodes(graph, "Person", "丙丁")) == 1
 
 
+def test_bare_names_are_one_person_in_one_paper_and_two_in_two_unrelated_places():
+    yk, yc = ("永康市", "金华市", "浙江省"), ("盐城市", "江苏省")
+    g = GraphBuilder()
+    # national news names a leader bare in reports on two provinces
+    g.add(_sighting_article(1, "新闻联播", yk, "戊己出席。", [("戊己", None)]))
+    g.add(_sighting_article(2, "新闻联播", yc, "戊己出席。", [("戊己", None)]))
+    # two papers of two unrelated cities, each with a bare 庚辛
+    g.add(_sighting_article(3, "永康日报", yk, "庚辛出席。", [("庚辛", None)]))
+    g.add(_sighting_article(4, "盐城日报", yc, "庚辛出席。", [("庚辛", None)]))
+    graph = g.graph()
+    assert len(_nodes(graph, "Person", "戊己")) == 1
+    assert len(_nodes(graph, "Person", "庚辛")) == 2
+
+
 def test_sightings_are_decided_the_same_whatever_the_order_of_articles(pages, tmp_path):
     from newskg.extractors import ExtractOptions
     from newskg.tasks import extract_file

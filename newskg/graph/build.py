@@ -65,10 +65,10 @@ class GraphBuilder:
         if sid not in self._sightings:
             paper = article.paper or article.source.rpartition("/")[0]
             self._sightings[sid] = Sighting(name, article.key, tuple(article.places),
-                                            reporter_of=paper if reporter else None)
+                                            paper=paper, reporter=reporter)
             self._nodes[sid] = {"type": "Person", "label": name}
         elif not reporter:  # named in the text too: an official, not only a byline
-            self._sightings[sid].reporter_of = None
+            self._sightings[sid].reporter = False
         return sid
 
     def _position(self, m: Mention, article: Article) -> tuple[str, Post]:

@@ -15,7 +15,9 @@ Otherwise they are two people: a 李四 who is 盐城市副市长 and a 李四 w
 the person the article's context points to: the one whose jurisdiction holds
 the article's place or lies in it, failing that one with a national post,
 failing that, when the article names no place, the only one of that name.
-A name that is only an article's reporter is one person per paper.
+The bare mentions of a name in one paper that point to no one are one
+person (a paper does not print two leaders of one name bare), and so are its
+reporters of one name, whatever place each article is about.
 
 A codebook (:mod:`.codebook`) overrides the rules both ways: sightings
 answering to one id are one person, to two ids never one.
@@ -51,9 +53,11 @@ class Sighting:
     places: tuple[str, ...] = ()
     posts: dict[str, Post] = field(default_factory=dict)
     written: set[str] = field(default_factory=set)
-    #: the paper, when the name is only the article's reporter: a paper's reporters
-    #: of one name are one person, whatever place each article is about
-    reporter_of: str | None = None
+    #: the paper (its header, else the folder of its pages): the bare mentions of a
+    #: name in one paper, and its reporters of one name, are one person
+    paper: str = ""
+    #: the name is only the article's reporter (not an official of the text)
+    reporter: bool = False
 
     def post_places(self) -> set[str]:
         return {q for p in self.posts.values() for q in (p.place_chain or (p.place,)) if q}
@@ -141,7 +145,7 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
                 if any(p.level == "national" for i in ms for p in group[i].posts.values())}
     left: list[int] = []
     for i in bare:
-        if group[i].reporter_of is not None:
+        if group[i].reporter:
             left.append(i)
             continue
         places = group[i].places
@@ -156,16 +160,21 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
         if not any(sets.union(r, i) for r in fits):
             left.append(i)
     first: dict[str, int] = {}
-    for i in left:
-        paper = group[i].reporter_of
-        where = (f"\x00{paper}" if paper is not None
-                 else group[i].places[0] if group[i].places else "")
-        if where in first:
-            sets.union(first[where], i)
+
+    def link(key: str, i: int) -> None:
+        if key in first:
+            sets.union(first[key], i)
         else:
-            first[where] = i
+            first[key] = i
+
     for i in left:
-        if group[i].reporter_of is not None:
+        s = group[i]
+        if s.paper or s.reporter:  # one paper's bare 王伟 is one man, whatever place
+            link(f"\x00{s.paper}", i)
+        if not s.reporter:
+            link(s.places[0] if s.places else "", i)
+    for i in left:
+        if group[i].reporter:
             continue
         for q in group[i].places[1:]:
             if q in first:
