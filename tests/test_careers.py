@@ -1,7 +1,7 @@
 """Posts resolved to their place, people told apart, careers over time (issue 12).
 
 The pages are invented: two papers of two cities that both have an official
-called 王伟 (a deputy mayor of 盐城 and the party secretary of 永康), and a
+called 王志远 (a deputy mayor of 盐城 and the party secretary of 永康), and a
 provincial paper whose governor becomes the province's party secretary and is
 later named as the former governor.
 """
@@ -20,13 +20,13 @@ from newskg.records import Article, Mention, Post, Relation
 
 PAGES = {
     "yancheng/p1.txt": "# paper: 盐城日报\n# published: 2023-03-01\n\n市领导调研春耕生产\n"
-                       "本报讯 2月28日，市委副书记、市长陈明，副市长王伟来到亭湖区调研春耕生产。\n",
+                       "本报讯 2月28日，市委副书记、市长陈明，副市长王志远来到亭湖区调研春耕生产。\n",
     "yongkang/p1.txt": "# paper: 永康日报\n# published: 2023-03-02\n\n市委常委会召开会议\n"
-                       "本报讯 3月1日，市委书记王伟主持召开市委常委会会议。"
+                       "本报讯 3月1日，市委书记王志远主持召开市委常委会会议。"
                        "市委副书记、市长胡明出席会议。\n",
-    # a bare name: the 永康 paper's context points to its own 王伟
+    # a bare name: the 永康 paper's context points to its own 王志远
     "yongkang/p2.txt": "# paper: 永康日报\n# published: 2023-05-02\n\n全市安全生产会议召开\n"
-                       "本报讯 5月1日，全市安全生产工作会议召开。王伟、胡明出席会议并讲话。\n",
+                       "本报讯 5月1日，全市安全生产工作会议召开。王志远、胡明出席会议并讲话。\n",
     # an acting mayor: a post of its own, not the mayor's
     "yongkang/p3.txt": "# paper: 永康日报\n# published: 2023-06-01\n\n会议召开\n"
                        "本报讯 5月31日，市委副书记、代市长王五主持召开市政府常务会议。\n",
@@ -141,7 +141,7 @@ def test_an_unresolved_post_belongs_to_its_article_alone():
 
 def test_the_same_name_in_two_cities_is_two_persons(two_papers):
     g = two_papers.graph
-    wang = _nodes(g, "Person", "王伟")
+    wang = _nodes(g, "Person", "王志远")
     assert len(wang) == 2  # two IRIs, one label
     posts = sorted(sorted(_posts_of(g, p)) for p in wang)
     assert posts == [["永康市委书记"], ["盐城市副市长"]]
@@ -150,7 +150,7 @@ def test_the_same_name_in_two_cities_is_two_persons(two_papers):
 
 def test_a_bare_name_joins_the_person_of_its_articles_place(two_papers):
     g = two_papers.graph
-    (yk,) = [p for p in _nodes(g, "Person", "王伟") if "永康市委书记" in _posts_of(g, p)]
+    (yk,) = [p for p in _nodes(g, "Person", "王志远") if "永康市委书记" in _posts_of(g, p)]
     spoke = [g.nodes[o]["label"] for _, o, k in g.out_edges(yk, keys=True) if k == "spokeAt"]
     assert spoke == ["全市安全生产工作会议"]
 
@@ -323,9 +323,9 @@ def test_the_codebook_splits_what_the_rules_join(pages, tmp_path):
 
 def test_the_codebook_joins_what_the_rules_split(pages, tmp_path):
     book = tmp_path / "persons.csv"
-    book.write_text("id,name,hint\nw,王伟,盐城\nw,王伟,永康市委书记\n", encoding="utf-8")
+    book.write_text("id,name,hint\nw,王志远,盐城\nw,王志远,永康市委书记\n", encoding="utf-8")
     g = _build(pages, tmp_path / "out", book).graph
-    (wang,) = _nodes(g, "Person", "王伟")
+    (wang,) = _nodes(g, "Person", "王志远")
     assert sorted(_posts_of(g, wang)) == ["永康市委书记", "盐城市副市长"]
 
 
@@ -344,7 +344,7 @@ def test_a_bad_codebook_stops_the_build_before_anything_is_read(pages, tmp_path)
     from newskg.build import OptionError
 
     book = tmp_path / "persons.csv"
-    book.write_text("name,hint\n王伟,盐城\n", encoding="utf-8")
+    book.write_text("name,hint\n王志远,盐城\n", encoding="utf-8")
     with pytest.raises(CodebookError, match="id,name,hint"):
         load_codebook(book)
     with pytest.raises(OptionError, match="--persons"):

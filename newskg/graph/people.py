@@ -169,7 +169,7 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
 
     for i in left:
         s = group[i]
-        if s.paper or s.reporter:  # one paper's bare 王伟 is one man, whatever place
+        if s.paper or s.reporter:  # one paper's bare 李四 is one man, whatever place
             link(f"\x00{s.paper}", i)
         if not s.reporter:
             link(s.places[0] if s.places else "", i)
