@@ -26,7 +26,7 @@ import networkx as nx
 
 from ..records import Article, Mention, Post
 from ..vocab import NKR, node_iri
-from .careers import holding
+from .careers import Holding, holding
 from .codebook import Codebook
 from .model import Statement
 from .people import Sighting, identify
@@ -44,15 +44,12 @@ class GraphBuilder:
     Keeping state in plain dicts and building the networkx graph once at the
     end keeps memory and time linear and the output independent of the order
     in which workers deliver articles. ``codebook`` is a researcher's
-    ``--persons`` file (:mod:`.codebook`); ``resolve_persons=False`` keeps one
-    Person per name, as before persons were told apart (for benchmarks).
+    ``--persons`` file (:mod:`.codebook`).
     """
 
-    def __init__(self, base_iri: str = NKR, codebook: Codebook | None = None,
-                 resolve_persons: bool = True) -> None:
+    def __init__(self, base_iri: str = NKR, codebook: Codebook | None = None) -> None:
         self.base_iri = base_iri
         self.codebook = codebook
-        self.resolve_persons = resolve_persons
         self._nodes: dict[str, dict] = {}
         self._aliases: dict[str, set[str]] = defaultdict(set)
         self._dates: dict[str, set[str]] = defaultdict(set)
@@ -182,10 +179,7 @@ class GraphBuilder:
 
     def _persons(self) -> dict[str, str]:
         """Each sighting's Person IRI (:mod:`.people`)."""
-        if self.resolve_persons:
-            keys = identify(self._sightings.items(), self.codebook)
-        else:
-            keys = {sid: s.name for sid, s in self._sightings.items()}
+        keys = identify(self._sightings.items(), self.codebook)
         return {sid: node_iri("Person", key, self.base_iri) for sid, key in keys.items()}
 
     def graph(self) -> nx.MultiDiGraph:
@@ -205,7 +199,9 @@ class GraphBuilder:
         edges: dict[tuple[str, str, str], set[Statement]] = defaultdict(set)
         for (s, p, o), sts in self._edges.items():
             edges[(final(s), p, final(o))] |= sts
-        posts = _last_posts(edges, nodes)
+        holdings = {(s, o): holding(sts) for (s, p, o), sts in edges.items()
+                    if p == "holdsPosition"}
+        posts = _last_posts(holdings, nodes)
         g = nx.MultiDiGraph(base_iri=self.base_iri)
         for iri in sorted(nodes):
             data = dict(nodes[iri])
@@ -218,7 +214,7 @@ class GraphBuilder:
             said = tuple(sorted(edges[(s, p, o)]))
             extra: dict[str, str | None] = {}
             if p == "holdsPosition":
-                h = holding(said)
+                h = holdings[(s, o)]
                 extra = {"first_seen": h.first_seen, "last_seen": h.last_seen}
             g.add_edge(s, o, key=p, statements=said, **extra)
         return g
@@ -235,16 +231,13 @@ def _seen_on(article: Article) -> str | None:
     return min(full or dates, default=None)
 
 
-def _last_posts(edges: dict[tuple[str, str, str], set[Statement]],
+def _last_posts(holdings: dict[tuple[str, str], Holding],
                 nodes: dict[str, dict]) -> dict[str, str]:
     """Each person's post to show beside the name: the one seen last, then the
     one said most often, then a full post before a deputy one (市委副书记、市长:
     市长), then the first label; never one given as former."""
     best: dict[str, tuple] = {}
-    for (s, p, o), sts in edges.items():
-        if p != "holdsPosition":
-            continue
-        h = holding(sts)
+    for (s, o), h in holdings.items():
         if h.former:
             continue
         label = nodes[o]["label"]
