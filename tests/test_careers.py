@@ -263,6 +263,20 @@ def test_sightings_are_decided_the_same_whatever_the_order_of_articles(pages, tm
     assert persons(articles) == persons(articles[::-1])
 
 
+def test_as_of_on_the_command_line(two_papers, capsys):
+    import json
+
+    from newskg.cli import main
+
+    ttl = str(two_papers.outputs["turtle"])
+    assert main(["query", ttl, "--preset", "holders", "浙江省省长", "--as-of", "2025-03-01",
+                 "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert [(r["person"], r["first_seen"]) for r in rows] == [("孙平", "2025-02-10")]
+    assert main(["query", ttl, "--preset", "person", "孙平", "--as-of", "2025-03-01"]) == 2
+    assert "takes no --as-of" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------- exports
 
 
@@ -324,9 +338,16 @@ def test_the_codebook_splits_what_the_rules_join(pages, tmp_path):
 def test_the_codebook_joins_what_the_rules_split(pages, tmp_path):
     book = tmp_path / "persons.csv"
     book.write_text("id,name,hint\nw,王志远,盐城\nw,王志远,永康市委书记\n", encoding="utf-8")
-    g = _build(pages, tmp_path / "out", book).graph
-    (wang,) = _nodes(g, "Person", "王志远")
-    assert sorted(_posts_of(g, wang)) == ["永康市委书记", "盐城市副市长"]
+    from newskg.cli import main
+
+    out = tmp_path / "out"
+    assert main(["build", str(pages), "--out", str(out), "--persons", str(book), "-q",
+                 "--workers", "1", "--no-cache"]) == 0
+    r = run_preset(out / "graph.ttl", "career", ["王志远"])
+    people = {row[r.columns.index("person")] for row in r.rows}
+    assert len(people) == 1
+    assert sorted(row[r.columns.index("post")] for row in r.rows) == [
+        "永康市委书记", "盐城市副市长"]
 
 
 def test_codebook_hints_are_read_with_or_without_the_party_and_body_names():
