@@ -158,8 +158,10 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from .query import GraphFileError, QueryError, list_presets, run_query
 
     if args.list_presets:
-        for p in list_presets():
-            print(f"{p.usage():<14}  {p.description}")
+        presets = list_presets()
+        width = max(len(p.usage()) for p in presets)
+        for p in presets:
+            print(f"{p.usage():<{width}}  {p.description}")
         return EXIT_OK
     positionals = _graph_first([x for x in (args.graph, *args.rest) if x is not None])
     if not positionals:
