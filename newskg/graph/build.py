@@ -73,11 +73,12 @@ class GraphBuilder:
         key = post.label if post.resolved else f"{post.label}\x1f{article.key}"
         iri = node_iri("Position", key, self.base_iri)
         if iri not in self._nodes:
+            where = post.jurisdiction
             self._nodes[iri] = {"type": "Position", "label": post.label, "title": post.title,
-                                "level": post.level, "jurisdiction": post.place or "",
+                                "level": post.level, "jurisdiction": where[0] if where else "",
                                 "body": post.body or ""}
-            if post.place:
-                chain = [self._named("Place", p) for p in (post.place_chain or (post.place,))]
+            if where:
+                chain = [self._named("Place", p) for p in where]
                 self._edges[(iri, "jurisdiction", chain[0])]
                 for inner, outer in zip(chain, chain[1:], strict=False):
                     self._edges[(inner, "locatedIn", outer)]

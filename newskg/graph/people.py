@@ -60,7 +60,7 @@ class Sighting:
     reporter: bool = False
 
     def post_places(self) -> set[str]:
-        return {q for p in self.posts.values() for q in (p.place_chain or (p.place,)) if q}
+        return {q for p in self.posts.values() for q in p.jurisdiction}
 
 
 class _Sets:
@@ -110,8 +110,8 @@ def _link_resolved(group: list[Sighting], sets: _Sets, resolved: list[int],
             by_label[p.label].append(i)
             if p.level == "national":
                 national.append(i)
-            if p.place:
-                by_place[p.place].append(i)
+            if p.jurisdiction:
+                by_place[p.jurisdiction[0]].append(i)
 
     def join(bucket: list[int], i: int | None = None) -> None:
         if i is not None:
@@ -139,7 +139,8 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
         members[sets.find(i)].append(i)
     reach = {root: set().union(*(group[i].post_places() for i in ms))
              for root, ms in members.items()}
-    own = {root: {p.place for i in ms for p in group[i].posts.values() if p.place}
+    own = {root: {p.jurisdiction[0] for i in ms for p in group[i].posts.values()
+                  if p.jurisdiction}
            for root, ms in members.items()}
     national = {root for root, ms in members.items()
                 if any(p.level == "national" for i in ms for p in group[i].posts.values())}
