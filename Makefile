@@ -2,7 +2,7 @@
 # them: ruff, mypy, and pytest (the tests and the doctests of newskg).
 PYTHON ?= python3
 
-.PHONY: install test-deps test lint bench constraints
+.PHONY: install test-deps test lint bench constraints docs
 
 install:
 	$(PYTHON) -m pip install -q -c constraints.txt .
@@ -16,6 +16,11 @@ test: test-deps lint
 lint:
 	$(PYTHON) -m ruff check newskg tests benchmarks scripts
 	$(PYTHON) -m mypy
+
+# docs/cli.md is generated from the parser (tests/test_cli_doc.py fails when stale).
+docs:
+	$(PYTHON) scripts/make_cli_doc.py > docs/cli.md.new
+	mv docs/cli.md.new docs/cli.md
 
 bench:
 	$(PYTHON) -m benchmarks.run

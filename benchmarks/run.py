@@ -247,7 +247,7 @@ def _f(value, digits: int = 1) -> str:
 
 
 def table(result: dict) -> str:
-    """The results as Markdown tables, for the README and the issue."""
+    """The results as Markdown tables, for docs/scaling.md and the issue."""
     rows = result["sizes"]
     lines = [
         f"Benchmark of {result['commit']} on {result['date']} "

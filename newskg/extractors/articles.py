@@ -71,15 +71,15 @@ def _dateline(line: str, lex: Lexicon) -> re.Match | None:
 def _is_body(line: str) -> bool:
     """Body text ends a sentence or a clause, or is too long for a headline."""
     line = _TRAILING_BYLINE.sub("", line).rstrip()  # …参加检查。（记者 X）
-    return len(line) >= 40 or bool(re.search(_P["is_body_1"], line))
+    return len(line) >= 40 or bool(re.search(_P["clause_end"], line))
 
 
 def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
     """The reporters' names in a byline: （融媒首席记者 周敏）, 源作者：A B, （A）."""
-    field = re.search(_P["reporters_in_1"], byline)
-    text = field.group(1) if field else re.sub(_P["reporters_in_2"], "", byline)
+    field = re.search(_P["reporter_field"], byline)
+    text = field.group(1) if field else re.sub(_P["after_bar"], "", byline)
     names = []
-    for part in re.split(_P["reporters_in_3"], _REPORTER_WORDS.sub(" ", text)):
+    for part in re.split(_P["name_separator"], _REPORTER_WORDS.sub(" ", text)):
         part = part.strip("（）() ")
         if looks_like_name(part, lex):
             names.append(part)
@@ -89,7 +89,7 @@ def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
 def looks_like_name(s: str, lex: Lexicon) -> bool:
     """In a byline, any two to four characters that do not name a body, an outlet
     or a programme (新闻联播) are a name."""
-    if not (2 <= len(s) <= 4) or not re.fullmatch(_P["looks_like_name_1"], s):
+    if not (2 <= len(s) <= 4) or not re.fullmatch(_P["han_only"], s):
         return False
     if any(w in s for w in lex.not_reporters):
         return False
@@ -197,10 +197,10 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             seg = Segment(byline=pending_meta, opened=True)
             pending_meta = ""
             rest = line[m.end():].lstrip()
-            if bm := re.match(_P["split_articles_1"], rest):
+            if bm := re.match(_P["byline_after_dateline"], rest):
                 seg.byline = f"{seg.byline} {bm.group(1)}".strip()  # 来源 line and 记者
                 rest = rest[bm.end():]
-            if re.search(_P["split_articles_2"], m.group(0)):
+            if re.search(_P["dated_dateline"], m.group(0)):
                 seg.lines.append(m.group(0).strip())  # 新华社北京5月10日电 dates the article
             if rest:
                 seg.lines.append(rest)
@@ -219,7 +219,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
                 seg.byline, pending_meta = pending_meta, ""
             if tm := _TRAILING_BYLINE.search(line):
                 signed = tm.group(1)
-                if (reporters_in(signed, lex) or re.search(_P["split_articles_3"], signed)
+                if (reporters_in(signed, lex) or re.search(_P["signed_by_reporter"], signed)
                         or (len(signed) <= 12 and _PUNCT.search(signed) is None
                             and len(line) > len(signed) + 2 and _END.search(line[: tm.start()]))):
                     seg.byline = seg.byline or tm.group(1)

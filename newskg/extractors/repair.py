@@ -67,13 +67,13 @@ def normalise_line(line: str, *, keep_slogan_spaces: bool = False) -> str:
     line = _fold_width(line).strip()
     line = _ASCII_BETWEEN.sub(_ascii_punct, line)
     if keep_slogan_spaces and _SLOGAN.fullmatch(line):
-        return re.sub(_P["normalise_line_1"], " ", line)
+        return re.sub(_P["slogan_spaces"], " ", line)
     # spaces between names in a byline are separators: （记者 张三 李四）, 作者：张三 李四
     parts = _BYLINE_SPAN.split(line)
     for i in range(0, len(parts), 2):
         parts[i] = _SPACE_AFTER_CJK.sub("", _SPACE_BETWEEN.sub("", parts[i]))
     for i in range(1, len(parts), 2):
-        parts[i] = re.sub(_P["normalise_line_2"], " ", parts[i])
+        parts[i] = re.sub(_P["byline_spaces"], " ", parts[i])
     return "".join(parts)
 
 
@@ -106,7 +106,7 @@ def _ends_paragraph(line: str) -> bool:
     if stripped[-1:] in _SENTENCE_END or s[-1:] in _SENTENCE_END:
         return True
     # a bracketed byline closes the article: 检工作。 (刘文)
-    return bool(re.search(_P["ends_paragraph_1"], s))
+    return bool(re.search(_P["closing_byline"], s))
 
 
 _STARTS_NEW = PATTERNS["repair"]["starts_new"]
@@ -166,7 +166,7 @@ def repair(text: str) -> list[str]:
         open_clause = line[-1:] in "，、；,;"
         joining = (full or mid_clause or open_clause or bool(_OPEN_DATE.search(line))) \
             and not headline and not _ends_paragraph(line)
-        after_break = headline or bool(re.search(_P["ends_paragraph_1"], line))
+        after_break = headline or bool(re.search(_P["closing_byline"], line))
     result = []
     for para in out:
         norm = normalise_line(para, keep_slogan_spaces=True)
