@@ -251,16 +251,31 @@ def test_sightings_are_decided_the_same_whatever_the_order_of_articles(pages, tm
     from newskg.extractors import ExtractOptions
     from newskg.tasks import extract_file
 
-    articles = [a for name in sorted(PAGES)
-                for a in extract_file(str(pages / name), ExtractOptions()).articles]
+    articles = []
+    for name in sorted(PAGES):
+        for a in extract_file(str(pages / name), ExtractOptions()).articles:
+            a.source = name  # as a build names it: its path under the input folder
+            articles.append(a)
 
-    def persons(order):
+    # one article knows the body of a post, another does not: the node is the same
+    body = Post("永康市市长", "市长", "county", "永康市", ("永康市", "金华市", "浙江省"),
+                "永康市人民政府")
+    known = _sighting_article(9, "永康日报", body.place_chain, "市长胡明出席。",
+                              [("胡明", body)])
+
+    def graph(order):
         b = GraphBuilder()
         for a in order:
             b.add(a)
-        return sorted(n for n, d in b.graph().nodes(data=True) if d["type"] == "Person")
+        g = b.graph()
+        return (sorted(g.nodes(data=True)),
+                sorted((s, o, k, d["statements"]) for s, o, k, d in
+                       g.edges(keys=True, data=True)))
 
-    assert persons(articles) == persons(articles[::-1])
+    first, last = graph([known, *articles]), graph([*articles[::-1], known])
+    assert first == last
+    (mayor,) = [d for _, d in first[0] if d["label"] == "永康市市长"]
+    assert (mayor["body"], mayor["jurisdiction"]) == ("永康市人民政府", "永康市")
 
 
 def test_as_of_on_the_command_line(two_papers, capsys):

@@ -55,6 +55,7 @@ class GraphBuilder:
         self._dates: dict[str, set[str]] = defaultdict(set)
         self._edges: dict[tuple[str, str, str], set[Statement]] = defaultdict(set)
         self._sightings: dict[str, Sighting] = {}
+        self._posts: dict[str, set[Post]] = defaultdict(set)
 
     def _sighting(self, name: str, article: Article, art_iri: str,
                   reporter: bool = False) -> str:
@@ -72,18 +73,20 @@ class GraphBuilder:
         post = article.posts.get(m.label) or Post(m.label, m.label)
         key = post.label if post.resolved else f"{post.label}\x1f{article.key}"
         iri = node_iri("Position", key, self.base_iri)
-        if iri not in self._nodes:
-            where = post.jurisdiction
-            self._nodes[iri] = {"type": "Position", "label": post.label, "title": post.title,
-                                "level": post.level, "jurisdiction": where[0] if where else "",
-                                "body": post.body or ""}
-            if where:
-                chain = [self._named("Place", p) for p in where]
-                self._edges[(iri, "jurisdiction", chain[0])]
-                for inner, outer in zip(chain, chain[1:], strict=False):
-                    self._edges[(inner, "locatedIn", outer)]
-            if post.body:
-                self._edges[(iri, "body", self._named("Organization", post.body))]
+        if post in self._posts[iri]:
+            return iri, post
+        # every article's reading of the post, so that the node does not depend on
+        # which article came first (workers deliver them in any order)
+        self._posts[iri].add(post)
+        self._nodes.setdefault(iri, {"type": "Position", "label": post.label})
+        where = post.jurisdiction
+        if where:
+            chain = [self._named("Place", p) for p in where]
+            self._edges[(iri, "jurisdiction", chain[0])]
+            for inner, outer in zip(chain, chain[1:], strict=False):
+                self._edges[(inner, "locatedIn", outer)]
+        if post.body:
+            self._edges[(iri, "body", self._named("Organization", post.body))]
         return iri, post
 
     def _named(self, cls: str, name: str) -> str:
@@ -194,6 +197,8 @@ class GraphBuilder:
         aliases: dict[str, set[str]] = defaultdict(set)
         dates: dict[str, set[str]] = defaultdict(set)
         for iri, data in self._nodes.items():
+            if iri in self._posts:
+                data = {**data, **_post_data(self._posts[iri])}
             nodes.setdefault(final(iri), data)
             aliases[final(iri)] |= self._aliases.get(iri, set())
             dates[final(iri)] |= self._dates.get(iri, set())
@@ -219,6 +224,20 @@ class GraphBuilder:
                 extra = {"first_seen": h.first_seen, "last_seen": h.last_seen}
             g.add_edge(s, o, key=p, statements=said, **extra)
         return g
+
+
+def _post_data(posts: set[Post]) -> dict[str, str]:
+    """A Position node's title, level, place and body from every article's reading
+    of it: the most specific (a known place and body first), then the smallest,
+    whatever order the articles came in."""
+    def rank(p: Post) -> tuple:
+        return (not p.jurisdiction, not p.body, p.level == "unknown", p.title, p.level,
+                p.jurisdiction, p.body or "")
+
+    best = min(posts, key=rank)
+    where = best.jurisdiction
+    return {"title": best.title, "level": best.level,
+            "jurisdiction": where[0] if where else "", "body": best.body or ""}
 
 
 def _seen_on(article: Article) -> str | None:
