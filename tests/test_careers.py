@@ -233,6 +233,21 @@ def test_a_bare_name_joins_a_national_post_and_a_reporter_stays_one_person_per_p
     assert len(_nodes(graph, "Person", "丙丁")) == 1
 
 
+def test_an_unresolved_post_on_a_page_of_no_place_joins_the_holder_of_that_post():
+    lyg = Post("连云港市委书记", "市委书记", "prefecture", "连云港市", ("连云港市", "江苏省"))
+    yc = Post("盐城市副市长", "副市长", "prefecture", "盐城市", ("盐城市", "江苏省"))
+    g = GraphBuilder()
+    g.add(_sighting_article(1, "连云港日报", lyg.place_chain, "市委书记壬癸出席。",
+                            [("壬癸", lyg)]))
+    g.add(_sighting_article(2, "盐城日报", yc.place_chain, "副市长壬癸出席。", [("壬癸", yc)]))
+    # a page whose place no one knows: its 市委书记 is the one who holds that post
+    g.add(_sighting_article(3, "", (), "市委书记壬癸出席。",
+                            [("壬癸", Post("市委书记", "市委书记"))]))
+    graph = g.graph()
+    people = {p: sorted(_posts_of(graph, p)) for p in _nodes(graph, "Person", "壬癸")}
+    assert sorted(people.values()) == [["市委书记", "连云港市委书记"], ["盐城市副市长"]]
+
+
 def test_bare_names_are_one_person_in_one_paper_and_two_in_two_unrelated_places():
     yk, yc = ("永康市", "金华市", "浙江省"), ("盐城市", "江苏省")
     g = GraphBuilder()

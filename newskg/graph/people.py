@@ -13,7 +13,8 @@ something links them, as a careful reader links them:
 Otherwise they are two people: a 李四 who is 盐城市副市长 and a 李四 who is
 永康市委书记 are two nodes of one label. A bare name (张三、李四…出席) joins
 the person the article's context points to: the one whose jurisdiction holds
-the article's place or lies in it, failing that one with a national post,
+the article's place or lies in it, failing that (on a page of no known place)
+one holding the post the page names unresolved (市委书记), one with a national post,
 failing that, when the article names no place, the only one of that name.
 The bare mentions of a name in one paper that point to no one are one
 person (a paper does not print two leaders of one name bare), and so are its
@@ -144,6 +145,8 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
            for root, ms in members.items()}
     national = {root for root, ms in members.items()
                 if any(p.level == "national" for i in ms for p in group[i].posts.values())}
+    titles = {root: {p.title for i in ms for p in group[i].posts.values()}
+              for root, ms in members.items()}
     left: list[int] = []
     for i in bare:
         if group[i].reporter:
@@ -153,6 +156,8 @@ def _attach_bare(group: list[Sighting], sets: _Sets, resolved: list[int],
         roots = sorted(members)
         fits = [r for r in roots if places and (
             own[r] & set(places) or places[0] in reach[r])]
+        if not fits and not places:  # 市委书记 on a page of no known place: whose post it is
+            fits = [r for r in roots if titles[r] & group[i].written]
         if not fits:
             fits = [r for r in roots if r in national]
         if not fits and not places and len(roots) == 1:
