@@ -31,6 +31,7 @@ _RELATIVE = {
     "前天": -2, "前日": -2, "前晚": -2,
 }
 _SAME_DAY = PATTERNS["dates"]["same_day"]
+_RELATIVE_USE = PATTERNS["dates"]["relative_use"]
 _NEXT_DAY = ("次日", "翌日", "第二天")
 _YEAR_IN_NAME = PATTERNS["dates"]["year_in_name"]
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -116,11 +117,17 @@ class DateContext:
         s = arabic_dates(s)
         pub = date.fromisoformat(self.published) if self.published else None
         spans: list[tuple[int, Any]] = []  # a (year, month, day), ("day", d), "same" or "next"
-        for m in _FULL.finditer(s):
+        full = []
+        at = 0
+        while (m := _FULL.search(s, at)) is not None:
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(2) else \
                 (m.group(4), m.group(5), m.group(6))
+            if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+                at = m.start() + 1  # 09:225月14日 (a time glued to the date): 5月14日
+                continue
             spans.append((m.start(), (int(y) if y else None, int(mo), int(d))))
-        full = [(m.start(), m.end()) for m in _FULL.finditer(s)]
+            full.append((m.start(), m.end()))
+            at = m.end()
         for m in _DAY.finditer(s):
             if not any(a <= m.start(1) < b for a, b in full):
                 spans.append((m.start(1), ("day", int(m.group(1)))))
@@ -131,6 +138,8 @@ class DateContext:
                 spans.append((m.start(), (year, month, int(m.group(2)))))
         for word, delta in _RELATIVE.items():
             i = s.find(word)
+            while i >= 0 and not _RELATIVE_USE.match(s, i + len(word)):
+                i = s.find(word, i + 1)  # 今天更应…: "nowadays", no date
             if i >= 0 and pub:
                 d = pub + timedelta(days=delta)
                 spans.append((i, (d.year, d.month, d.day)))

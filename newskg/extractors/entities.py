@@ -157,6 +157,7 @@ def clean_event_label(label: str) -> str:
     """Strip what is printed before an event's name: 了, 主题为“…”的, 我市."""
     label = _P["event_label_lead"].sub("", label)
     if "的" in label:
-        label = label.rsplit("的", 1)[1]
+        # 由某局主办的X: the name after 的; 党的十九大 is part of a name
+        label = _P["event_label_of"].split(label)[-1]
     label = _P["event_label_our_unit"].sub("", label)
     return label.strip()

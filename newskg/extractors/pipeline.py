@@ -63,7 +63,8 @@ def extract_article(
 ) -> Article:
     """Fill an article's mentions, relations, event dates and posts from its text."""
     dates = DateContext(published=article.date, year=year)
-    mentions, relations, event_dates = read_relations(article.text, lex, dates)
+    mentions, relations, event_dates = read_relations(
+        article.text, lex, dates, article.headline or "")
     mentions += scan_mentions(article.text, lex, mentions, title_pattern(lex))
     resolved = dict(zip(((m.start, m.end, m.cls, m.text) for m in mentions),
                         resolve_short_forms(mentions, lex), strict=True))

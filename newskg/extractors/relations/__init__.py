@@ -57,6 +57,8 @@ ROLES: dict[str, Handler | None] = {
 }
 
 _NOMINAL = PATTERNS["relations"]["nominal"]
+#: 视察组, 考察团, 督查室主任, 纪律检查委员会: a trigger word followed by one of these is a noun
+_NOUN_AFTER = frozenset("组团员室处科委")
 
 
 @cache
@@ -81,8 +83,8 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
             continue
         if said and m.start() >= said.end() and role != "speak":
             continue
-        if t[m.end():m.end() + 1] in ("组", "团", "员"):
-            continue  # 视察组, 考察团: a noun, not the verb
+        if t[m.end():m.end() + 1] in _NOUN_AFTER:
+            continue  # 视察组, 考察团, 督查室: a noun, not the verb
         handler = ROLES.get(role)
         if handler:
             handler(r, Hit(sent, word, pos, pos + len(word), subject))
@@ -92,11 +94,14 @@ def _read_sentence(r: Reader, sent: Sentence) -> None:
     r.dates.see(sent.text)
     positions.read_positions(r, sent)
     events.read_events(r, sent)
+    events.read_headline_event(r, sent)
     subject = r.sentence_subject(sent)
     contacts.read_delegations(r, sent)
     _dispatch(r, sent, subject)
     meetings.read_bodies_speaking(r, sent)
     meetings.read_heard_reports(r, sent)
+    meetings.read_speaker_lists(r, sent)
+    meetings.read_hosted(r, sent)
     tours.read_tour_frames(r, sent, subject)
     subj = r.sentence_subject(sent)
     if subj is not None:
@@ -105,10 +110,12 @@ def _read_sentence(r: Reader, sent: Sentence) -> None:
         r.mentions.append(p.name)
 
 
-def read_relations(text: str, lex: Lexicon, dates: DateContext
+def read_relations(text: str, lex: Lexicon, dates: DateContext, headline: str = ""
                    ) -> tuple[list[Mention], list[Relation], dict[str, str]]:
-    """The mentions, relations and event dates of one article's text."""
+    """The mentions, relations and event dates of one article's text (its
+    headline may name the meeting the body calls only 会议)."""
     r = Reader(text, lex, dates)
+    r.state.headline_event = events.headline_event(headline, lex)
     starts = [p.name.start for p in r.phrases]
     for start, s in sentences(text):
         lo = bisect_left(starts, start)

@@ -12,6 +12,7 @@ import re
 
 from ...records import Mention
 from ..patterns import PATTERNS
+from ..persons import PersonPhrase
 from .state import Hit, Reader, Sentence, clause_start
 
 __all__ = ["on_accompany", "on_meet", "read_delegations"]
@@ -20,10 +21,11 @@ __all__ = ["on_accompany", "on_meet", "read_delegations"]
 _P = PATTERNS["relations.contacts"]
 
 _LEADS = _P["leads"]
+_CLAUSE_BREAKS = re.compile("[，。；]")
 
 
 def read_delegations(r: Reader, sent: Sentence) -> None:
-    """市委书记A率党政代表团来我市考察; 以某某为团长的代表团: A leads it."""
+    """市委书记A率党政代表团来我市考察; 以某某为团长的代表团; 调研组由A带队: A leads."""
     t, s0 = sent.text, sent.start
     for m in _P["heads_delegation"].finditer(t):
         # 以某某为团长…的代表团: the 团长 leads it
@@ -37,10 +39,25 @@ def read_delegations(r: Reader, sent: Sentence) -> None:
         if led:
             r.state.delegation = led[0]
             r.state.principal = led[0]
+    if (p := group_leader(r, sent.persons, s0, s0 + len(t))) is not None:
+        r.state.delegation = p  # 调研组由副巡视员A带队，…
+        r.state.principal = p
+
+
+def group_leader(r: Reader, persons: list[PersonPhrase], lo: int, hi: int) -> Mention | None:
+    """(调研组)由A带队 / 由A率领 / 由A任组长, between ``lo`` and ``hi``: A."""
+    for p in persons:
+        if lo <= p.start < hi and _P["led_by"].search(r.text, max(0, p.start - 6), p.start) \
+                and _P["leads_group"].match(r.text, p.name.end):
+            return p.name
+    return None
 
 
 def on_accompany(r: Reader, hit: Hit) -> None:
-    """A、B陪同(调研); 在A和B的陪同下，C…: A and B accompanied C."""
+    """A、B陪同(调研); 在A和B的陪同下，C…; 陪同调研的有A、B: A and B accompanied C.
+
+    The one accompanied is never one of the companions: in 省厅巡视员A，市长B，
+    副市长C陪同 all three accompany the leader of the visit, not A."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     t = r.text
     host: Mention | None = None
@@ -50,6 +67,15 @@ def on_accompany(r: Reader, hit: Hit) -> None:
         companions = [p.name for p in sent.persons if r.is_companion(sent, p)
                       and p.name.end <= pos]
         host = r.sentence_subject(sent)
+        if host is None:
+            # 代表团在A、B陪同下，先后考察了…: the group stands for its leader
+            host = r.group_subject(sent, pos)
+    elif (m := _P["escorts_named_after"].match(t, end)) and (
+            after := [p for p in sent.persons if p.name.start >= m.end()]) and not \
+            _CLAUSE_BREAKS.search(t, m.end(), after[0].name.start):
+        # 陪同调研的有A、B: the companions are named after the verb
+        companions = _guest_list(r, after)
+        host = r.state.principal or subject
     else:
         companions = r.subjects_before(sent, pos)
         if not companions:
@@ -58,16 +84,21 @@ def on_accompany(r: Reader, hit: Hit) -> None:
             if m:
                 return
         after = [p for p in sent.persons if p.start >= end and p.start - end <= 1]
-        host = after[0].name if after else (r.state.principal or subject)
-    if host is None:
+        host = after[0].name if after else r.state.principal
+        if host is None and subject is not None and not (
+                clause_start(t, pos, sent.start) <= subject.start < pos):
+            host = subject  # not a name of the 陪同 list itself
+    if host is None or any(c.label == host.label for c in companions):
         return
     for c in companions:
-        if c.label != host.label:
-            r.add(c, "accompanied", host, sent, pos, activity=word)
+        r.add(c, "accompanied", host, sent, pos, activity=word)
 
 
 def on_meet(r: Reader, hit: Hit) -> None:
-    """A会见B(一行); A与B座谈/会谈: A (the host) met B (the guest)."""
+    """A会见B(一行); A与B座谈/会谈: A (the host) met B (the guest).
+
+    Every host meets every guest: A和B会见了C、D等 gives four triples. A time
+    or a place may stand between the host and the verb (A今天在北京会见B)."""
     sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
     t = r.text
     if word in ("会谈", "座谈", "会晤") and not t.startswith("会", end):
@@ -77,24 +108,41 @@ def on_meet(r: Reader, hit: Hit) -> None:
         if not m:
             return
         yu = sent.start + m.start()
-        hosts = r.subjects_before(sent, yu)
+        hosts = r.subjects_before(sent, yu, loose=True)
         guests = [p.name for p in sent.persons if yu < p.name.start < pos]
         if hosts and guests:
-            r.add(hosts[0], "met", guests[0], sent, pos, activity=word)
+            for h in hosts:
+                for g in guests:
+                    r.add(h, "met", g, sent, pos, activity=word)
             r.state.principal = hosts[0]
             r.state.focus = hosts[0]
         return
     if word in ("会谈", "座谈"):
         return
-    hosts = r.subjects_before(sent, pos)
+    hosts = r.subjects_before(sent, pos, loose=True)
+    if not hosts and hit.subject is not None and _P["chained_clause"].fullmatch(
+            t, clause_start(t, pos, sent.start), pos):
+        hosts = [hit.subject]  # A抵达X，分别会见了B、C: the sentence's subject hosts
     after = [p for p in sent.persons if p.start >= end]
     if hosts and after:
         clause_end = sent.start + len(sent.text)
         guest = after[0]
-        if guest.start < clause_end:
-            for h in hosts:
-                r.add(h, "met", guest.name, sent, pos, activity=word)
+        if guest.start < clause_end and not _CLAUSE_BREAKS.search(t, end, guest.start):
+            for g in _guest_list(r, after):
+                for h in hosts:
+                    r.add(h, "met", g, sent, pos, activity=word)
             if re.match(_P["guest_delegation"], r.text[guest.name.end:]):
                 r.state.delegation = guest.name
             r.state.principal = hosts[0]
             r.state.focus = hosts[0]
+
+
+def _guest_list(r: Reader, after: list[PersonPhrase]) -> list[Mention]:
+    """会见了A、B和C等: the guests, each person joined to the one before it
+    by 、/和/及 (with a title of its own between)."""
+    out = [after[0].name]
+    for prev, p in zip(after, after[1:], strict=False):
+        if not _P["guest_joint"].fullmatch(r.text[prev.name.end:p.start]):
+            break
+        out.append(p.name)
+    return out

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...records import Mention
+from ..dates import DateContext
 from ..entities import classify, clean_event_label
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
-from .state import Reader, Sentence
+from .state import Reader, Sentence, sentences
 
-__all__ = ["SAYS", "event_ref", "known_event", "read_events", "set_event"]
+__all__ = ["SAYS", "event_named", "event_ref", "headline_event", "known_event", "read_events",
+           "read_headline_event", "set_event"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.events"]
@@ -33,6 +35,8 @@ _AT_MEETING = _P["at_meeting"]
 _BACK_AT_MEETING = _P["back_at_meeting"]
 _TALKS = _P["talks"]
 _GENERIC_EVENT = _P["generic_event"]
+#: a ceremony of the event under way, named bare (出席开幕式)
+_CEREMONIES = ("开幕式", "闭幕式", "开幕", "开幕仪式", "闭幕会", "开幕会")
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         if _NEEDS_BODY.match(label):
             # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
             body = re.split("[，。；]", t[: m.start()])[-1]
-            body = _TRAILING_TIME.sub("", re.sub(_P["body_leading_time"], "", body))
+            body = re.sub(_P["body_leading_time"], "", body)
+            body = _TRAILING_TIME.sub("", re.sub(_P["head_trailing_place"], "", body))
             if body and classify(body, r.lex) == "Organization":
                 label = body + label
         found.append((m.end(), clean_event_label(label)))
@@ -84,21 +89,27 @@ def read_events(r: Reader, sent: Sentence) -> None:
         head = re.split("[，。；！？]", t[: m.start()])[-1]
         head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
         head = re.sub(_P["head_leading_date"], "", head)
+        head = _P["head_announcer"].sub("", head)
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
         head = _TRAILING_TIME.sub("", head)  # X12日在京召开
+        head = clean_event_label(head)  # 由A主办的X举行: the name after 的
         if 2 < len(head) <= 40 and lexical.end.search(head):
-            found.append((m.start(), clean_event_label(head)))
+            found.append((m.start(), head))
             if m.group(0) == "开幕":
-                r.state.opened = clean_event_label(head)
+                r.state.opened = head
     for m in _AT_MEETING.finditer(t):
         # 在省委常委会上强调: the meeting where the speech was given
         if not re.match(_P["bare_meeting"], m.group(1)):
-            found.append((m.start(1), clean_event_label(m.group(1))))
+            # 在奠基仪式上: the event named before, when its full name ends so
+            label = clean_event_label(m.group(1))
+            found.append((m.start(1), known_event(r, label) or label))
     for m in _TALKS.finditer(t):
         if any(p.name.start < sent.start + m.start() for p in sent.persons):
             found.append((m.end(1), "座谈会" if m.group(1) == "座谈" else m.group(1)))
     aside = re.match(_P["before_talks"], t) and r.state.event
     for pos, label in sorted(found):
+        if _P["demonstrative"].match(label):
+            continue  # 举行这个晚宴: the one under way, named again
         if label:
             keep = r.state.event
             if label in ("座谈会", "会谈", "会晤"):
@@ -138,25 +149,53 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
     rest = re.sub(_P["ref_more_attendees"], "", rest)  # 出席开幕式的还有：…
     m = re.match("[^，。；！？、]*", rest)
     span = m.group(0) if m else ""
+    if (cut := span.find("并")) > 0:
+        span = span[:cut]  # 主持会议并传达了…会议上的讲话: the meeting before 并
+    whole = re.match("[^，。；！？]*", rest)
+    if whole and "、" in whole.group(0) and not _lexical(r.lex).suffix.search(span):
+        # 出席了信息、旅游等领域合作文件的签字仪式: the name after the last 的;
+        # 参加了A市、B盟、C盟合作共建工业园区签约仪式: a name with 、 in it
+        tail = whole.group(0).rsplit("的", 1)[-1]
+        if _lexical(r.lex).end.search(tail) and ("、" not in tail or len(tail) <= 40):
+            span = whole.group(0)
     if _P["ref_conjunction"].search(span[:12]):
         span = _P["ref_conjunction"].split(span)[-1]  # 出席A和B: the last one named
     stops = [e.end() for e in _lexical(r.lex).suffix.finditer(span)]
     if stops and stops[0] <= 40:
         label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else
                                   span[: stops[0]])
-        label = "座谈会" if label == "座谈" else label
-        if label in ("开幕式", "闭幕式", "开幕", "开幕仪式") and r.state.opened:
-            return _event_named(r, r.state.opened, sent, after)  # 出席开幕式
-        known = known_event(r, label)
-        if known:
-            return _event_named(r, known, sent, after)
-        if label in r.lex.current_meeting:
-            return r.state.event or _last_event(r, sent, after)
-        if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
-            return set_event(r, label, sent, after)
-        return None
+        if label == "仪式" and _P["welcome"].match(rest, len(span)):
+            label = "欢迎仪式"  # 主持仪式，欢迎某国总理访华
+        return event_named(r, sent, label, after)
     if re.match(_P["ref_current"], rest) or not rest.strip():
         return r.state.event
+    return None
+
+
+def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | None:
+    """The event ``label`` (a name ending in an event word) refers to: a
+    ceremony of the event under way, an event already named (by its full name),
+    the one under way (会议), or a new one; ``None`` for a bare generic word."""
+    label = "座谈会" if label == "座谈" else label
+    if _P["demonstrative"].match(label):
+        return r.state.event  # 参加此次盛会, 这个晚宴: the one under way
+    head = label[:-3] if label.endswith(("开幕式", "闭幕式")) else ""
+    if head and _GENERIC_EVENT.match(head) and (main := known_event(r, head)):
+        # 参加论坛开幕式: the opening of the forum named before (X论坛开幕式)
+        return _event_named(r, main + label[-3:], sent, pos)
+    if label in _CEREMONIES and (main := r.state.opened or (
+            r.state.event.label if r.state.event else None)):
+        # 出席开幕式: the ceremony just named, of the event under way
+        if not main.endswith(_CEREMONIES):
+            main += "开幕式" if label.startswith("开幕") else label
+        return _event_named(r, main, sent, pos)
+    known = known_event(r, label)
+    if known:
+        return _event_named(r, known, sent, pos)
+    if label in r.lex.current_meeting:
+        return r.state.event or _last_event(r, sent, pos)
+    if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
+        return set_event(r, label, sent, pos)
     return None
 
 
@@ -182,3 +221,41 @@ def _last_event(r: Reader, sent: Sentence, pos: int) -> Mention | None:
     if not r.state.events:
         return None
     return _event_named(r, list(r.state.events)[-1], sent, pos)
+
+
+def headline_event(headline: str, lex: Lexicon) -> str | None:
+    """The meeting a headline reports as held (市委市政府召开全市教育工作会议), read
+    by the rules that read the body (召开/举行 X, X召开/开幕)."""
+    if not headline or not _lexical(lex).suffix.search(headline):
+        return None
+    h = Reader(headline, lex, DateContext())
+    for start, s in sentences(headline):
+        read_events(h, Sentence(s, start, [p for p in h.phrases
+                                           if start <= p.start < start + len(s)]))
+    if h.state.event:
+        return h.state.event.label
+    # a subtitle that is the event's name: ——某校2017年十四岁集体生日暨离队入团仪式活动
+    for m in _P["subtitle"].finditer(headline):
+        label = clean_event_label(m.group(1))
+        if 2 < len(label) <= 40 and _lexical(lex).end.search(label):
+            return label
+    return None
+
+
+def read_headline_event(r: Reader, sent: Sentence) -> None:
+    """会议由A主持, 在会上讲话 in a body that never names its meeting: the meeting
+    is the one the headline reports, dated by the body where it is first meant."""
+    label = r.state.headline_event
+    if label is None or r.state.events or r.state.touring:
+        return
+    if _meeting_words(r.lex).search(sent.text):
+        set_event(r, label, sent, sent.start)
+
+
+@cache
+def _meeting_words(lex: Lexicon) -> re.Pattern[str]:
+    """Words that refer to a meeting under way or act at one (会上, 主持, 出席, 讲话)."""
+    words = set(lex.current_meeting) | {
+        w for role in ("chair", "attend", "speak", "report") for w in lex.words(role)}
+    words -= {"说", "表示", "提出", "介绍", "要求", "会"}  # said anywhere, not only at a meeting
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))

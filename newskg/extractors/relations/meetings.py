@@ -14,15 +14,15 @@ import re
 from functools import cache
 
 from ...records import Mention
-from ..entities import split_items, split_place_chain
+from ..entities import classify, clean_event_label, split_items, split_place_chain
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
-from .events import event_ref
+from .events import event_named, event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
-__all__ = ["on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
-           "read_bodies_speaking", "read_heard_reports"]
+__all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
+           "read_bodies_speaking", "read_heard_reports", "read_hosted", "read_speaker_lists"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.meetings"]
@@ -33,6 +33,18 @@ _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
 _HEARD = _P["heard"]
 _LIST_JOINT = re.compile("[、，和及]")
+_GROUP = _P["attendee_group"]
+_TAIL = _P["attendee_tail"]
+_JOINT = _P["attendee_joint"]
+_OTHERS = _P["attendee_others"]
+_CONNECT = PATTERNS["relations.state"]["connect"]
+#: verbs of speech that take 了 and an object (介绍了…, 传达了…精神)
+_RELAYED = ("介绍", "通报", "宣读", "传达", "领学", "传达领学")
+
+
+@cache
+def _event_end(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("(?:" + lex.alternation("event_suffixes") + ")$")
 
 
 @cache
@@ -46,7 +58,8 @@ def on_chair(r: Reader, hit: Hit) -> None:
     if r.text.startswith("人", end):
         return
     subs = r.subjects_before(sent, pos, lists=False)
-    ev = event_ref(r, sent, end)
+    ev = _chaired_by(r, sent, subs[0]) if subs else None
+    ev = ev or event_ref(r, sent, end)
     if subs and ev:
         for s in subs:
             r.add(s, "chaired", ev, sent, pos, activity="主持")
@@ -55,11 +68,94 @@ def on_chair(r: Reader, hit: Hit) -> None:
         r.state.focus = subs[-1]
 
 
+def attendees_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """A、B等，市直机关单位负责人，某集团董事长C等客商代表参加: every name of the
+    list before the verb, read back part by part (parts cut at commas, and at
+    semicolons, which a long list uses between its groups) while each part is
+    names joined by 、/和/以及 (with 等, 等领导同志...) or an unnamed group
+    (负责人, 代表, 等200余人, a list of bodies); the first part that is neither
+    ends the list, since it is the clause before it (a time, 举行, another verb)."""
+    floor = sent.start
+    while floor > 0 and r.text[floor - 1] == "；":
+        floor = max(r.text.rfind(c, 0, floor - 1) for c in "。！？\n；") + 1
+    persons = sent.persons if floor == sent.start else [
+        p for p in r.phrases if floor <= p.start < pos]
+    end = pos
+    names: list[Mention] = []
+    last = True
+    while end > floor:
+        start = max(r.text.rfind("，", floor, end), r.text.rfind("；", floor, end)) + 1 or floor
+        part = _persons_of(r, persons, start, end, last)
+        if part is None:
+            if last or not names:
+                return []
+            break
+        names[:0] = part
+        last = False
+        end = start - 1
+    return names
+
+
+def _persons_of(r: Reader, persons: list[PersonPhrase], start: int, end: int,
+                last: bool) -> list[Mention] | None:
+    """The names of one comma-separated part of a list of attendees: [] for an
+    unnamed group, ``None`` when the part is no part of a list."""
+    seg = r.text[start:end].strip()
+    inside = [p for p in persons if start <= p.start and p.name.end <= end]
+    if not inside:
+        return [] if seg and (_GROUP.fullmatch(seg) or _bodies(r, seg)) else None
+    lead = r.text[start:inside[0].start].strip()
+    if lead not in ("", "以及", "和", "及", "现任") and not _P["attendee_lead"].fullmatch(lead):
+        return None
+    for a, b in zip(inside, inside[1:], strict=False):
+        if not _JOINT.fullmatch(r.text[a.name.end:b.start]):
+            return None
+    rest = r.text[inside[-1].name.end:end]
+    others = _OTHERS.match(rest)
+    if others and others.end():
+        rest = rest[others.end():]
+    if last:
+        # 等与广大干部职工一同: a tail, then what may stand before the verb
+        if not any(_TAIL.fullmatch(rest, 0, k) and _CONNECT.match(rest[k:])
+                   for k in range(len(rest), -1, -1)):
+            return None
+    elif not _TAIL.fullmatch(rest):
+        return None
+    return [p.name for p in inside]
+
+
+def _bodies(r: Reader, seg: str) -> bool:
+    """某校友总会、某校友会、某商会: a part of a list that names bodies only."""
+    items = seg.split("、")
+    return len(items) > 1 and all(
+        len(x) >= 3 and classify(x, r.lex) in ("Organization", "Enterprise") for x in items)
+
+
+def _chaired_by(r: Reader, sent: Sentence, chair: Mention) -> Mention | None:
+    """结业式由区委书记A主持; 会议由A主持: the event named before 由."""
+    phrase = next((p for p in sent.persons if p.name is chair), None)
+    if phrase is None:
+        return None
+    lead = r.text[clause_start(r.text, phrase.start, sent.start):phrase.start]
+    m = _P["chaired_by"].fullmatch(lead)
+    if not m:
+        return None
+    label = clean_event_label(m.group(1))
+    if not (_event_end(r.lex).search(label) or label in r.lex.current_meeting):
+        return None
+    return event_named(r, sent, label, phrase.start - len(m.group(0)) + m.start(1))
+
+
 def on_attend(r: Reader, hit: Hit) -> None:
-    """A、B出席会议(并讲话); 出席会议的还有A、B."""
+    """A、B出席会议(并讲话); 出席会议的还有A、B; A等，某某单位负责人参加会议."""
     sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
     subs = r.subjects_before(sent, pos)
+    listed = attendees_before(r, sent, pos)
+    if len(listed) > len(subs):
+        subs = listed + [s for s in subs if s not in listed]
     m = re.match(_P["attendees_after"], r.text[end:end + 12])
+    if not m and _P["attending_guest"].match(r.text, end, sent.start + len(sent.text)):
+        return  # 会见来华出席X的某国议长: who the guest is, not an attendance here
     if not subs and m:
         # 出席会议的还有A、B: the attendees follow the verb
         after = [p for p in sent.persons if p.start >= end + m.end()]
@@ -73,6 +169,16 @@ def on_attend(r: Reader, hit: Hit) -> None:
             for s_ in subs:
                 r.add(s_, "attended", ev, sent, pos, activity=word)
         return
+    if subs and _P["all_events"].match(r.text, end):
+        # A参加上述活动: every event the article has named
+        for label in r.state.events:
+            ev_ = Mention(label, "Event", end, end)
+            for s in subs:
+                r.add(s, "attended", ev_, sent, pos, activity=word,
+                      date=r.state.events[label])
+        return
+    if not subs:
+        subs = _both_sides(r, sent, pos) or _invited(r, sent, pos)
     if not subs:
         return
     ev = event_ref(r, sent, end)
@@ -83,6 +189,47 @@ def on_attend(r: Reader, hit: Hit) -> None:
     if _AND_SPEAK.match(r.text[end:end + 14]):
         for s in subs:
             r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
+
+
+def _both_sides(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """两国元首/两国总理/双方共同出席…: the host and the guest of the talks just
+    reported (the last 会见/会谈 read)."""
+    clause = r.text[clause_start(r.text, pos, sent.start):pos]
+    if not _P["both_sides"].fullmatch(clause):
+        return []
+    met = next((x for x in reversed(r.relations) if x.prop == "met"), None)
+    return [met.subject, met.object] if met else []
+
+
+def _invited(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """会议邀请了A公司、B医院等6家民营企业参加: each firm or body named attended
+    (all or none: a list with a common noun in it is no list of names)."""
+    clause_at = clause_start(r.text, pos, sent.start)
+    m = _P["invited"].fullmatch(r.text, clause_at, pos)
+    if not m:
+        return []
+    out: list[Mention] = []
+    for off, name in split_items(m.group(1), r.lex):
+        e = r.entity(name, m.start(1) + off, None)
+        if e is None or e.cls not in ("Enterprise", "Organization"):
+            return []
+        out.append(e)
+    return out
+
+
+def read_hosted(r: Reader, sent: Sentence) -> None:
+    """A和夫人B在某厅为C和夫人D举行欢迎仪式: hosts and guests attended it."""
+    for m in _P["hosted_for"].finditer(sent.text):
+        at, held = sent.start + m.start(), sent.start + m.end()
+        guests = [p.name for p in sent.persons if at < p.start and p.name.end <= held]
+        hosts = r.subjects_before(sent, at, lists=True, loose=True)
+        if not (guests and hosts):
+            continue
+        ev = event_ref(r, sent, held)
+        if ev is None:
+            continue
+        for s in hosts + guests:
+            r.add(s, "attended", ev, sent, held, activity="举行")
 
 
 def on_speak(r: Reader, hit: Hit) -> None:
@@ -103,12 +250,12 @@ def on_speak(r: Reader, hit: Hit) -> None:
             return
     nxt = r.text[end:end + 1]
     ok: bool
-    if word in ("讲话", "发言", "致辞"):
+    if word in ("讲话", "发言", "致辞") or word.startswith("致"):
         ok = nxt in "，。；：" or nxt == "" or r.text.startswith("时", end) or (
             r.text.startswith("中", end) and r.text[pos - 1:pos] == "在")
     else:
         ok = nxt in "，：:" or (r.text.startswith("了", end)
-                               and word in ("介绍", "通报", "宣读")) or (
+                               and word in _RELAYED) or (
             word == "提出" and re.match(_P["proposed"], r.text[end:end + 3]) is not None)
     if not ok:
         return
@@ -165,6 +312,26 @@ def on_deploy(r: Reader, hit: Hit) -> None:
     r.add(ev, "deployed", c, sent, pos, activity=word)
 
 
+def read_speaker_lists(r: Reader, sent: Sentence) -> None:
+    """A、B、C等三人(，)分别作为…代表在大会上作了发言; A，B，C等党员校领导分别以《…》
+    为题，先后汇报了…: each name of a list closed by 分别/先后/依次 spoke, when a
+    verb of speech follows with no other person before it."""
+    ev = r.state.event
+    if ev is None or r.state.touring:
+        return
+    for m in _P["in_turn"].finditer(sent.text):
+        at = sent.start + m.start()
+        verb = _P["in_turn_speech"].search(sent.text, m.end())
+        if verb is None or verb.start() - m.end() > 400 or any(
+                at < p.start < sent.start + verb.start() and not _in_title(r, sent, p.start)
+                for p in sent.persons):
+            continue  # another person between the list and the verb is its subject
+        end = at - 1 if r.text[at - 1:at] == "，" else at
+        for s in attendees_before(r, sent, end):
+            r.add(s, "spokeAt", ev, sent, sent.start + verb.start(),
+                  activity=verb.group(0).lstrip("了"))
+
+
 def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
     """市交通局、市民政局、南湖街道作发言: bodies that speak at the meeting."""
     ev = r.state.event
@@ -204,7 +371,14 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
     if ev is None:
         return
     heard = sent.text.find("听取")
+    if heard >= 0:
+        # 听取了主任委员A(分别)作的…报告: the person who made the report spoke
+        for p in sent.persons:
+            if p.start >= sent.start + heard and _P["made_by"].match(r.text, p.name.end):
+                r.add(p.name, "spokeAt", ev, sent, p.name.start, activity="汇报")
     for m in _HEARD.finditer(sent.text):
+        if _P["made_by_inside"].search(m.group(1)) or m.group(1).startswith("关于"):
+            continue  # 刘某作的秘书处…: read above; 关于X工作报告: the subject, not who reported
         if heard < 0 or m.start() < heard or (
                 not m.group(0).startswith("听取") and "关于" not in m.group(0)):
             continue  # …，县财政局关于…的汇报 continues a 听取 list only
@@ -220,6 +394,11 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
                 break
         for subj in subs:
             r.add(subj, "spokeAt", ev, sent, sent.start + m.start(), activity="汇报")
+
+
+def _in_title(r: Reader, sent: Sentence, pos: int) -> bool:
+    """Is ``pos`` inside 《…》 (a name in the title of a talk, not a speaker)?"""
+    return r.text.count("《", sent.start, pos) > r.text.count("》", sent.start, pos)
 
 
 def _prev_end(phrases: list[PersonPhrase], p: PersonPhrase) -> int:

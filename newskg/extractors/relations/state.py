@@ -93,6 +93,7 @@ class State:
     event_sentence: int = -1  # where the meeting under way was named
     events: dict[str, str | None] = field(default_factory=dict)  # every event so far, dated
     opened: str | None = None  # the event that 开幕ed: 开幕式 is its
+    headline_event: str | None = None  # the meeting the headline reports as held
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ class Reader:
         """一行/调研组 before the verb: the leader of the group."""
         clause = self.text[clause_start(self.text, pos, sent.start):pos]
         if (g := _GROUP.search(clause)) and not re.search(_P["group_sent"], clause):
-            if self.state.delegation and g.group(0) in ("一行", "代表团", "考察团", "代表们"):
+            if self.state.delegation and g.group(0).endswith(("一行", "团", "代表们")):
                 return self.state.delegation
             return self.state.principal or self.state.focus
         if pronoun_first(clause):

@@ -13,15 +13,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...records import Mention
-from ..entities import classify, is_generic, split_items, split_place_chain
+from ..entities import (
+    _common_word,
+    _proper,
+    is_generic,
+    split_items,
+    split_place_chain,
+)
+from ..entities import classify as _classify
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
+from .contacts import group_leader
 from .state import Hit, Reader, Sentence, clause_start
 
 __all__ = ["on_inspect", "on_move", "read_tour_frames"]
+
+#: what a name's ending makes it (entities.classify), remembered: the rules of a
+#: tour ask it of the same spans again and again
+classify = lru_cache(maxsize=8192)(_classify)
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.tours"]
@@ -34,12 +46,29 @@ _NOT_A_PLACE = _P["not_a_place"]
 _ON_SITE = _P["on_site"]
 _STOP = _P["stop"]
 _MODAL = _P["modal"]
+_LED_MEMBERS = _P["led_members"]
+_NOT_COME = _P["not_come"]
+_GROUP = PATTERNS["relations.state"]["group"]
+#: 我市, 我县: the paper's own place (我社, 我校 are its own body)
+_ADMIN_UNITS = frozenset("省市县区州镇乡村")
+#: a word at least this frequent before a trade word (智能 in 智能制造) makes an industry
+_COMMON_HEAD = 500
+#: 来到这里: the site is named in the sentence before
+_HERE = frozenset(("这里", "这儿", "此地", "此处"))
+#: the longest site name looked for at the head of a sentence
+_LONGEST_SITE = 30
+_CLAUSE_PUNCT = re.compile("[，。；：！？、]")
+#: the longest bare name of a place (湖南青川) that 和 may join to another
+_SHORT_PLACE = 6
+#: how far after a group's visit its leader may be named (调研组由A带队)
+_LEADER_AHEAD = 200
 
 
 @dataclass(frozen=True)
 class _Visit:
     word: re.Pattern[str]  # a word saying a trip was a visit: 调研, 慰问
     move_object: re.Pattern[str]  # the place after a verb of going, up to such a word
+    came_to: re.Pattern[str]  # 来X调研: a name right before such a word
 
 
 @cache
@@ -51,7 +80,8 @@ def _visit_words(lex: Lexicon) -> _Visit:
     simple = sorted(w for w in words if not any(o != w and o in w for o in words))
     alt = "|".join(map(re.escape, simple))
     return _Visit(re.compile(f"({alt})"),
-                  re.compile(_P["move_object"].pattern.replace("VISIT", alt)))
+                  re.compile(_P["move_object"].pattern.replace("VISIT", alt)),
+                  re.compile(_P["came_to_visit"].pattern.replace("VISIT", alt)))
 
 
 @cache
@@ -68,7 +98,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     if re.search(_P["escort_verb"], r.text[max(0, pos - 2):pos]):
         return
-    if _hypothetical(r, sent, pos):
+    if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
     subs = _inspect_subjects(r, sent, pos, subject)
     if not subs:
@@ -77,8 +107,11 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     # 在高新区调研时: the place before the verb
     cs = clause_start(r.text, pos, sent.start)
     m = re.search(_P["inspected_where"], r.text[cs:pos])
-    if m and not re.search(_P["not_a_site"], m.group(1)):
-        _visit(r, subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, "Place")
+    if m and not re.search(_P["not_a_site"], m.group(1)) and not any(
+            p.name.start <= cs + m.start() < p.name.end for p in sent.persons) \
+            and not _P["where_moves"].search(m.group(1)):
+        where = _P["where_then_act"].sub("", m.group(1))  # 在滨江新区开展重点项目督查
+        _visit(r, subs, _places(where, r.lex, True), cs + m.start(1), sent, pos, word, "Place")
     # 对华兴公司进行了调研: the named object of 对
     m = re.search(_P["inspected_object"], r.text[cs:pos])
     if m:
@@ -88,13 +121,21 @@ def on_inspect(r: Reader, hit: Hit) -> None:
             _visit(r, subs, named, cs + m.start(1), sent, pos, word, None)
     # 考察了A公司、B中心 / 视察X镇: named objects right after the verb
     rest = r.text[end:sent.start + len(sent.text)]
+    if _P["inspect_compound"].match(rest):
+        return  # 参观考察了X: the second verb reads X
+    if m := _P["our_unit_after"].match(rest):
+        # 调研指导我社为农服务工作: the paper's own body or place was visited
+        kind = "Place" if m.group(2) in _ADMIN_UNITS else "Organization"
+        _visit(r, subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, kind)
+        return
     m = re.match(_P["inspected_after"], rest)
     if m:
-        items = [(off, _head_of(name, r.lex))
-                 for off, name in split_items(m.group(1), r.lex)]
+        items = _sites_of(m.group(1), r.lex)
         named = [(off, n) for off, n in items
                  if n and _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
-        if named and len(named) == len(items):
+        # a list of sites may hold an exhibit or a topic (A及某成果展、B、C):
+        # its named sites are read when most of them are named
+        if named and (len(named) == len(items) or len(named) >= 2 and 2 * len(named) > len(items)):
             _visit(r, subs, named, end + m.start(1), sent, pos, word, None)
             return
     # 察看桃花坞村高标准农田建设情况: the named place the survey was about
@@ -107,15 +148,17 @@ def on_move(r: Reader, hit: Hit) -> None:
     """A来到/深入/赴X(调研): A inspected X, when the frame says it is a visit."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     t = r.text
-    if word == "到" and t[pos - 1:pos] in "得来回达直受遇感提想看做办用":
-        return
-    if _hypothetical(r, sent, pos):
+    if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解" or _P["from_to"].search(
+            t, clause_start(t, pos, sent.start), pos)):
+        return  # 从山区到平原: a range, not a trip
+    if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
     at = _AT_PLACE.match(sent.text)
     if at and word in ("走进", "深入") and _is_firm(r, at.group(1)):
         return  # 在启衡，走进装配车间: a part of the firm, not another visit
-    if word == "来" and not _COME_TO.match(t, end):
-        return
+    if word == "来" and (_NOT_COME.search(t, max(0, pos - 2), pos) or not (
+            _COME_TO.match(t, end) or _came_to_visit(r, t, end, sent))):
+        return  # 近年来, 升级来创造市场: no coming
     rest = t[end:sent.start + len(sent.text)]
     visit = _visit_words(r.lex)
     m = visit.move_object.match(rest)
@@ -124,11 +167,24 @@ def on_move(r: Reader, hit: Hit) -> None:
     span = m.group(1)
     if re.search(_P["move_to_meeting"], span):
         return
-    span = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
+    if span in _HERE:
+        # X人来人往，一片繁忙。A来到这里: the site that opened the sentence before
+        before = _previous_site(r, sent)
+        if before is None:
+            return
+        span, base = before
+    else:
+        base = end + m.start(1)
+    bare = _ON_THE_SITE.sub("", span)  # 瑞安制药二期扩建项目建设现场
+    if bare != span:
+        # 青川机场二期扩建项目现场: the project is the site when only it has an ending
+        project = _P["site_word"].sub("", span)
+        span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     tail = t[end + m.end():sent.start + len(sent.text)]
-    act = visit.word.search(tail)
-    items = split_items(span, r.lex)
+    # 到X社区开展“某某进社区”活动: an activity held at the place is a visit too
+    act = visit.word.search(tail) or _P["activity_there"].match(tail)
+    items = _places(span, r.lex)
     listed = len(items) >= 2 or bool(re.search(_P["listed_sites"], span))
     if not (act or r.state.touring or listed):
         return
@@ -140,8 +196,44 @@ def on_move(r: Reader, hit: Hit) -> None:
     # frame says so: 赴白沙检查, 来到南昌、九江等地
     framed = m.end() < len(rest) and rest[m.end()] not in "，。；" or "等地" in span
     default = "Place" if framed and all(len(x) <= 8 for _, x in items) else None
-    if _visit(r, subs, items, end + m.start(1), sent, pos, activity, default):
+    if _visit(r, subs, items, base, sent, pos, activity, default):
         _start_tour(r, sent, subs)
+
+
+def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
+    """A、B和C: the items, where A及/和B whose B has no ending of a site is the
+    site A and what was seen there (青川文化中心及某成果展)."""
+    out: list[tuple[int, str | None]] = []
+    for off, name in split_items(span, lex):
+        if "等" in name and classify(head := name.split("等", 1)[0], lex):
+            name = head  # A、B、C等电商平台的运营情况: the list ends at 等
+        item = _head_of(name, lex)
+        if item and "的" not in name:
+            parts = _P["joined_places"].split(item, 1)
+            if len(parts) == 2 and classify(parts[0], lex) and not classify(parts[1], lex):
+                item = parts[0]
+        out.append((off + (name.find(item) if item else 0), item))
+    return out
+
+
+def _previous_site(r: Reader, sent: Sentence) -> tuple[str, int] | None:
+    """The named site that opens the sentence before ``sent`` (and its offset):
+    the longest start of its first clause with the ending of a place or body."""
+    lo = max(r.text.rfind("。", 0, sent.start - 1), r.text.rfind("\n", 0, sent.start - 1)) + 1
+    head = r.text[lo:sent.start].lstrip()
+    lo += len(r.text[lo:sent.start]) - len(head)
+    clause = _CLAUSE_PUNCT.split(head, 1)[0][:_LONGEST_SITE]
+    for k in range(len(clause), 3, -1):
+        name = clause[:k]
+        if classify(name, r.lex) and not is_generic(name, r.lex) and _proper(name):
+            return name, lo
+    return None
+
+
+def _came_to_visit(r: Reader, t: str, end: int, sent: Sentence) -> bool:
+    """来省促进会进行专题调研: 来 + a named body + a visit word right after it."""
+    m = _visit_words(r.lex).came_to.match(t, end, sent.start + len(sent.text))
+    return bool(m and classify(m.group(1), r.lex) is not None)
 
 
 def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None:
@@ -153,6 +245,11 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
     if m and not _NOT_A_PLACE.search(m.group(1)):
         acts = _ON_SITE.search(t, m.end())
         place = _ON_THE_SITE.sub("", m.group(1))
+        if "的" in m.group(1):
+            # 在会展中心周边的青川田园项目现场: the site named after the last 的
+            tail = _P["site_word"].sub("", m.group(1).rsplit("的", 1)[1])
+            if classify(tail, r.lex):
+                place = tail
         subs = _inspect_subjects(r, sent, s0 + m.end() + 1, subject)
         if not subs and subject:
             subs = [subject]
@@ -167,7 +264,8 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
                s0 + m.start(1), sent, s0 + m.start(), "调研", None)
     if r.state.touring and r.state.principal:
         m = _firm_first(r.lex).match(t)
-        if m:
+        if m and not any(p.start < s0 + m.end(1) for p in sent.persons) \
+                and not _P["firm_first_verb"].search(m.group(1)):
             nxt = r.text[s0 + len(t): s0 + len(t) + 200]
             if r.state.principal.label in t or r.state.principal.label in nxt[:60]:
                 _visit(r, [r.state.principal], [(0, m.group(1))], s0 + m.start(1), sent,
@@ -183,13 +281,28 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         and "由" in r.text[max(sent.start, p.start - 3):p.start]]
     if led:
         return led[-1:]  # 第二组由伍秀芝带队，深入…
+    cs = clause_start(r.text, pos, sent.start)
+    lead = group_leader(r, sent.persons, cs, pos)
+    if lead is not None:
+        return [lead]  # 由A率领的专家团来X考察
     subs = r.subjects_before(sent, pos, loose=True)
+    if subs and any(r.is_companion(sent, p) for p in sent.persons if p.name in subs):
+        # A在B的陪同下来到X: the escort B stands just before the verb, A visits
+        host = r.sentence_subject(sent)
+        subs = [host] if host is not None else []
     if subs:
-        return subs
+        lead = _leader_of(r, sent, subs[0])
+        return [lead] if lead else subs
     g = r.group_subject(sent, pos)
     if g:
         return [g]
-    cs = clause_start(r.text, pos, sent.start)
+    if _GROUP.search(r.text, cs, pos):
+        # 调研组一行深入X调研。调研组由A带队，…: the leader named just after
+        end = sent.start + len(sent.text)
+        lead = group_leader(r, r.phrases, end, end + _LEADER_AHEAD)
+        if lead is not None:
+            r.state.delegation = r.state.principal = lead
+            return [lead]
     if subject and (r.state.touring or cs > sent.start):
         return [subject]
     if r.state.touring and r.state.principal:
@@ -197,15 +310,39 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
     return []
 
 
+def _leader_of(r: Reader, sent: Sentence, first: Mention) -> Mention | None:
+    """A率B、C等调研: A leads the visit (B and C are its members)."""
+    for p in sent.persons:
+        if p.name is first:
+            m = _LED_MEMBERS.search(r.text, max(sent.start, p.start - 2), p.start)
+            if m:
+                lead = r.subjects_before(sent, m.start(), lists=False, loose=True)
+                if lead:
+                    r.state.delegation = lead[0]
+                    return lead[0]
+    return None
+
+
 def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: int,
            sent: Sentence, pos: int, activity: str | None, default: str | None) -> int:
     """Record ``subs`` inspected each item (and each place inside the one
     before it); returns how many items named something."""
     n = 0
+    if len(items) > 1 and any(is_generic(x, r.lex) for _, x in items):
+        # 走进企业、科研院所、科创平台等: a list of kinds, named only by a proper name
+        items = [(o, x) for o, x in items if not is_generic(x, r.lex) and _proper(x)
+                 and not _common_word(x[:2]) and not _P["thing_ending"].search(x)]
     for off, name in items:
+        if _P["deictic"].match(name) or (classify(name, r.lex) is None and _common_word(name[:2])
+                                          and not _proper(name)):
+            continue  # 当地自来水公司, 有关企业; 志愿服务客厅: the text does not name it
+        if classify(name, r.lex) == "Enterprise" and not _strong_firm(name, r.lex) \
+                and not _clearly_named(name, r.lex):
+            continue  # 新材料、机械装备等制造业企业: industries, not firms
         chain = split_place_chain(name, r.lex)
         start = base + off
         prev: Mention | None = None
+        outer: Mention | None = None
         for k, part in enumerate(chain):
             i = name.find(part)
             e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None)
@@ -213,7 +350,11 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
                 continue
             if prev is not None:
                 r.add(e, "locatedIn", prev, sent, pos, date=None)
-            prev = e
+            outer, prev = prev, e
+        if prev is not None and outer is not None and _P["room"].search(prev.label):
+            # 晨星化工的数字化展厅, 某大学某重点实验室: a room of the site, which is
+            # the site visited
+            prev = outer
         if prev is not None:
             for s in subs:
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
@@ -221,10 +362,46 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
     return n
 
 
+def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, str]]:
+    """青川、白岭 / 青川、白岭和湖南某市等地 / 古城书院和青川研究院: the places of a
+    list, where 和 also joins two short names that are no common words (工业和信息化部
+    stays one body, unless ``places`` says the items are places)."""
+    places = places or "等地" in span
+    out: list[tuple[int, str]] = []
+    kinds = False
+    for off, item in split_items(span, lex):
+        if kinds:
+            continue  # 白岭有关高校、科创平台: 有关 covers the rest of the list
+        if m := _P["place_then_kind"].match(item):
+            item = m.group(1)  # 青川、白岭有关高校: 白岭, and kinds of body there
+            kinds = True
+        parts = _P["joined_places"].split(item)
+        if len(parts) == 2 and all(2 <= len(x) <= _SHORT_PLACE for x in parts) and not \
+                any(is_generic(x, lex) or not (places or classify(x, lex)) and _common_word(x)
+                    for x in parts):
+            out += [(off, parts[0]), (off + item.index(parts[1], len(parts[0])), parts[1])]
+        else:
+            out.append((off, item))
+    return out
+
+
 def _hypothetical(r: Reader, sent: Sentence, pos: int) -> bool:
     """要深入企业调研 / 将赴X考察: what should or will be done, not what was."""
     cs = clause_start(r.text, pos, sent.start)
     return bool(_MODAL.search(r.text[cs:pos]))
+
+
+def _background(r: Reader, sent: Sentence, pos: int) -> bool:
+    """早在三年前…到X; 1947年底…来到X; 2019年在X考察时: an earlier visit the
+    article recalls, not one it reports (a year two or more before its own)."""
+    before = r.text[sent.start:pos]
+    for m in _P["background"].finditer(before):
+        at = sent.start + m.start()
+        if not any(p.name.start <= at < p.name.end for p in sent.persons):
+            return True  # (曾在明 is a name, not 曾)
+    own = int(r.dates.published[:4]) if r.dates.published else r.dates.year
+    return own is not None and any(
+        int(y) <= own - 2 for y in _P["year_of"].findall(before))
 
 
 def _is_firm(r: Reader, name: str) -> bool:
@@ -250,14 +427,50 @@ def _clearly_named(name: str, lex: Lexicon) -> bool:
     if cls is None:
         return False
     if cls == "Enterprise":
-        return True
+        # 调研先进制造和智能制造, 察看压力容器加工制造: a trade word (制造, 材料) names a
+        # firm only after a proper name, and never after a verb; a register ending
+        # (公司, 集团) always does
+        return _strong_firm(name, lex) or not _industry(name, lex)
+    # 视察了企业服务机构: a body whose name opens with a common noun is a kind
     return bool(re.search(_P["named_ending"], name)) and not \
-        re.search(_P["thing_ending"], name)
+        re.search(_P["thing_ending"], name) and (_proper(name) or not _common_word(name[:2]))
+
+
+def _industry(name: str, lex: Lexicon) -> bool:
+    """先进制造, 新材料, 压力容器加工制造: a trade word after one common word, after
+    nothing, or after a verb names an industry or an activity; 青川红叶机械 and
+    宏远电器 (a word no dictionary has before the trade word) name firms."""
+    from ..segment import word_freq
+
+    head = _trade_head(name, lex)
+    return len(head) < 2 or word_freq(head) >= _COMMON_HEAD or _verb_before_trade(name, lex)
+
+
+def _trade_head(name: str, lex: Lexicon) -> str:
+    """新材料 -> 新: what stands before the longest trade word ending ``name``."""
+    ends = [t for t in lex.enterprise_trade if name.endswith(t)]
+    return name[:-max(map(len, ends))] if ends else name
+
+
+def _verb_before_trade(name: str, lex: Lexicon) -> bool:
+    """压力容器加工制造: the trade word follows a verb (an activity, not a firm)."""
+    from ..segment import word_tag
+
+    for trade in lex.enterprise_trade:
+        if name.endswith(trade) and len(name) > len(trade) + 1:
+            return (word_tag(name[-len(trade) - 2:-len(trade)]) or "").startswith("v")
+    return False
+
+
+def _strong_firm(name: str, lex: Lexicon) -> bool:
+    return any(name.endswith(x) and len(name) > len(x) for x in lex.enterprise_strong)
 
 
 def _head_of(name: str, lex: Lexicon) -> str | None:
     """某某光电技术有限公司的生产线 -> 某某光电技术有限公司: what was visited."""
     if "的" not in name:
         return name
-    head = name.split("的", 1)[0]
+    head, tail = name.split("的", 1)
+    if _P["built_by"].search(head) and classify(tail, lex):
+        return tail  # 华睿集团承建的青川产业园办公楼工程: the building is the site
     return head if classify(head, lex) else None

@@ -1,0 +1,329 @@
+"""Visits, companions and meetings with guests, read from real pages (issue 11).
+
+Each construction is tested twice: on the sentence of a real page that showed
+it (copied from tests/data/real/batch01-04, page named in the case id; a
+line break of the page is left out, and where a case needs the sentence that
+first names a person, that sentence is put before it) and on an invented sentence of
+the same shape. A case lists the triples a reader takes from the text and the
+ones a careless rule would wrongly take.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from newskg.extractors import ExtractOptions, extract
+from newskg.records import Document
+
+Triple = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    must: frozenset[Triple] = field(default_factory=frozenset)
+    must_not: frozenset[Triple] = field(default_factory=frozenset)
+    published: str = "2024-05-07"
+
+
+def case(id: str, text: str, must: list[str] = (), must_not: list[str] = (),  # type: ignore[assignment]
+         published: str = "2024-05-07") -> Case:
+    def triples(xs: list[str]) -> frozenset[Triple]:
+        return frozenset(tuple(x.split()) for x in xs)  # type: ignore[misc]
+    return Case(id, text, triples(must), triples(must_not), published)
+
+
+def read(c: Case) -> set[Triple]:
+    arts = extract(Document("page.txt", c.text, published=c.published), ExtractOptions())
+    return {(r.subject.label, r.prop, r.object.label) for a in arts for r in a.relations}
+
+
+#: c1_001 (batch02): the page's first sentence, which names the leader with his posts
+XI_IN_SHANDONG = ("中共中央总书记、国家主席、中央军委主席习近平近日在山东考察时强调，全面深化改革，"
+                  "对全面建成小康社会、实现中华民族伟大复兴意义重大而深远。")
+
+MET = [
+    case("real-c1_045-time-and-place-before-the-verb",
+         "国家副主席习近平今天在钓鱼台国宾馆会见了蒙古总理巴雅尔。",
+         ["习近平 met 巴雅尔"]),
+    case("real-c1_045-talks-with-同",
+         "国务院总理温家宝今天在人民大会堂同巴布亚新几内亚总理索马雷举行会谈。",
+         ["温家宝 met 索马雷"]),
+    case("real-c3_018-every-guest-of-a-list",
+         "3月22日，江阴市长王锡南，市委常委、临港新城管委会主任薛良率临港新城管委会、市经信委、"
+         "璜土镇有关负责人，前往长沙中联重科进行项目洽谈。在长沙期间，王锡南亲切会见了中联重科"
+         "董事长詹纯新、高级总裁殷正富等。",
+         ["王锡南 met 詹纯新", "王锡南 met 殷正富"]),
+    case("invented-two-hosts-two-guests",
+         "洽谈会开幕前，市委书记贺北辰和市长乔南星在迎宾馆共同会见了远帆集团董事长卢思齐、"
+         "总经理卫明川等客人。",
+         ["贺北辰 met 卢思齐", "贺北辰 met 卫明川", "乔南星 met 卢思齐", "乔南星 met 卫明川"],
+         ["卢思齐 met 卫明川"]),
+    case("invented-a-clause-between-is-no-host",
+         "县长柏宁远出席签约仪式，随后市委书记贺北辰会见了客商代表卢思齐。",
+         ["贺北辰 met 卢思齐"], ["柏宁远 met 卢思齐"]),
+]
+
+ACCOMPANIED = [
+    case("real-c3_062-the-leader-of-率-not-its-first-member",
+         "11月22日，中华全国供销合作总社党组成员、理事会副主任王伟（正部级）率总社科教社团部副部长"
+         "沈青、研究室副处长陈安宁、办公厅干部牛召等调研指导我社为农服务工作。省供销社副主任沈省文、"
+         "业务处处长吴小樟，区供销联社党委书记、主任倪晓锦，党委委员、副主任陆静、何刚等陪同调研。",
+         ["沈省文 accompanied 王伟", "吴小樟 accompanied 王伟", "倪晓锦 accompanied 王伟",
+          "陆静 accompanied 王伟", "何刚 accompanied 王伟"],
+         ["沈省文 accompanied 沈青", "何刚 accompanied 沈青"]),
+    case("real-c2_012-调研组由A带队",
+         "7月25日，省委网信办调研组一行5人深入耀州区大数据产业园开展数字经济工作专题调研。"
+         "调研组由省委网信办副巡视员王创带队，市委网信办主任李中林、市委网信办副主任庞永平、区委常委、"
+         "宣传部部长杨梅、区委网信办主任马勇民、区经贸局局长冯继荣等相关单位负责同志陪同调研。"
+         "世纪华耀副总经理王春陪同调查组参观了公司办公环境、安易个人安全防护用品交易平台产品展厅，"
+         "向调查组领导汇报了公司自2017年落户耀州区以来发展和运营的情况。",
+         ["王创 inspected 大数据产业园", "李中林 accompanied 王创", "冯继荣 accompanied 王创",
+          "王春 accompanied 王创"],
+         ["王春 accompanied 李中林"]),
+    case("real-c2_005-the-one-accompanied-is-never-in-the-list",
+         "9月5日，商务部电子商务司司长骞芳莉来我市调研电子商务工作。省商务厅巡视员王国龙，市长李智远，"
+         "副市长刘西林陪同。",
+         [], ["李智远 accompanied 王国龙", "刘西林 accompanied 王国龙"]),
+    case("real-c2_011-督查室-is-a-noun-not-a-visit",
+         "近期，省政府督察专员吴鹏翔、省政府督查室副主任刘宏凯，省发改委评估督导处调研员权巨峰一行"
+         "来大数据产业园考察稳增长工作。市政府副秘书长郑升明、市政府督查室主任白永琦、市发改委副主任"
+         "何育宁、区委常委 常务副区长高岗、区委办、区政府办、区发改局相关领导陪同考察。"
+         "大数据产业园运营中心总经理王春陪同介绍园区中心建设情况及运营情况。",
+         ["吴鹏翔 inspected 大数据产业园", "权巨峰 inspected 大数据产业园",
+          "王春 accompanied 吴鹏翔"],
+         ["王春 accompanied 郑升明", "白永琦 inspected 大数据产业园"]),
+    case("real-c1_001-closing-line-和中央有关部门负责同志陪同考察",
+         XI_IN_SHANDONG + "习近平27号下午来到这里，了解当地政府为外来务工人员提供一揽子服务、"
+         "帮助农民工融入城市等情况。王沪宁、栗战书和中央有关部门负责同志陪同考察。",
+         ["王沪宁 accompanied 习近平", "栗战书 accompanied 习近平"], published="2013-11-29"),
+    case("real-c3_037-a-delegation-在A等陪同下",
+         "2月28日、29日区委书记斯福民，区委副书记、区长汪泓，区人大常委会主任张静，区政协主席丁大恒，"
+         "区委副书记袁鹰等区四套班子领导和区处级党政“一把手”学研班组成的宝山区党政代表团赴苏州考察。"
+         "在苏州，宝山区党政代表团在江苏省委常委、苏州市委书记蒋宏坤、苏州市副市长周玉龙等陪同下，"
+         "先后考察了苏州文化艺术中心及工业园区十七周年成果展、圆融时代广场、独墅湖科教创新区、"
+         "苏州市规划展示馆，游览了环古城风貌保护工程，还参观考察了小塘街历史保护街区、白马涧生态园。",
+         ["蒋宏坤 accompanied 斯福民", "周玉龙 accompanied 斯福民",
+          "斯福民 inspected 苏州文化艺术中心", "斯福民 inspected 圆融时代广场",
+          "斯福民 inspected 苏州市规划展示馆", "斯福民 inspected 小塘街历史保护街区"],
+         ["斯福民 inspected 考察了小塘街历史保护街区"], published="2012-03-01"),
+    case("invented-closing-line-及省直有关部门",
+         "5月20日，县委书记邬振华在青岚镇调研。贺知远、柏宁远及省直有关部门负责同志陪同调研。",
+         ["贺知远 accompanied 邬振华", "柏宁远 accompanied 邬振华"]),
+    case("invented-group-led-by-and-its-companions",
+         "检查组由副部长岑立率领，成员有规划司副司长顾盼、处长宋知微；副省长严屹、市长任远陪同检查。",
+         ["严屹 accompanied 岑立", "任远 accompanied 岑立"], ["严屹 accompanied 顾盼"]),
+    case("invented-陪同调研的有A、B",
+         "5月6日，市委书记邬振华到青岚镇调研。陪同调研的有县长柏宁远、副县长贺知远。",
+         ["柏宁远 accompanied 邬振华", "贺知远 accompanied 邬振华"]),
+    case("invented-陪同有关部门负责人-names-no-companion-list",
+         "5月6日，市委书记邬振华到青岚镇调研，陪同有关部门负责人柏宁远考察。",
+         [], ["柏宁远 accompanied 邬振华"]),
+    case("invented-A在B的陪同下来到X",
+         "5月6日，市长邬振华在县长柏宁远的陪同下来到青岚镇调研。",
+         ["柏宁远 accompanied 邬振华", "邬振华 inspected 青岚镇"], ["柏宁远 inspected 青岚镇"]),
+    case("invented-a-list-of-companions-with-no-leader-named",
+         "省厅巡视员贺知远，市长柏宁远，副市长邬振华陪同。",
+         [], ["柏宁远 accompanied 贺知远", "邬振华 accompanied 贺知远"]),
+]
+
+INSPECTED = [
+    case("real-c2_017-a-delegation-led-by-its-guest-of-a-会见",
+         "11月10日，由中科院院士、北京协和医学院校长、肿瘤专家曾益新率领的医疗卫生专家（院士）团来梧考察，"
+         "并举办医疗卫生学术讲座与交流会。市长朱学庆会见曾益新一行，并聆听了讲座。"
+         "下午，专家（院士）团到市红会医院、中医医院和城市规划展览馆、苍海新区等地考察。",
+         ["朱学庆 met 曾益新", "曾益新 inspected 市红会医院", "曾益新 inspected 中医医院",
+          "曾益新 inspected 城市规划展览馆", "曾益新 inspected 苍海新区"],
+         ["朱学庆 inspected 市红会医院"], published="2012-11-11"),
+    case("real-c1_017-在A、B调研-each-province",
+         "11月20日至22日，中共中央政治局常委、国务院副总理丁薛祥在山东、河北调研。",
+         ["丁薛祥 inspected 山东省", "丁薛祥 inspected 河北省"], ["丁薛祥 inspected 山东、河北"]),
+    case("real-c1_019-A、B和C等地",
+         "中共中央政治局委员、国务院副总理何立峰11月18日至20日到湖北、湖南调研。"
+         "何立峰先后到湖北鄂州、咸宁和湖南长沙等地，实地调研货运机场运行情况。",
+         ["何立峰 inspected 咸宁市", "何立峰 inspected 湖南长沙"],
+         ["何立峰 inspected 咸宁和湖南长沙"]),
+    case("real-c1_017-trade-words-are-no-firms",
+         "11月20日至22日，中共中央政治局常委、国务院副总理丁薛祥在山东、河北调研。"
+         "丁薛祥前往济南二机床集团、费斯托气动公司调研先进制造和智能制造，到浪潮集团、中瓷电子、"
+         "石药集团了解新一代信息技术创新、生物科技和生物制造产业发展情况。",
+         ["丁薛祥 inspected 济南二机床集团", "丁薛祥 inspected 石药集团"],
+         ["丁薛祥 inspected 先进制造", "丁薛祥 inspected 智能制造"]),
+    case("real-c1_017-a-project-site",
+         "11月20日至22日，中共中央政治局常委、国务院副总理丁薛祥在山东、河北调研。"
+         "丁薛祥来到济南遥墙国际机场二期改扩建项目现场，调研重大基础设施建设情况。",
+         ["丁薛祥 inspected 济南遥墙国际机场二期改扩建项目"]),
+    case("real-c1_009-a-list-of-kinds-names-no-site",
+         "央视网消息（新闻联播）：中共中央政治局常委、国务院总理李强6月16日至18日在江苏调研。"
+         "李强先后来到徐州市、南京市，走进企业、科研院所、工程现场、贸易合作平台等，深入了解经济运行情况。",
+         ["李强 inspected 徐州市", "李强 inspected 南京市"],
+         ["李强 inspected 贸易合作平台", "李强 inspected 科研院所"]),
+    case("real-c3_062-a-clause-is-no-firm-and-近年来-no-coming",
+         "11月22日，中华全国供销合作总社党组成员、理事会副主任王伟（正部级）率总社科教社团部副部长"
+         "沈青等调研指导我社为农服务工作。王伟一行首先来到钱江蔬菜公司，参观考察自动化包装车间。"
+         "在钱江世纪城杭州国际博览中心周边的美丽田园项目现场，王伟一行详细听取我社土地托管四大功能"
+         "区块工作介绍和为农服务工作汇报。王伟一行还实地考察钱江综合市场，听取我社近年来在提升农贸"
+         "市场品质、保障乡村农贸市场规范化等方面所做的工作以及农贸市场智慧化运营、市场功能布局、"
+         "经营管理等情况的汇报。",
+         ["王伟 inspected 我社", "王伟 inspected 钱江蔬菜公司", "王伟 inspected 美丽田园项目"],
+         ["王伟 inspected 王伟一行首先来到钱江蔬菜公司", "王伟 inspected 市场功能布局",
+          "沈青 inspected 钱江蔬菜公司"], published="2019-11-29"),
+    case("real-c2_026-当地X-is-not-named",
+         "2017年5月17日，县政府副县长郭创峰率县水务局、县环保局、县PP项目办公室、县自来水公司相关负责人"
+         "一行前往兴文县、江安县考察学习供排水PPP项目工作。在兴文县和江安县，郭创峰一行实地考察了"
+         "当地自来水公司和污水处理厂建设及使用情况。",
+         ["郭创峰 inspected 兴文县", "郭创峰 inspected 江安县"],
+         ["郭创峰 inspected 当地自来水公司"]),
+    case("real-c3_036-从A到B-is-a-range",
+         "9月16日，市住建委主任郑锦春率队前往新疆拜城考察对口援建工作，并看望慰问温州援疆干部。"
+         "三是从鱼米之乡到牛羊牧场，按照陈书记讲的，把“鱼”和“羊”结合起来、实现资源整合。",
+         [], ["郑锦春 inspected 牛羊牧场"]),
+    case("real-c1_055-深入开展-is-an-adverb",
+         "在自治区体育局39名县处级以上干部陆续来村结对认亲的基础上，11月18日，自治区体育局党组书记聂春"
+         "带领局领导班子成员和局机关、直属单位县处级以上领导33人来到巴楚县阿拉格尔乡其干布拉克（9）村、"
+         "喀拉艾肯（10）村进一步深入开展结对认亲活动。",
+         ["聂春 inspected 其干布拉克（9）村", "聂春 inspected 喀拉艾肯（10）村"],
+         ["聂春 inspected 开展结"]),
+    case("real-c1_026-a-trade-word-after-a-verb-is-no-firm",
+         "央视网消息（新闻联播）：中共中央政治局常委、国务院总理李强6月22日在辽宁省大连市调研。"
+         "在一重集团大连核电石化有限公司，李强详细了解核电、石化等装备研制情况，走进车间察看核反应堆"
+         "压力容器加工制造。",
+         ["李强 inspected 一重集团大连核电石化有限公司"],
+         ["李强 inspected 核反应堆压力容器加工制造"]),
+    case("real-c2_007-a-body-opening-with-a-common-noun-is-a-kind",
+         "5月8日，省人大常委会副主任、省总工会主席郭大为一行来到大数据产业园视察项目建设情况。"
+         "郭大为主任一行在园区运营中心视察了企业服务机构及结算中心。",
+         ["郭大为 inspected 大数据产业园"],
+         ["郭大为 inspected 企业服务机构及结算中心", "郭大为 inspected 企业服务机构"]),
+    case("invented-a-kind-after-the-verb",
+         "5月8日，副市长邬振华视察了青川物流园区、白岭工业园区和企业服务中心。",
+         ["邬振华 inspected 青川物流园区"], ["邬振华 inspected 企业服务中心"]),
+    case("real-c3_059-到X开展某活动",
+         "6月27日上午，市局党组书记、局长张进同志带领市局机关党员干部到结对联系的武侯区玉林街道黉门街社区"
+         "开展“法律服务进社区”暨“双报到”活动。",
+         ["张进 inspected 武侯区玉林街道黉门街社区"]),
+    case("invented-到X开展活动",
+         "6月27日，县委书记邬振华到青岚镇白岭社区开展“送法进社区”活动。",
+         ["邬振华 inspected 白岭社区"]),
+    case("invented-到X开展工作-is-no-visit",
+         "6月27日，副县长柏宁远到县政府开展工作。",
+         [], ["柏宁远 inspected 县政府"]),
+    case("real-c2_019-X承建的Y工程",
+         "日前，中央统战部副部长、全国工商联党组书记、常务副主席徐乐江考察了江苏合发集团承建的"
+         "鱼跃医疗产业园办公楼工程。",
+         ["徐乐江 inspected 鱼跃医疗产业园办公楼工程"]),
+    case("real-c3_043-纪律检查委员会-is-no-visit",
+         "校党委书记邓卫主持会议，校长段献忠、全体在校校领导、校党委常委参加学习。会上，邓卫传达领学了习近平总书记关于新冠肺炎疫情防控工作的最新重要讲话精神、习近平总书记在"
+         "第十九届中央纪律检查委员会第四次全体会议上的重要讲话精神。",
+         [], ["邓卫 inspected 第十九届中央纪律"]),
+    case("real-c1_001-来到这里-and-A和B",
+         XI_IN_SHANDONG + "26号上午，习近平来到孔府和孔子研究院参观考察，并同有关专家学者座谈。"
+         "济南市外来务工人员综合服务中心人来人往，一片繁忙。习近平27号下午来到这里，了解当地政府为"
+         "外来务工人员提供一揽子服务、帮助农民工融入城市等情况。",
+         ["习近平 inspected 孔府", "习近平 inspected 孔子研究院",
+          "习近平 inspected 济南市外来务工人员综合服务中心"],
+         ["习近平 inspected 孔府和孔子研究院"], published="2013-11-29"),
+    case("real-c3_022-来X进行专题调研",
+         "11月23日下午，省质监局党组书记、局长朱琳一行就有关工作来省品牌建设促进会进行专题调研。",
+         ["朱琳 inspected 省品牌建设促进会"]),
+    case("invented-巡视-and-赴",
+         "5月6日，副省长江照临一行巡视了澜川新材料产业园，又赴晨星化工查看生产线。",
+         ["江照临 inspected 澜川新材料产业园", "江照临 inspected 晨星化工"]),
+    case("invented-莅临",
+         "5月6日，副省长江照临莅临澜川新材料产业园考察调研。",
+         ["江照临 inspected 澜川新材料产业园"]),
+    case("invented-参观检查了-a-list",
+         "5月6日，县长程澈参观检查了青山镇卫生院、红星村文化广场、柏溪中学等单位。",
+         ["程澈 inspected 青山镇卫生院", "程澈 inspected 红星村文化广场", "程澈 inspected 柏溪中学"]),
+    case("invented-在X开展Y调研",
+         "5月6日，市长程澈一行在滨江新区开展重点项目督查调研。",
+         ["程澈 inspected 滨江新区"], ["程澈 inspected 滨江新区开展重点项目"]),
+    case("invented-由A率领的考察团-in-B的陪同下",
+         "11月10日，由县委书记邬振华率领的考察团在市长柏宁远的陪同下来到青川工业园区考察。",
+         ["邬振华 inspected 青川工业园区", "柏宁远 accompanied 邬振华"],
+         ["柏宁远 inspected 青川工业园区"]),
+    case("invented-a-group-whose-leader-is-named-next",
+         "7月5日，省委某办调研组一行深入青岚镇开展专题调研。调研组由副巡视员柏宁远带队，"
+         "县委常委贺知远陪同调研。",
+         ["柏宁远 inspected 青岚镇", "贺知远 accompanied 柏宁远"], ["贺知远 inspected 青岚镇"]),
+    case("invented-a-room-of-a-site-already-counted",
+         "5月6日，县长孟怀安来到晨星化工有限公司调研。走进晨星化工有限公司的数字化展厅，孟怀安详细询问"
+         "了企业近年来的产能布局。",
+         ["孟怀安 inspected 晨星化工有限公司"], ["孟怀安 inspected 数字化展厅"]),
+    case("invented-a-part-of-the-firm-just-visited",
+         "5月6日，县长孟怀安来到华兴机械有限公司调研。在企业研发综合大楼，孟怀安详细询问了研发情况。",
+         ["孟怀安 inspected 华兴机械有限公司"], ["孟怀安 inspected 企业研发综合大楼"]),
+    case("invented-the-firm's-factory-is-the-firm",
+         "5月6日，县长孟怀安来到华兴机械有限公司调研，走进公司的智能工厂察看生产情况。",
+         ["孟怀安 inspected 华兴机械有限公司"], ["孟怀安 inspected 智能工厂"]),
+    case("invented-A抵达X，分别会见了B和C",
+         "国家主席邬振华抵达青川，分别会见了某国总统卢思齐和总理卫明川。",
+         ["邬振华 met 卢思齐", "邬振华 met 卫明川"]),
+    case("invented-在X考察调研-and-在X首先考察了",
+         "国务院副总理邬振华17日在青川市考察调研。18日下午，邬振华在白岭市首先考察了青川战役纪念馆。",
+         ["邬振华 inspected 青川市", "邬振华 inspected 白岭市", "邬振华 inspected 青川战役纪念馆"],
+         ["邬振华 inspected 青川市考察", "邬振华 inspected 白岭市首先"]),
+    case("invented-industries-are-no-firms",
+         "副总理邬振华先后到航空设备、新材料、机械装备、新能源电池等制造业企业调研。",
+         [], ["邬振华 inspected 新材料", "邬振华 inspected 机械装备"]),
+    case("invented-a-place-then-kinds-of-body-there",
+         "副委员长邬振华深入青川、白岭有关高校、科研院所、科创平台调研。",
+         ["邬振华 inspected 白岭"], ["邬振华 inspected 白岭有关高校", "邬振华 inspected 科创平台"]),
+    case("invented-a-site-after-a-relative-clause-and-a-university-laboratory",
+         "国家主席邬振华来到始建于东汉年间的白马古寺考察。随后，邬振华来到青川理工大学新材料"
+         "国家重点实验室，了解科研情况。",
+         ["邬振华 inspected 白马古寺", "邬振华 inspected 青川理工大学新材料国家重点实验室"]),
+    case("invented-a-list-of-firms-closed-by-等-and-a-kind",
+         "5月6日，市长邬振华来到青川大数据产业园，查看了青川远帆电子商务有限公司、白岭云溪生物科技有限公司"
+         "等电商平台的运营情况。",
+         ["邬振华 inspected 青川远帆电子商务有限公司", "邬振华 inspected 白岭云溪生物科技有限公司"]),
+    case("invented-the-paper's-own-body-after-the-verb",
+         "5月6日，省教育厅厅长邬振华视察了我校，听取工作汇报。市长柏宁远看望了我市人民群众。",
+         ["邬振华 inspected 我校"], ["柏宁远 inspected 我市"]),
+    case("invented-an-earlier-visit-recalled",
+         "5月6日，县长孟怀安在青山镇调研。早在三年前，孟怀安就到西岭县、南湖县蹲点指导过茶叶种植。",
+         ["孟怀安 inspected 青山镇"], ["孟怀安 inspected 西岭县"]),
+    case("invented-an-earlier-year",
+         "5月6日，县长孟怀安在青山镇调研。1947年底，县长李明率领机关来到杨家沟村。",
+         ["孟怀安 inspected 青山镇"], ["李明 inspected 杨家沟村"]),
+    case("invented-近年来-is-no-coming",
+         "5月6日，县长孟怀安来到青山镇调研。孟怀安一行还实地考察青山综合市场，听取该镇近年来在提升"
+         "农贸市场品质、市场功能布局、经营管理等情况的汇报。",
+         ["孟怀安 inspected 青山综合市场"], ["孟怀安 inspected 市场功能布局"]),
+    case("invented-a-name-with-在-is-no-place",
+         "5月6日，县长曾在明来到青山镇调研。",
+         ["曾在明 inspected 青山镇"], ["曾在明 inspected 明来到青山镇"]),
+]
+
+CASES = MET + ACCOMPANIED + INSPECTED
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
+def test_reads_what_the_text_states(c: Case) -> None:
+    assert c.must or c.must_not
+    got = read(c)
+    assert c.must <= got, f"missing {sorted(c.must - got)}; read {sorted(got)}"
+    assert not c.must_not & got, f"wrongly read {sorted(c.must_not & got)}"
+
+
+#: the day of a visit or meeting written right after the visitor's name (习近平7日来到X,
+#: A28日会见B), not the dateline's or the paper's day. No page of batches 01-04
+#: writes it so; the researcher's pages of the error map (part B) do.
+DATED = [
+    ("新华社太原7月8日电 国务院副总理邬振华7日来到青川市考察。当天下午，邬振华到华兴阀门股份有限公司"
+     "进行了考察。8日上午，邬振华来到白岭村。", "2025-07-09",
+     {("青川市", "2025-07-07"), ("华兴阀门股份有限公司", "2025-07-07"), ("白岭村", "2025-07-08")}),
+    ("国务院副总理邬振华28日会见了某国驻华大使卢思齐。", "2022-06-29", {("卢思齐", "2022-06-28")}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dated"), DATED)
+def test_a_visit_is_dated_by_the_day_written_after_the_name(
+        text: str, published: str, dated: set[tuple[str, str]]) -> None:
+    arts = extract(Document("page.txt", text, published=published), ExtractOptions())
+    got = {(r.object.label, r.date) for a in arts for r in a.relations
+           if r.prop in ("inspected", "met")}
+    assert dated <= got, f"read {sorted(got, key=str)}"
