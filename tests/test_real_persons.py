@@ -25,7 +25,7 @@ def _read(text: str) -> tuple[set[Triple], set[str]]:
 
 def _read_all(text: str) -> tuple[set[Triple], set[tuple[str, str]]]:
     arts = extract(Document("page.txt", text), ExtractOptions())
-    triples = {(r.subject.label, r.prop,
+    triples = {(r.subject.label, "heldFormerly" if r.former else r.prop,
                 r.object.text if r.prop == "holdsPosition" else r.object.label)
                for a in arts for r in a.relations}
     nodes = {(m.label, m.cls) for a in arts for m in a.mentions}
@@ -252,11 +252,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "湖北理工学院原校长、原省人大副主任罗辉，现任校党委书记陈继平、校长李社教、副校长尹念东，学校二级学院领导；"
      "黄石市政府驻汉办领导；武汉黄石商会领导；湖北理工学院校友总会、武汉校友会、全国部分省市校友会，以及兄弟院校"
      "湖北校友会的代表等200余人参加了此次会议。",
-     ["陈继平 holdsPosition 校党委书记", "李社教 holdsPosition 校长"],
+     ["陈继平 holdsPosition 校党委书记", "李社教 holdsPosition 校长",
+      "罗辉 heldFormerly 原省人大副主任"],
      ["罗辉 holdsPosition 湖北理工学院原校长", "罗辉 holdsPosition 原省人大副主任"]),
-    ("former-invented",
+    ("former-invented",  # recorded as former (a career never counts it), never as held now
      "时任县长雷鸣远、曾任副县长的柏长青回到村里。",
-     [], ["雷鸣远 holdsPosition 时任县长"]),
+     ["雷鸣远 heldFormerly 时任县长"], ["雷鸣远 holdsPosition 时任县长"]),
 ]
 
 #: articles whose posts must be said once: two forms of one post are one post
