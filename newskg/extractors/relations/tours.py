@@ -237,7 +237,7 @@ def _came_to_visit(r: Reader, t: str, end: int, sent: Sentence) -> bool:
 
 
 def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None:
-    """在X，… ; 第二站是X ; X公司正在… inside a tour."""
+    """在X，… ; 第二站是X (X是此行的第二站) ; X公司正在… inside a tour."""
     t, s0 = sent.text, sent.start
     m = _AT_PLACE.match(t)
     if m and any(s0 + m.start(1) <= p.start < s0 + m.end(1) for p in sent.persons):
@@ -258,7 +258,7 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
                    s0 + m.start(), "调研", "Place")
             r.state.touring = True
             r.state.principal = r.state.principal or subs[0]
-    m = _STOP.search(t)
+    m = _STOP.search(t) or _P["stop_named_first"].match(t)  # X是调研组此行的第一站
     if m and r.state.touring and r.state.principal:
         _visit(r, [r.state.principal], split_items(m.group(1), r.lex),
                s0 + m.start(1), sent, s0 + m.start(), "调研", None)
@@ -345,7 +345,8 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         outer: Mention | None = None
         for k, part in enumerate(chain):
             i = name.find(part)
-            e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None)
+            e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None) \
+                or _long_project(r, part, start + max(i, 0))
             if e is None:
                 continue
             if prev is not None:
@@ -360,6 +361,16 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
             n += 1
     return n
+
+
+def _long_project(r: Reader, name: str, start: int) -> Mention | None:
+    """A project's name past the 30 characters of a place's (Reader.entity stops
+    there): 某高速公路某段改扩建及沿线配套设施建设项目."""
+    if not _P["long_project"].match(name) or classify(name, r.lex) is None:
+        return None
+    e = Mention(name, classify(name, r.lex) or "Place", start, start + len(name), name)
+    r.mentions.append(e)
+    return e
 
 
 def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, str]]:
