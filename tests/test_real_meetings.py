@@ -371,6 +371,13 @@ CASES = [
          "全体会议上的讲话精神。县长温若琳参加学习。",
          ["纪宏亮 chaired 县委中心组2024年第1次集中学习", "温若琳 attended 县委中心组2024年第1次集中学习"],
          ["纪宏亮 chaired 全体会议"]),
+    # -- 出席并讲话 (one trigger word): attended and spoke --
+    case("attend-and-speak-real-b03-c3_012",
+         "3月22日下午，西藏交通运输工作会议在拉萨召开。西藏自治区党委常委、自治区常务副主席吴英杰出席并讲话。",
+         ["吴英杰 attended 西藏交通运输工作会议", "吴英杰 spokeAt 西藏交通运输工作会议"], published="2011-03-24"),
+    case("attend-and-speak-invented",
+         "3月22日，全县交通运输工作会议召开。副县长温若琳出席并讲话。",
+         ["温若琳 attended 全县交通运输工作会议", "温若琳 spokeAt 全县交通运输工作会议"]),
 ]
 
 #: (id, page text, publication date, event -> date the text gives it)

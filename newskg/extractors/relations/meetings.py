@@ -186,7 +186,7 @@ def on_attend(r: Reader, hit: Hit) -> None:
         return
     for s in subs:
         r.add(s, "attended", ev, sent, pos, activity=word)
-    if _AND_SPEAK.match(r.text[end:end + 14]):
+    if word.endswith("讲话") or _AND_SPEAK.match(r.text[end:end + 14]):  # 出席并讲话
         for s in subs:
             r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
 
