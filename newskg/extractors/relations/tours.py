@@ -403,16 +403,31 @@ def _hypothetical(r: Reader, sent: Sentence, pos: int) -> bool:
 
 
 def _background(r: Reader, sent: Sentence, pos: int) -> bool:
-    """早在三年前…到X; 1947年底…来到X; 2019年在X考察时: an earlier visit the
-    article recalls, not one it reports (a year two or more before its own)."""
+    """An earlier visit recalled (see :func:`_recalled`); what was said on it
+    (4月到X视察时指出…) belongs to no meeting of the article's."""
+    if not _recalled(r, sent, pos):
+        return False
+    if _P["said_on_visit"].search(sent.text, pos - sent.start):
+        r.state.event = None
+    return True
+
+
+def _recalled(r: Reader, sent: Sentence, pos: int) -> bool:
+    """早在三年前…到X; 1947年底…来到X; 2019年在X考察时; 4月到X视察时 (in a May
+    paper): an earlier visit the article recalls, not one it reports (a year two
+    or more before its own, or a month alone before its own month)."""
     before = r.text[sent.start:pos]
     for m in _P["background"].finditer(before):
         at = sent.start + m.start()
         if not any(p.name.start <= at < p.name.end for p in sent.persons):
             return True  # (曾在明 is a name, not 曾)
     own = int(r.dates.published[:4]) if r.dates.published else r.dates.year
-    return own is not None and any(
-        int(y) <= own - 2 for y in _P["year_of"].findall(before))
+    if own is not None and any(int(y) <= own - 2 for y in _P["year_of"].findall(before)):
+        return True
+    # 某某4月到X视察时指出 in a May paper: a month alone, before the paper's own
+    month = int(r.dates.published[5:7]) if r.dates.published else None
+    return month is not None and any(
+        int(m) < month for m in _P["month_only"].findall(before))
 
 
 def _is_firm(r: Reader, name: str) -> bool:
