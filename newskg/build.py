@@ -38,6 +38,7 @@ from .extractors.lexicon import LexiconError, load_lexicon
 from .extractors.reader import shown, source_names
 from .fs import Written, folder_lock
 from .graph import GraphBuilder
+from .graph.codebook import CodebookError, load_codebook
 from .parallel import EngineOptions, extract_files
 from .vocab import NKR
 
@@ -88,6 +89,8 @@ class BuildOptions:
     strict: bool = False
     #: what the GraphML/GEXF/CSV/HTML exports hold (Articles as nodes or not)
     exports: ExportOptions = ExportOptions()
+    #: a researcher's codebook of persons (CSV id,name,hint; see newskg.graph.codebook)
+    persons: str | None = None
 
 
 @dataclass
@@ -178,6 +181,11 @@ def check_options(options: BuildOptions) -> None:
         load_lexicon(tuple(ex.lexicons))
     except LexiconError as e:
         raise OptionError(f"--lexicon {e}") from None
+    if options.persons is not None:
+        try:
+            load_codebook(options.persons)
+        except CodebookError as e:
+            raise OptionError(f"--persons {e}") from None
 
 
 def _not_input(options: BuildOptions) -> Callable[[Path], bool]:
@@ -232,6 +240,8 @@ def _manifest(options: BuildOptions, report: BuildReport, written: list[Written]
             "max_bytes": options.extract.max_bytes,
             "base_iri": options.base_iri,
             "articles_as_nodes": options.exports.articles,
+            "persons": ({"file": options.persons, "sha256": _sha256(options.persons)}
+                        if options.persons else None),
         },
         "extractor": {
             "version": EXTRACTOR_VERSION,
@@ -288,7 +298,8 @@ def _build(options: BuildOptions) -> BuildReport:
                         skip=_not_input(options))
     names = {str(f): name for f, name in source_names(list(options.inputs), files).items()}
     report.files = len(files)
-    builder = GraphBuilder(options.base_iri)
+    codebook = load_codebook(options.persons) if options.persons is not None else None
+    builder = GraphBuilder(options.base_iri, codebook)
     results = extract_files(files, options.extract, _engine(options))
     for result in _progress(results, len(files), options.progress, "extracting"):
         for problem in result.problems:

@@ -61,6 +61,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         strict=args.strict,
         exports=ExportOptions(articles=args.articles),
+        persons=args.persons,
     )
     try:
         report = build(options)
@@ -133,14 +134,18 @@ def _query_text(args: argparse.Namespace, rest: list[str]) -> tuple[str, dict[st
 
     if bool(args.preset) + bool(args.file) > 1 or not (args.preset or args.file or rest):
         raise QueryError("give one of: a QUERY (in quotes), --file Q.rq, --preset NAME")
+    options = {"as-of": args.as_of}
     if args.preset:
         preset = load_preset(args.preset)
-        return preset.body, preset.bind(rest)
+        return preset.body, preset.bind(rest, options)
     if args.file:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(
             encoding="utf-8")
         preset = parse_preset(Path(args.file).stem, text)
-        return text, preset.bind(rest)  # a file may declare '# args: NAME' as presets do
+        # a file may declare '# args: NAME' and '# options: --as-of AS_OF' as presets do
+        return text, preset.bind(rest, options)
+    if args.as_of is not None:
+        raise QueryError("--as-of is an option of presets that declare it (holders)")
     if len(rest) > 1:
         raise QueryError(
             f"one query, in quotes, after the graph (got {len(rest)} words: "
@@ -153,8 +158,10 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from .query import GraphFileError, QueryError, list_presets, run_query
 
     if args.list_presets:
-        for p in list_presets():
-            print(f"{p.usage():<14}  {p.description}")
+        presets = list_presets()
+        width = max(len(p.usage()) for p in presets)
+        for p in presets:
+            print(f"{p.usage():<{width}}  {p.description}")
         return EXIT_OK
     positionals = _graph_first([x for x in (args.graph, *args.rest) if x is not None])
     if not positionals:
@@ -230,6 +237,12 @@ def make_parser() -> argparse.ArgumentParser:
              "永康, 舟山市普陀区), so that 市长 is read as that place's",
     )
     b.add_argument(
+        "--persons", metavar="FILE",
+        help="a codebook of persons, CSV with columns id,name,hint (hint: a post or place "
+             "that identifies the person: 上海市委书记, 国务院总理, 盐城市); it decides who is "
+             "who over the rules, both ways",
+    )
+    b.add_argument(
         "--lexicon", action="append", default=[], metavar="FILE",
         help="extra lexicon file merged over the bundled ones (repeatable)",
     )
@@ -296,6 +309,10 @@ def make_parser() -> argparse.ArgumentParser:
         help="run a bundled query; its arguments follow (see --list-presets)",
     )
     q.add_argument("--list-presets", action="store_true", help="list the bundled queries")
+    q.add_argument(
+        "--as-of", metavar="DATE",
+        help="for presets that take it (holders): who held the post on DATE (YYYY-MM-DD)",
+    )
     q.add_argument(
         "--format", choices=("table", "csv", "json"), default="table",
         help="output format (default: table)",

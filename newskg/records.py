@@ -105,6 +105,10 @@ class Mention:
             object.__setattr__(self, "label", self.text)
 
 
+#: the levels of posts that have no jurisdiction (docs/ontology.md, "Posts")
+_PLACELESS = frozenset({"national", "enterprise", "institution", "unknown"})
+
+
 @dataclass(frozen=True)
 class Post:
     """A post resolved to its place and body, as docs/ontology.md's Position.
@@ -127,6 +131,15 @@ class Post:
     @property
     def resolved(self) -> bool:
         return self.level != "unknown"
+
+    @property
+    def jurisdiction(self) -> tuple[str, ...]:
+        """The place whose post it is, with the places it lies in (narrowest first);
+        empty for national, enterprise and institution posts, which belong to no
+        place even when the text names one (a county's 第一中学校长)."""
+        if self.level in _PLACELESS or not self.place:
+            return ()
+        return self.place_chain or (self.place,)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,11 @@ PROV = "http://www.w3.org/ns/prov#"
 #: class name -> (Chinese label, English label, comment, superclasses as full IRIs)
 CLASS_INFO: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "Person": ("人物", "Person", "A named person, usually an official.", (SCHEMA + "Person",)),
-    "Position": ("职务", "Position", "A post as written in the text (市委书记).", ()),
+    "Position": ("职务", "Position",
+                 "One post of one body, resolved to its place (永康市委书记).", ()),
+    "PositionHolding": ("任职", "Position holding",
+                        "A person's holding of one post, with the first and last day "
+                        "the papers show it.", ()),
     "Organization": (
         "机构",
         "Organization",
@@ -67,6 +71,10 @@ PROPERTY_INFO: dict[str, tuple[str, str, str]] = {
     "locatedIn": ("位于", "located in", "A node lies in a place."),
     "reportedBy": ("记者", "reported by", "An article was written by a reporter."),
     "mentions": ("提及", "mentions", "An article names a node."),
+    "jurisdiction": ("辖区", "jurisdiction", "The place whose post it is (Position -> Place)."),
+    "body": ("所属机构", "body", "The body a post belongs to (Position -> Organization)."),
+    "holder": ("任职者", "holder", "Who holds the post (PositionHolding -> Person)."),
+    "position": ("职务", "position", "The post held (PositionHolding -> Position)."),
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newskg.graph import build_graph
-from newskg.records import Article, Mention, Relation
+from newskg.records import Article, Mention, Post, Relation
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -65,8 +65,12 @@ def records_articles(hostile: bool = False) -> list[Article]:
     zhang = _m("章旭升", "Person")
     hu = _m("胡勇春", "Person")
     chen = _m("陈建勋" + ('<b onmouseover="window.__pwned=3">"\\</b>' if hostile else ""), "Person")
-    sec = _m("市委书记", "Position")
-    mayor = _m("市长", "Position")
+    # posts as the extractor resolves them on the seed page (a 永康 paper)
+    sec = _m("市委书记", "Position", "永康市委书记")
+    mayor = _m("市长", "Position", "永康市市长")
+    yongkang = ("永康市", "金华市", "浙江省")
+    posts = {"永康市委书记": Post("永康市委书记", "市委书记", "county", "永康市", yongkang),
+             "永康市市长": Post("永康市市长", "市长", "county", "永康市", yongkang)}
     meeting = _m("平安永康建设暨市委政法工作会议", "Event")
     campaign = _m("“一月一主题平安大提升”行动", "Campaign")
     yida = _m("一达", "Enterprise", "一达研磨有限公司")
@@ -90,6 +94,7 @@ def records_articles(hostile: bool = False) -> list[Article]:
         Relation(chen, "attended", meeting, s2, 0, len(s2), "2023-04-24"),
         Relation(meeting, "deployed", campaign, s3, 0, len(s3), "2023-04-24"),
     ]
+    a1.posts, a1.places = dict(posts), yongkang
     t1 = "5日下午，市委书记章旭升来到东城街道九龙工业功能分区督查安全生产工作。"
     t2 = "在一达研磨有限公司，章旭升深入车间。" + evil
     t3 = "在长利电器，章旭升查看消防设施。"
@@ -103,6 +108,7 @@ def records_articles(hostile: bool = False) -> list[Article]:
         Relation(zhang, "inspected", changli, t3, 0, len(t3), "2023-05-05", "督查"),
         Relation(yida, "locatedIn", street, t2, 0, len(t2)),
     ]
+    a2.posts, a2.places = dict(posts), yongkang
     return [a1, a2]
 
 

@@ -245,13 +245,18 @@ def test_graphml_follows_the_contract(fixture, request, tmp_path):
         ("edge", "label"): ("e_label", "string"), ("edge", "weight"): ("e_weight", "double"),
         ("edge", "date"): ("e_date", "string"), ("edge", "evidence"): ("e_evidence", "string"),
         ("edge", "articles"): ("e_articles", "int"),
+        ("node", "title"): ("title", "string"), ("node", "level"): ("level", "string"),
+        ("node", "jurisdiction"): ("jurisdiction", "string"),
+        ("node", "post"): ("post", "string"),
+        ("edge", "first_seen"): ("e_first_seen", "string"),
+        ("edge", "last_seen"): ("e_last_seen", "string"),
     }
     (g,) = root.iter(GML + "graph")
     assert g.get("edgedefault") == "directed"
     assert not g.findall(GML + "data"), "no graph-level data"
     edge_ids = [e.get("id") for e in g.iter(GML + "edge")]
     assert all(edge_ids) and len(set(edge_ids)) == len(edge_ids)
-    for kind, n in (("node", 3), ("edge", 5)):
+    for kind, n in (("node", 7), ("edge", 7)):
         for el in g.iter(GML + kind):
             assert sorted(d.get("key") for d in el.iter(GML + "data")) == sorted(
                 k for (f, _), (k, _) in keys.items() if f == kind)
@@ -283,13 +288,20 @@ def test_xml_exports_are_well_formed_for_xmllint(fmt, hostile_graph, tmp_path):
     assert run.returncode == 0 and not run.stderr, run.stderr
 
 
+#: what every flat format carries on a node (Position and Person columns empty elsewhere)
+NODE_ATTRS = ("label", "type", "iri", "title", "level", "jurisdiction", "post")
+
+
 def _expected(graph) -> tuple[dict, dict]:
     nodes, edges = flatten(graph)
     return (
-        {n.id: {"label": n.label, "type": n.type, "iri": n.iri} for n in nodes},
+        {n.id: {"label": n.label, "type": n.type, "iri": n.iri, "title": n.title,
+                "level": n.level, "jurisdiction": n.jurisdiction, "post": n.post}
+         for n in nodes},
         {e.id: {"source": e.source, "target": e.target, "label": e.relation,
                 "weight": e.weight, "date": e.date, "evidence": e.evidence,
-                "articles": e.articles} for e in edges},
+                "articles": e.articles, "first_seen": e.first_seen, "last_seen": e.last_seen}
+         for e in edges},
     )
 
 
@@ -315,7 +327,8 @@ def test_igraph_reads_the_graphml(fixture, request, tmp_path):
     nodes, edges = _expected(graph)
     g = igraph.Graph.Read_GraphML(str(_write(graph, "graphml", tmp_path)))
     assert g.is_directed() and (g.vcount(), g.ecount()) == (len(nodes), len(edges))
-    assert {v["id"]: {"label": v["label"], "type": v["type"], "iri": v["iri"]}
+    assert {v["id"]: {k: v[k] for k in ("label", "type", "iri", "title", "level",
+                                        "jurisdiction", "post")}
             for v in g.vs} == nodes
     # igraph 1.0 does not keep GraphML edge ids, so match edges by their ends and label
     got = sorted((g.vs[e.source]["id"], g.vs[e.target]["id"], e["label"], e["weight"],
@@ -352,7 +365,7 @@ def test_gexf_is_dynamic_and_networkx_reads_the_dates(records_graph, tmp_path):
     assert by_label["章旭升"]["spells"] == [("2023-04-24", "2023-04-24"),
                                            ("2023-05-05", "2023-05-05")]
     assert by_label["平安永康建设暨市委政法工作会议"]["start"] == "2023-04-24"
-    assert "start" not in by_label["市委书记"] and "spells" not in by_label["市委书记"]
+    assert "start" not in by_label["永康市委书记"] and "spells" not in by_label["永康市委书记"]
     inspected = [d for s, t, d in g.edges(data=True) if d["label"] == "inspected"]
     assert len(inspected) == 3 and {d["start"] for d in inspected} == {"2023-05-05"}
     assert all(d["evidence"] and d["articles"] == 1 for d in inspected)
@@ -365,8 +378,7 @@ def test_graphology_reads_the_gexf(fixture, request, tmp_path):
     graph = request.getfixturevalue(fixture)
     nodes, edges = _expected(graph)
     got = _graphology("gexf", _write(graph, "gexf", tmp_path))
-    assert {k: {"label": v["label"], "type": v["type"], "iri": v["iri"]}
-            for k, v in got["nodes"].items()} == nodes
+    assert {k: {a: v[a] for a in NODE_ATTRS} for k, v in got["nodes"].items()} == nodes
     assert {e["key"]: (e["source"], e["target"], e["attrs"]["relation"], e["attrs"]["evidence"])
             for e in got["edges"]} == {
         k: (e["source"], e["target"], e["label"], e["evidence"]) for k, e in edges.items()}
@@ -379,12 +391,13 @@ def test_csv_tables_match_the_graphml(hostile_graph, tmp_path):
     nodes, edges = _expected(hostile_graph)
     out = export_all(hostile_graph, tmp_path)
     rows = list(csv.DictReader(io.StringIO(out["nodes-csv"].read_text("utf-8"), newline="")))
-    assert {r["Id"]: {"label": r["Label"], "type": r["type"], "iri": r["iri"]}
+    assert {r["Id"]: {"label": r["Label"], **{a: r[a] for a in NODE_ATTRS if a != "label"}}
             for r in rows} == nodes
     rows = list(csv.DictReader(io.StringIO(out["edges-csv"].read_text("utf-8"), newline="")))
     assert {r["Id"]: {"source": r["Source"], "target": r["Target"], "label": r["Label"],
                       "weight": float(r["Weight"]), "date": r["date"],
-                      "evidence": r["evidence"], "articles": int(r["articles"])}
+                      "evidence": r["evidence"], "articles": int(r["articles"]),
+                      "first_seen": r["first_seen"], "last_seen": r["last_seen"]}
             for r in rows} == edges
     assert {r["Type"] for r in rows} == {"Directed"}
 

@@ -14,7 +14,7 @@ from newskg.cli import main
 from newskg.exports import export
 from newskg.graph import GraphBuilder
 from newskg.query import display_width, run_preset, run_query, store
-from newskg.records import Article, Mention, Relation
+from newskg.records import Article, Mention, Post, Relation
 
 ENGINES = ("rdflib", "oxigraph")
 
@@ -25,7 +25,11 @@ def _m(text: str, cls: str, label: str = "") -> Mention:
 
 ZHANG, ZHANG_SHORT = _m("章旭升", "Person"), _m("旭升", "Person", "章旭升")
 HU, CHEN, ZHENG, JIANG = (_m(n, "Person") for n in ("胡勇春", "陈建勋", "郑云涛", "蒋华蒙"))
-SECRETARY, MAYOR = _m("市委书记", "Position"), _m("市长", "Position")
+# posts as the extractor resolves them on a page of a 永康 paper
+SECRETARY, MAYOR = _m("市委书记", "Position", "永康市委书记"), _m("市长", "Position", "永康市市长")
+_YONGKANG = ("永康市", "金华市", "浙江省")
+POSTS = {"永康市委书记": Post("永康市委书记", "市委书记", "county", "永康市", _YONGKANG),
+         "永康市市长": Post("永康市市长", "市长", "county", "永康市", _YONGKANG)}
 MEETING = _m("政法工作会议", "Event")
 YIDA, CHANGLI = _m("一达研磨有限公司", "Enterprise"), _m("长利电器", "Enterprise")
 
@@ -49,6 +53,7 @@ def _articles() -> list[Article]:
         Relation(ZHENG, "attended", MEETING, S2, 0, len(S2), "2023-04-24"),
         Relation(HU, "met", JIANG, S3, 0, len(S3), "--04-28", "会见"),
     ]
+    a1.posts = dict(POSTS)
     a2 = Article("page2.txt", 0, T1 + T2, headline="压实责任 守牢底线")
     a2.mentions = [ZHANG, ZHANG_SHORT, JIANG, SECRETARY, YIDA, CHANGLI]
     a2.relations = [
@@ -57,6 +62,7 @@ def _articles() -> list[Article]:
         Relation(JIANG, "accompanied", ZHANG, T1, 0, len(T1), "2023-05-05"),
         Relation(ZHANG_SHORT, "inspected", CHANGLI, T2, 0, len(T2), "2023-05-05", "督查"),
     ]
+    a2.posts = dict(POSTS)
     return [a1, a2]
 
 
@@ -85,7 +91,7 @@ def _json_rows(capsys, *argv: str) -> list[dict]:
 def test_positions_preset_lists_each_post_once_with_its_support(capsys, graph_ttl, engine):
     rows = _json_rows(capsys, str(graph_ttl), "--preset", "positions", "--engine", engine)
     got = {(r["person"], r["position"], r["statements"]) for r in rows}
-    assert got == {("章旭升", "市委书记", "2"), ("胡勇春", "市长", "1")}
+    assert got == {("章旭升", "永康市委书记", "2"), ("胡勇春", "永康市市长", "1")}
     evidence = {r["person"]: r["evidence"] for r in rows}
     assert evidence["胡勇春"] == S2
     assert evidence["章旭升"] in (S1, T1)
@@ -126,7 +132,10 @@ def test_person_preset_finds_everything_about_one_person_by_name_or_alias(
     rows = _json_rows(capsys, str(graph_ttl), "--preset", "person", name, "--engine", engine)
     got = {(r["subject"], r["relation"], r["object"], r["date"]) for r in rows}
     assert got == {
-        ("章旭升", "holdsPosition", "市委书记", None),
+        # the articles have no publication date: a post is seen on the day each
+        # article's text places its events
+        ("章旭升", "holdsPosition", "永康市委书记", "2023-04-24"),
+        ("章旭升", "holdsPosition", "永康市委书记", "2023-05-05"),
         ("章旭升", "spokeAt", "政法工作会议", "2023-04-24"),
         ("章旭升", "inspected", "一达研磨有限公司", "2023-05-05"),
         ("章旭升", "inspected", "长利电器", "2023-05-05"),
@@ -180,7 +189,8 @@ def test_csv_output_parses_with_a_header(capsys, graph_ttl):
     assert code == 0
     table = list(csv.reader(io.StringIO(out)))
     assert table[0] == ["person", "position", "statements", "evidence"]
-    assert sorted(r[:2] for r in table[1:]) == [["章旭升", "市委书记"], ["胡勇春", "市长"]]
+    assert sorted(r[:2] for r in table[1:]) == [["章旭升", "永康市委书记"],
+                                                ["胡勇春", "永康市市长"]]
 
 
 def test_table_aligns_chinese_columns_by_display_width(capsys, graph_ttl):

@@ -94,10 +94,51 @@ def test_search_finds_a_person_and_shows_his_relations(seed_build, open_page):
     assert "章旭升" in view.page.inner_text("#results")
     view.page.press("#search", "Enter")
     (selected,) = view.js("window.newskgViewer.network.getSelectedNodes()")
-    assert view.js("id => window.newskgViewer.nodes.get(id).label", selected) == "章旭升"
+    # a person is drawn with his post
+    assert view.js("id => window.newskgViewer.nodes.get(id).label", selected) == (
+        "章旭升 · 永康市委书记")
     panel = view.page.inner_text("#panel")
     assert panel.strip().startswith("章旭升") and "关系 Relations" in panel
     assert "市委书记" in panel  # his post, from the seed's text
+
+
+def test_a_post_shows_its_place_and_level_and_a_person_his_post(seed_build, open_page):
+    view = open_page(seed_build.outputs["html"])
+    v = "window.newskgViewer"
+    mayor = view.js(f"{v}.data.nodes.find(n => n.label === '胡勇春').id")
+    assert view.js(f"id => {v}.nodes.get(id).label", mayor) == "胡勇春 · 永康市市长"
+    post = view.js(f"{v}.data.nodes.find(n => n.label === '永康市法院院长').id")
+    view.js(f"id => {v}.selectNode(id)", post)
+    panel = view.page.inner_text("#panel")
+    assert "地点 place: 永康市" in panel and "层级 level: county" in panel
+    assert "职务名称 title: 市法院院长" in panel
+    assert view.console == []
+
+
+def test_date_range_filters_edges_and_hides_nodes_left_unconnected(records_graph, tmp_path,
+                                                                     open_page):
+    view = open_page(export(records_graph, "html", tmp_path / "graph.html"))
+    v = "window.newskgViewer"
+    before = view.js(f"{v}.counts()")
+    assert view.page.is_visible("#date-from")
+    assert view.page.get_attribute("#date-from", "min") == "2023-04-24"
+    # May only: the inspections of 5 May and 章旭升's post (seen 25 April to 6 May) stay;
+    # the meeting of 24 April and 胡勇春 (only seen on 25 April) go
+    view.page.fill("#date-from", "2023-05-01")
+    view.page.fill("#date-to", "2023-05-31")
+    view.page.dispatch_event("#date-to", "change")
+    label = f"id => {v}.data.nodes.find(n => n.id === id).label"
+    hidden = sorted(view.js(label, i) for i in view.js(
+        f"{v}.nodes.get({{filter: n => n.hidden}}).map(n => n.id)"))
+    assert hidden == sorted(["胡勇春", "永康市市长", "平安永康建设暨市委政法工作会议",
+                             "“一月一主题平安大提升”行动", "陈建勋"])
+    edges = view.js(f"""{v}.edges.get({{filter: e => !e.hidden}}).map(e => {{
+        const d = {v}.data.edges.find(x => x.id === e.id); return d.rel; }})""")
+    assert sorted(edges) == ["holdsPosition", "inspected", "inspected", "inspected", "locatedIn"]
+    assert view.js(f"{v}.counts()")["visibleEdges"] == 5
+    view.page.click("#date-reset")
+    assert view.js(f"{v}.counts()") == before
+    assert view.console == []
 
 
 def test_class_and_relation_filters_hide_what_they_name(records_graph, tmp_path, open_page):

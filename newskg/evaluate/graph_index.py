@@ -94,6 +94,7 @@ class GraphIndex:
             PROV + "wasDerivedFrom": "article",
             NKG + "evidence": "evidence",
             SCHEMA + "startDate": "date",
+            NKG + "former": "former",
         }
         for s, p, o in triples:
             if p == _RDF + "type" and o.startswith(NKG):
@@ -148,6 +149,8 @@ class GraphIndex:
             prop = st.get("p", "")[len(NKG):] if st.get("p", "").startswith(NKG) else ""
             if prop not in SCORED_PROPERTIES or "s" not in st or "o" not in st:
                 continue
+            if st.get("former") == "true":
+                continue  # a post given as former (原…, 时任…) is not claimed as held now
             (s_label, s_norm, s_person), (o_label, o_norm, o_person) = (
                 self.node(st["s"]),
                 self.node(st["o"]),

@@ -106,6 +106,13 @@ class FlatNode:
     aliases: tuple[str, ...]
     dates: tuple[str, ...]
     article: tuple[tuple[str, str], ...] = ()
+    #: Position: the post without its place, its level, its place's and body's labels
+    title: str = ""
+    level: str = ""
+    jurisdiction: str = ""
+    body: str = ""
+    #: Person: the post last seen held, shown beside the name (张三 · 永康市市长)
+    post: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,9 @@ class FlatEdge:
     dates: tuple[str, ...]
     statements: tuple[Statement, ...]
     article_ids: tuple[str, ...] = ()
+    #: holdsPosition: the first and last day the papers show the holding ("" if none)
+    first_seen: str = ""
+    last_seen: str = ""
 
 
 def _short_id(iri: str, base: str) -> str:
@@ -172,13 +182,35 @@ def flatten(
     return once("flat", graph, articles, lambda: _flatten(graph, articles))
 
 
+#: edges of the graph's structure (a post's place and body, the place's own
+#: place), not said by any article: carried as node columns in the flat formats
+#: rather than as edges, so that every post of 浙江 does not meet at one hub
+STRUCTURAL = ("jurisdiction", "body")
+
+
+def _structural(p: str, d: dict) -> bool:
+    return p in STRUCTURAL or (p == "locatedIn" and not d.get("statements"))
+
+
+def _only_structure(graph: nx.MultiDiGraph) -> set[str]:
+    """Nodes whose every edge is structural (金华市, only the place 永康市 lies in)."""
+    out: set[str] = set()
+    for iri in graph.nodes:
+        edges = [*graph.out_edges(iri, keys=True, data=True),
+                 *graph.in_edges(iri, keys=True, data=True)]
+        if edges and all(_structural(p, d) for _, _, p, d in edges):
+            out.add(iri)
+    return out
+
+
 def _flatten(graph: nx.MultiDiGraph, articles: bool) -> tuple[list[FlatNode], list[FlatEdge]]:
     base = graph.graph.get("base_iri", "")
     ids: dict[str, str] = {}
     used: set[str] = set()
     nodes: list[FlatNode] = []
+    hidden = _only_structure(graph)
     for iri, d in sorted(graph.nodes(data=True)):
-        if d.get("type") == "Article" and not articles:
+        if (d.get("type") == "Article" and not articles) or iri in hidden:
             continue
         short = _short_id(iri, base)
         if short in used:  # a foreign IRI that happens to look like a short one
@@ -200,11 +232,16 @@ def _flatten(graph: nx.MultiDiGraph, articles: bool) -> tuple[list[FlatNode], li
                 dates=full_dates(dates),
                 article=(tuple(article_fields(d).items()) if d.get("type") == "Article"
                          else ()),
+                title=clean_text(d.get("title") or ""),
+                level=clean_text(d.get("level") or ""),
+                jurisdiction=clean_text(d.get("jurisdiction") or ""),
+                body=clean_text(d.get("body") or ""),
+                post=clean_text(d.get("post") or ""),
             )
         )
     edges: list[FlatEdge] = []
     for s, o, p, d in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
-        if s not in ids or o not in ids:
+        if s not in ids or o not in ids or _structural(p, d):
             continue
         sts: tuple[Statement, ...] = tuple(d.get("statements", ()))
         arts = {st.article for st in sts} or ({s} if graph.nodes[s].get("type") == "Article"
@@ -222,6 +259,8 @@ def _flatten(graph: nx.MultiDiGraph, articles: bool) -> tuple[list[FlatNode], li
                 dates=full_dates(st.date for st in sts),
                 statements=sts,
                 article_ids=tuple(sorted(_short_id(a, base) for a in arts)),
+                first_seen=d.get("first_seen") or "",
+                last_seen=d.get("last_seen") or "",
             )
         )
     return nodes, edges
@@ -246,6 +285,7 @@ class StatementRow:
     article_iri: str
     article_label: str
     article: dict[str, str]
+    former: bool = False
 
 
 def statement_rows(graph: nx.MultiDiGraph) -> list[StatementRow]:
@@ -266,6 +306,6 @@ def _statement_rows(graph: nx.MultiDiGraph) -> list[StatementRow]:
                 object_iri=o, date=st.date or "", activity=clean_text(st.activity or ""),
                 evidence=clean_text(st.evidence), start=st.start, end=st.end,
                 article_iri=st.article, article_label=clean_text(art.get("label", "")),
-                article=article_fields(art),
+                article=article_fields(art), former=st.former,
             ))
     return rows

@@ -3,7 +3,8 @@
 The same nodes and edges as the GraphML, in a *dynamic* graph: a node or edge
 the text places on one day carries ``start``/``end`` for that day, one placed
 on several days carries a ``<spells>`` list (one spell per day, so the
-timeline shows it on those days only, not on every day between). Elements
+timeline shows it on those days only, not on every day between). A holding
+(holdsPosition) lives from the first to the last day the papers show it. Elements
 without a date are always visible. Colours by class and the precomputed
 layout go in ``viz:`` attributes, so Gephi opens it looking like the viewer.
 
@@ -27,9 +28,10 @@ NS = "http://www.gexf.net/1.2draft"
 VIZ = "http://www.gexf.net/1.2draft/viz"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
-NODE_ATTRS = (("type", "string"), ("iri", "string"))
+NODE_ATTRS = (("type", "string"), ("iri", "string"), ("title", "string"),
+              ("level", "string"), ("jurisdiction", "string"), ("post", "string"))
 EDGE_ATTRS = (("relation", "string"), ("date", "string"), ("evidence", "string"),
-              ("articles", "integer"))
+              ("articles", "integer"), ("first_seen", "string"), ("last_seen", "string"))
 
 
 def _attributes(graph_el: ET.Element, cls: str, attrs) -> None:
@@ -78,7 +80,8 @@ def write_gexf(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
     for n in nodes:
         el = ET.SubElement(nodes_el, "node", id=n.id, label=n.label)
         fields = dict(n.article)
-        _attvalues(el, {"type": n.type, "iri": n.iri,
+        _attvalues(el, {"type": n.type, "iri": n.iri, "title": n.title, "level": n.level,
+                        "jurisdiction": n.jurisdiction, "post": n.post,
                         **{name: fields.get(name, "") for name, _ in extra}})
         _when(el, n.dates)  # after attvalues, as the schema orders them
         r, gr, b = hex_to_rgb(CLASS_COLORS.get(n.type, DEFAULT_COLOR))
@@ -91,8 +94,14 @@ def write_gexf(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
         el = ET.SubElement(edges_el, "edge", id=e.id, source=e.source, target=e.target,
                            label=e.relation, weight=repr(e.weight))
         _attvalues(el, {"relation": e.relation, "date": e.date, "evidence": e.evidence,
-                        "articles": e.articles})
-        _when(el, e.dates)
+                        "articles": e.articles, "first_seen": e.first_seen,
+                        "last_seen": e.last_seen})
+        if e.first_seen and e.last_seen and not e.first_seen.startswith("--"):
+            # a holding lives from the first to the last day it is seen, not on those days only
+            el.set("start", e.first_seen)
+            el.set("end", e.last_seen)
+        else:
+            _when(el, e.dates)
     ET.indent(root, space="  ")
     ET.ElementTree(root).write(fp, encoding="utf-8", xml_declaration=True)
     fp.write(b"\n")

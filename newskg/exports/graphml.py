@@ -34,6 +34,12 @@ NODE_KEYS: dict[str, tuple[str, str]] = {
     "label": ("label", "string"),
     "type": ("type", "string"),
     "iri": ("iri", "string"),
+    # Position: the post without its place, its level and place; Person: the
+    # post last seen held (empty on other nodes: no missing values)
+    "title": ("title", "string"),
+    "level": ("level", "string"),
+    "jurisdiction": ("jurisdiction", "string"),
+    "post": ("post", "string"),
 }
 #: edge attribute -> (key id, GraphML type)
 EDGE_KEYS: dict[str, tuple[str, str]] = {
@@ -42,6 +48,9 @@ EDGE_KEYS: dict[str, tuple[str, str]] = {
     "date": ("e_date", "string"),
     "evidence": ("e_evidence", "string"),
     "articles": ("e_articles", "int"),
+    # holdsPosition: the first and last day the papers show the holding
+    "first_seen": ("e_first_seen", "string"),
+    "last_seen": ("e_last_seen", "string"),
 }
 
 
@@ -72,6 +81,8 @@ def write_graphml(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
         _data(el, "label", n.label)
         _data(el, "type", n.type)
         _data(el, "iri", n.iri)
+        for name in ("title", "level", "jurisdiction", "post"):
+            _data(el, name, getattr(n, name))
         if articles:
             fields = dict(n.article)
             for name in ARTICLE_FIELDS:
@@ -83,6 +94,8 @@ def write_graphml(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
         _data(el, "e_date", e.date)
         _data(el, "e_evidence", e.evidence)
         _data(el, "e_articles", e.articles)
+        _data(el, "e_first_seen", e.first_seen)
+        _data(el, "e_last_seen", e.last_seen)
     ET.indent(root, space="  ")
     ET.ElementTree(root).write(fp, encoding="utf-8", xml_declaration=True)
     fp.write(b"\n")

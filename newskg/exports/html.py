@@ -5,8 +5,11 @@ Bootstrap and vis-network from CDNs (even with ``cdn_resources='in_line'``)
 and its ``add_node``/``add_edge`` are quadratic. So we take from pyvis only
 the vis-network build it ships (``pyvis/lib/vis-9.1.2``), inline it, and
 write our own small page around it (``viewer/``): legend and class filter,
-relation filter, search, tooltips and a side panel. The layout is computed in
-Python (:func:`.style.layout`) and physics is off, so large graphs open at once.
+relation filter, a date range that filters edges (and hides the nodes it
+leaves unconnected), search, tooltips and a side panel; a person shows with
+the post last seen held (张三 · 永康市市长), a post with its place and level.
+The layout is computed in Python (:func:`.style.layout`) and physics is off, so
+large graphs open at once.
 Beyond :data:`MAX_SHOWN` nodes the page opens on the busiest part only (the
 nodes with most statements and the edges among them, ``data["shown"]``); every
 node and edge is still in the page, and picking one in search adds it and its
@@ -32,7 +35,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from ..vocab import CLASS_INFO, PROPERTY_INFO
-from .flat import clean_text, flatten
+from .flat import FlatNode, clean_text, flatten, is_full_date
 from .style import CLASS_COLORS, DEFAULT_COLOR, graph_layout
 
 __all__ = ["MAX_SHOWN", "busiest", "viewer_data", "write_html"]
@@ -129,24 +132,36 @@ def viewer_data(graph: nx.MultiDiGraph, articles: bool = False,
             {"name": p, "zh": p, "en": p, "count": k}
             for p, k in sorted(rel_count.items()) if p not in PROPERTY_INFO
         ],
-        "nodes": [
-            {"id": n.id, "label": n.label, "type": n.type, "iri": n.iri,
-             "aliases": list(n.aliases), "dates": list(n.dates),
-             "x": pos[n.id][0], "y": pos[n.id][1]}
-            for n in nodes
-        ],
+        "nodes": [_node(n, pos[n.id]) for n in nodes],
         "edges": [
             {"id": e.id, "from": e.source, "to": e.target, "rel": e.relation,
-             "weight": int(e.weight), "date": e.date,
+             "weight": int(e.weight), "date": e.date, "dates": list(e.dates),
+             "first": e.first_seen if is_full_date(e.first_seen) else "",
+             "last": e.last_seen if is_full_date(e.last_seen) else "",
              "statements": [statement(st) for st in e.statements[:MAX_STATEMENTS]],
              "more": max(0, len(e.statements) - MAX_STATEMENTS)}
             for e in edges
         ],
     }
+    days = sorted({d for e in data["edges"] for d in (*e["dates"], e["first"], e["last"]) if d})
+    data["period"] = [days[0], days[-1]] if days else []
     shown = busiest(nodes, edges, max_shown)
     if shown is not None:
         data["shown"] = shown
     return data
+
+
+def _node(n: FlatNode, xy: tuple[float, float]) -> dict[str, Any]:
+    """A node as the page draws it: a person with his post (张三 · 永康市市长),
+    a post with its place and level for the panel."""
+    out: dict[str, Any] = {"id": n.id, "label": n.label, "type": n.type, "iri": n.iri,
+                           "aliases": list(n.aliases), "dates": list(n.dates),
+                           "x": xy[0], "y": xy[1]}
+    if n.type == "Person" and n.post:
+        out["post"] = n.post
+    if n.type == "Position":
+        out.update(title=n.title, level=n.level, place=n.jurisdiction, body=n.body)
+    return out
 
 
 def _sha256(text: str) -> str:

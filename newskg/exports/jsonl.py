@@ -45,4 +45,6 @@ def write_jsonl(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
             "object_iri": row.object_iri,
             "article_iri": row.article_iri,
         }
+        if row.former:
+            rec["former"] = True
         fp.write(json.dumps(rec, ensure_ascii=False).encode("utf-8") + b"\n")

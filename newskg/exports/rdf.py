@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from ..graph.careers import holding, holding_key
 from ..graph.model import Statement
-from ..vocab import CLASS_INFO, NKG, NKR, PROPERTY_INFO, PROV, SCHEMA
+from ..vocab import CLASS_INFO, NKG, NKR, PROPERTY_INFO, PROV, SCHEMA, node_iri
 from .flat import clean_text, is_full_date
 
-__all__ = ["PREFIXES", "Lit", "Term", "Triple", "safe_iri", "to_rdflib", "triples"]
+__all__ = ["PREFIXES", "Lit", "Term", "Triple", "holding_iri", "safe_iri", "to_rdflib", "triples"]
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -71,6 +72,15 @@ DATATYPE_PROPERTIES: dict[str, tuple[str, str, str]] = {
                       "Character offset in the source file where the evidence begins."),
     "evidenceEnd": ("证据终点", "evidence end",
                     "Character offset in the source file where the evidence ends."),
+    "title": ("职务名称", "title", "A post without its place (市委书记)."),
+    "level": ("层级", "level", "The level of a post: national, provincial, prefecture, "
+              "county, township, village, enterprise, institution, foreign or unknown."),
+    "firstSeen": ("首见", "first seen", "The first day a paper shows the holding."),
+    "lastSeen": ("末见", "last seen",
+                 "The last day a paper shows the holding (former posts never extend it)."),
+    "statements": ("陈述数", "statements", "How many statements say the holding."),
+    "former": ("原任", "former",
+               "The text gives the post as a former one (原…, 时任…, 曾任…)."),
 }
 
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -134,6 +144,9 @@ def _node(iri: str, d: dict) -> list[Triple]:
     out += [(iri, NKG + "alias", _zh(a)) for a in sorted(d.get("aliases", ()))]
     if d["type"] == "Event" and d.get("start_date"):
         out.append((iri, SCHEMA + "startDate", _date(d["start_date"])))
+    if d["type"] == "Position":
+        out.append((iri, NKG + "title", _zh(d.get("title") or d["label"])))
+        out.append((iri, NKG + "level", Lit(d.get("level") or "unknown")))
     if d["type"] == "Article":
         if d.get("headline"):
             out.append((iri, SCHEMA + "headline", _zh(d["headline"])))
@@ -178,6 +191,38 @@ def _statement(node: str, s: str, p: str, o: str, st: Statement) -> list[Triple]
         out.append((node, SCHEMA + "startDate", _date(st.date)))
     if st.activity:
         out.append((node, NKG + "activity", _zh(st.activity)))
+    if st.former:
+        out.append((node, NKG + "former", _true()))
+    return out
+
+
+def _true() -> Lit:
+    return Lit("true", datatype=XSD + "boolean")
+
+
+def holding_iri(base: str, person: str, post: str) -> str:
+    """The IRI of the PositionHolding of ``person`` and ``post``: stable, one per pair."""
+    return node_iri("PositionHolding", holding_key(person, post), base)
+
+
+def _holding(base: str, graph: nx.MultiDiGraph, s: str, o: str, d: dict) -> list[Triple]:
+    """A holdsPosition edge as a nkg:PositionHolding node (docs/ontology.md, "Careers")."""
+    node = holding_iri(base, s, o)
+    h = holding(d.get("statements", ()))
+    name = f"{graph.nodes[s]['label']} · {graph.nodes[o]['label']}"
+    out: list[Triple] = [
+        (node, RDF + "type", NKG + "PositionHolding"),
+        (node, RDFS + "label", _zh(name)),
+        (node, NKG + "holder", s),
+        (node, NKG + "position", o),
+        (node, NKG + "statements", _int(h.statements)),
+    ]
+    if h.first_seen:
+        out.append((node, NKG + "firstSeen", _date(h.first_seen)))
+    if h.last_seen:
+        out.append((node, NKG + "lastSeen", _date(h.last_seen)))
+    if h.former:
+        out.append((node, NKG + "former", _true()))
     return out
 
 
@@ -196,6 +241,10 @@ def triples(graph: nx.MultiDiGraph) -> Iterator[Triple]:
         yield from _node(iri, graph.nodes[iri])
         for p, o in sorted(out_edges.get(iri, ())):
             yield (iri, NKG + p, o)
+    holdings = sorted((holding_iri(base, s, o), s, o) for s, o, p in graph.edges(keys=True)
+                      if p == "holdsPosition")
+    for _, s, o in holdings:
+        yield from _holding(base, graph, s, o, graph.edges[s, o, "holdsPosition"])
     stmts: list[tuple[str, Triple]] = []
     for s, o, p, d in graph.edges(keys=True, data=True):
         for st in d.get("statements", ()):

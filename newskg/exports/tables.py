@@ -26,14 +26,15 @@ __all__ = [
     "write_statements_csv",
 ]
 
-NODE_COLUMNS = ("Id", "Label", "type", "iri", "aliases", "dates")
+NODE_COLUMNS = ("Id", "Label", "type", "iri", "aliases", "dates", "title", "level",
+                "jurisdiction", "post")
 #: one row per statement: the fact, the sentence, and where to find it
 STATEMENT_COLUMNS = ("subject", "relation", "object", "date", "activity", "published",
                      "headline", "source_file", "line", "url", "paper", "page", "source",
                      "evidence", "start", "end", "subject_type", "object_type", "subject_id",
-                     "object_id", "article_id", "edge_id")
+                     "object_id", "article_id", "edge_id", "former")
 EDGE_COLUMNS = ("Source", "Target", "Type", "Id", "Label", "Weight", "date", "evidence",
-                "articles", "article_ids", "source_files")
+                "articles", "article_ids", "source_files", "first_seen", "last_seen")
 
 
 def _write(fp: BinaryIO, header: tuple[str, ...], rows) -> None:
@@ -51,6 +52,7 @@ def write_nodes_csv(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
     extra = tuple(ARTICLE_FIELDS) if articles else ()
     _write(fp, NODE_COLUMNS + extra, (
         (n.id, n.label, n.type, n.iri, ";".join(n.aliases), ";".join(n.dates),
+         n.title, n.level, n.jurisdiction, n.post,
          *(dict(n.article).get(c, "") for c in extra)) for n in nodes
     ))
 
@@ -66,7 +68,8 @@ def write_edges_csv(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> None:
 
     _write(fp, EDGE_COLUMNS, (
         (e.source, e.target, "Directed", e.id, e.relation, e.weight, e.date, e.evidence,
-         e.articles, ";".join(e.article_ids), files(e)) for e in edges
+         e.articles, ";".join(e.article_ids), files(e), e.first_seen, e.last_seen)
+        for e in edges
     ))
 
 
@@ -85,6 +88,7 @@ def write_statements_csv(graph: nx.MultiDiGraph, fp: BinaryIO, options=None) -> 
          r.article["paper"], r.article["page"], r.article["source"], r.evidence,
          "" if r.start is None else r.start, "" if r.end is None else r.end,
          r.subject_type, r.object_type, short(r.subject_iri), short(r.object_iri),
-         short(r.article_iri), edge_id(r.subject_iri, r.relation, r.object_iri))
+         short(r.article_iri), edge_id(r.subject_iri, r.relation, r.object_iri),
+         "true" if r.former else "")
         for r in statement_rows(graph)
     ))

@@ -586,8 +586,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 # cited (or the name glued to the verb that cites them), no post read
                 posts = [] if glued or _CITED.match(text, ce) \
                     else [_post_after_name(text, ns, m, lex)]
+                # the phrase starts with the body printed before the name (人力资源部某某部长)
                 phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
-                                           ns, after=ce)
+                                           min([ns] + [x.start for x in posts]), after=ce)
                 taken.add(ns, ns + len(name))
                 known.add(name)
             continue

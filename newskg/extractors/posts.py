@@ -529,7 +529,8 @@ def resolve_posts(
         post, former = post_of(r.object, previous, neighbour)
         last = (r.object.end, post)
         article.posts[post.label] = post
-        relations[i] = replace(r, object=replace(r.object, label=post.label), former=former)
+        relations[i] = replace(r, object=replace(r.object, label=post.label),
+                               former=former or r.former)
     article.relations = relations
     mentions = []
     for m in article.mentions:

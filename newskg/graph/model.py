@@ -11,6 +11,14 @@ Node attributes
     ``dates``    tuple of ISO dates (``YYYY-MM-DD``) on which the text places
                  the node, sorted; ``--MM-DD`` dates are left out
     ``start_date``  Event only: ``YYYY-MM-DD`` or ``--MM-DD``, or ``None``
+    ``title``, ``level``, ``jurisdiction``, ``body``
+                 Position only: the post without its place (市委书记), its level
+                 (``county``... ``unknown``), the labels of its Place and
+                 Organization (empty when none); the same Place and
+                 Organization are also the targets of ``jurisdiction`` and
+                 ``body`` edges
+    ``post``     Person only: the post the person was last seen holding (its
+                 label), empty when none; the viewer and tables show it
     ``headline``, ``date_published``, ``source_file``, ``line``, ``index``,
     ``url``, ``paper``, ``page``, ``origin``
                  Article only: the headline, publication date, the input
@@ -21,6 +29,10 @@ Node attributes
 Edge attributes
     ``statements``  tuple of :class:`Statement`, one per article sentence that
                  says the relation, sorted; empty for ``mentions``
+    ``first_seen``, ``last_seen``  holdsPosition only: the first and last day
+                 an article shows the person holding the post (``None`` when
+                 no statement is dated or every one gives it as a former post);
+                 see :mod:`newskg.graph.careers`
 
 ``graph.graph["base_iri"]`` is the IRI base of the nodes.
 """
@@ -48,11 +60,13 @@ class Statement:
     evidence: str
     date: str | None = None
     activity: str | None = None
+    #: a holdsPosition the text gives as a former post (原…, 时任…, 曾任…)
+    former: bool = False
 
     def _key(self) -> tuple:
         return (self.article, -1 if self.start is None else self.start,
                 -1 if self.end is None else self.end, self.evidence, self.date or "",
-                self.activity or "")
+                self.activity or "", self.former)
 
     def __lt__(self, other: Statement) -> bool:
         return self._key() < other._key()

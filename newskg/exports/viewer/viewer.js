@@ -32,6 +32,8 @@
   });
   var big = shownCount > 1500 || drawnEdges.length > 6000;
   var hiddenClasses = {}, hiddenRelations = {};
+  // the date range (ISO strings, '' = open) and the nodes it leaves without an edge
+  var dateFrom = '', dateTo = '', dateHidden = {};
 
   function el(tag, className, text) {
     var e = document.createElement(tag);
@@ -45,10 +47,24 @@
     return r ? r.zh + ' ' + r.en : name;
   }
 
+  function shownLabel(n) { return n.post ? n.label + ' · ' + n.post : n.label; }
+  // an edge is in the date range when one of its days is (a holding: when the days
+  // it was seen overlap the range); an undated edge cannot be placed and stays
+  function inRange(e) {
+    if (!dateFrom && !dateTo) { return true; }
+    if (e.first && e.last) {
+      return (!dateTo || e.first <= dateTo) && (!dateFrom || e.last >= dateFrom);
+    }
+    if (!e.dates.length) { return true; }
+    return e.dates.some(function (d) {
+      return (!dateFrom || d >= dateFrom) && (!dateTo || d <= dateTo);
+    });
+  }
+  function nodeHidden(n) { return !!hiddenClasses[n.type] || !!dateHidden[n.id]; }
   function visNode(n) {
     var c = colorOf(n.type);
     return {
-      id: n.id, label: n.label, x: n.x, y: n.y, shape: 'dot', hidden: !!hiddenClasses[n.type],
+      id: n.id, label: shownLabel(n), x: n.x, y: n.y, shape: 'dot', hidden: nodeHidden(n),
       size: 7 + Math.min(16, 2.5 * Math.sqrt(degree[n.id])),
       color: { background: c, border: '#333333', highlight: { background: c, border: '#000000' },
                hover: { background: c, border: '#000000' } },
@@ -59,7 +75,7 @@
     var r = relations[e.rel];
     return {
       id: e.id, from: e.from, to: e.to, arrows: { to: { enabled: true, scaleFactor: 0.5 } },
-      hidden: !!hiddenRelations[e.rel],
+      hidden: !!hiddenRelations[e.rel] || !inRange(e),
       width: 1 + Math.log2(e.weight),
       label: data.edges.length <= 400 && r ? r.zh : undefined,
       font: { size: 10, color: '#666666', strokeWidth: 2, strokeColor: '#ffffff', align: 'middle' },
@@ -123,7 +139,8 @@
     title.appendChild(el('span', 'muted', ' → ' + relName(e.rel) + ' → '));
     title.appendChild(el('strong', 't', nodeById[e.to].label));
     box.appendChild(title);
-    var facts = [e.date, e.weight > 1 ? e.weight + ' 条陈述 statements' : ''].filter(Boolean);
+    var seen = e.first && e.last ? '任职 seen ' + e.first + (e.last !== e.first ? ' – ' + e.last : '') : '';
+    var facts = [seen || e.date, e.weight > 1 ? e.weight + ' 条陈述 statements' : ''].filter(Boolean);
     if (facts.length) { box.appendChild(el('div', 'muted', facts.join(' · '))); }
     return box;
   }
@@ -134,10 +151,23 @@
     if (more > 0) { box.appendChild(el('div', 'muted', '… +' + more)); }
     return box;
   }
+  // a post's place, level and body; a person's post
+  function facts(n) {
+    var out = [];
+    if (n.post) { out.push(el('div', 'facts t', '职务 post: ' + n.post)); }
+    if (n.type === 'Position') {
+      if (n.title && n.title !== n.label) { out.push(el('div', 'facts t', '职务名称 title: ' + n.title)); }
+      out.push(el('div', 'facts t', '地点 place: ' + (n.place || '—')));
+      out.push(el('div', 'facts t', '层级 level: ' + (n.level || 'unknown')));
+      if (n.body) { out.push(el('div', 'facts t', '机构 body: ' + n.body)); }
+    }
+    return out;
+  }
   function nodeTip(n) {
     var box = el('div');
     box.appendChild(el('strong', 't', n.label));
     box.appendChild(el('span', 'muted', ' ' + ((classes[n.type] || {}).zh || '') + ' ' + n.type));
+    facts(n).forEach(function (f) { box.appendChild(f); });
     if (n.aliases.length) { box.appendChild(el('div', 'muted t', '别名 ' + n.aliases.join('、'))); }
     if (n.dates.length) { box.appendChild(el('div', 'muted', n.dates.join(' '))); }
     return box;
@@ -179,6 +209,7 @@
     h.appendChild(el('span', 't', n.label));
     out.push(h);
     out.push(el('div', 'muted', ((classes[n.type] || {}).zh || '') + ' ' + n.type));
+    out = out.concat(facts(n));
     if (n.aliases.length) { out.push(el('div', 't', '别名 aliases: ' + n.aliases.join('、'))); }
     if (n.dates.length) { out.push(el('div', '', '日期 dates: ' + n.dates.join(', '))); }
     out.push(el('div', 'muted t', n.iri));
@@ -192,7 +223,8 @@
       var e = edgeById[eid];
       var li = el('li');
       var outgoing = e.from === id;
-      li.appendChild(el('span', 'muted', (outgoing ? '→ ' : '← ') + relName(e.rel) + (e.date ? ' · ' + e.date : '')));
+      var when = e.first ? e.first + (e.last !== e.first ? ' – ' + e.last : '') : e.date;
+      li.appendChild(el('span', 'muted', (outgoing ? '→ ' : '← ') + relName(e.rel) + (when ? ' · ' + when : '')));
       li.appendChild(nodeLink(outgoing ? e.to : e.from));
       if (e.statements.length) { li.appendChild(el('div', 'evidence t', e.statements[0].evidence)); }
       list.appendChild(li);
@@ -219,6 +251,7 @@
       document.querySelector('input[data-class="' + n.type + '"]').checked = true;
       applyFilters();
     }
+    if (dateHidden[id]) { setDates('', ''); }  // and every date, for a node the range hides
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(id);
@@ -258,6 +291,7 @@
     results.replaceChildren.apply(results, ids.map(function (id) {
       var li = el('li');
       var b = nodeLink(id);
+      if (nodeById[id].post) { b.appendChild(el('span', 't', ' · ' + nodeById[id].post)); }
       b.appendChild(el('span', 'muted', ' ' + ((classes[nodeById[id].type] || {}).zh || '')));
       if (!shown[id]) { b.appendChild(el('span', 'muted', ' +')); }
       li.appendChild(b);
@@ -279,12 +313,12 @@
   var note = document.getElementById('note');
   function visibleCounts() {  // visible: drawn and not filtered out
     var vn = 0, ve = 0, se = 0;
-    data.nodes.forEach(function (n) { if (shown[n.id] && !hiddenClasses[n.type]) { vn += 1; } });
+    data.nodes.forEach(function (n) { if (shown[n.id] && !nodeHidden(n)) { vn += 1; } });
     data.edges.forEach(function (e) {
       if (!drawnEdge[e.id]) { return; }
       se += 1;
-      if (!hiddenRelations[e.rel] && !hiddenClasses[nodeById[e.from].type] &&
-          !hiddenClasses[nodeById[e.to].type]) { ve += 1; }
+      if (!hiddenRelations[e.rel] && inRange(e) && !nodeHidden(nodeById[e.from]) &&
+          !nodeHidden(nodeById[e.to])) { ve += 1; }
     });
     return { nodes: data.nodes.length, edges: data.edges.length, visibleNodes: vn, visibleEdges: ve,
              shownNodes: shownCount, shownEdges: se };
@@ -305,14 +339,44 @@
       note.hidden = false;
     }
   }
+  // with a date range, a node whose every edge lies outside it is hidden
+  // (a node that has no edge at all stays: the range says nothing of it)
+  function placeDates() {
+    dateHidden = {};
+    if (!dateFrom && !dateTo) { return; }
+    data.nodes.forEach(function (n) {
+      var ids = edgesOf[n.id];
+      if (ids.length && !ids.some(function (eid) { return inRange(edgeById[eid]); })) {
+        dateHidden[n.id] = true;
+      }
+    });
+  }
   function applyFilters() {
+    placeDates();
     nodes.update(nodes.getIds().map(function (id) {
-      return { id: id, hidden: !!hiddenClasses[nodeById[id].type] };
+      return { id: id, hidden: nodeHidden(nodeById[id]) };
     }));
     edges.update(edges.getIds().map(function (id) {
-      return { id: id, hidden: !!hiddenRelations[edgeById[id].rel] };
+      var e = edgeById[id];
+      return { id: id, hidden: !!hiddenRelations[e.rel] || !inRange(e) };
     }));
     updateStats();
+  }
+  var dateBox = document.getElementById('dates');
+  var fromInput = document.getElementById('date-from');
+  var toInput = document.getElementById('date-to');
+  function setDates(from, to) {
+    dateFrom = from || ''; dateTo = to || '';
+    fromInput.value = dateFrom; toInput.value = dateTo;
+    applyFilters();
+  }
+  if (data.period && data.period.length === 2) {
+    dateBox.hidden = false;
+    [fromInput, toInput].forEach(function (input) {
+      input.min = data.period[0]; input.max = data.period[1];
+      input.addEventListener('change', function () { setDates(fromInput.value, toInput.value); });
+    });
+    document.getElementById('date-reset').addEventListener('click', function () { setDates('', ''); });
   }
   function filterRow(kind, item, swatchColor) {
     var label = el('label');
@@ -341,7 +405,7 @@
   // ---- for tests and the browser console -------------------------------
   window.newskgViewer = {
     network: network, nodes: nodes, edges: edges, data: data,
-    counts: visibleCounts, selectNode: selectNode,
+    counts: visibleCounts, selectNode: selectNode, setDates: setDates,
     isShown: function (id) { return !!shown[id]; },
     reveal: function (id) { return reveal([id], true); },
     edgeMidpoint: function (id) {  // page coordinates of an edge's middle

@@ -27,11 +27,13 @@ def read_positions(r: Reader, sent: Sentence) -> None:
     """市委副书记、市长A: A holds both posts. A post said again in the same or a
     shorter form (省质监局局长A … A局长), or with 人民政府 (澜江市人民政府副市长 after
     澜江市副市长), is the same post: said once. A former post (原…, 时任…, 曾任…) is
-    not held now: no statement."""
+    not held now: its statement says so (``former``), and a career never counts it
+    as a day the post was seen."""
     for p in sent.persons:
         for post in p.posts:
             r.mentions.append(post)
             if _FORMER.search(post.text):
+                r.add(p.name, "holdsPosition", post, sent, post.start, date=None, former=True)
                 continue
             held = r.posts_held.setdefault(p.name.label, [])
             if any(h.endswith(_key(post.text)) for h in held):

@@ -138,9 +138,11 @@ class Reader:
         self._words: list[str] | None = None
 
     def add(self, s: Mention, prop: str, o: Mention, sent: Sentence, pos: int,
-            activity: str | None = None, date: str | None = None) -> None:
+            activity: str | None = None, date: str | None = None,
+            former: bool = False) -> None:
         """Record ``s prop o``, said by ``sent``, dated by the text at ``pos``
-        (or by the meeting's own date when ``o`` is the meeting under way)."""
+        (or by the meeting's own date when ``o`` is the meeting under way);
+        ``former`` for a post the text gives as held before."""
         if s.cls == "Person" and o.cls == "Person" and s.label == o.label:
             return
         if date is None and prop not in ("holdsPosition", "locatedIn"):
@@ -150,7 +152,7 @@ class Reader:
                 date = self.dates.resolve(self.dates.at(pos - sent.start))
         self.relations.append(Relation(
             s, prop, o, sent.text.strip(), sent.start, sent.start + len(sent.text),
-            date, activity,
+            date, activity, former=former,
         ))
 
     def entity(self, name: str, start: int, default: str | None) -> Mention | None:
