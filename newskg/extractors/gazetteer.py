@@ -1,7 +1,8 @@
 """China's places as a reader of local papers knows them: which 市 a 市委书记 is of.
 
 The divisions (``data/divisions.tsv``: provinces, prefectures, counties and
-the state-level new areas, with their level and parent) let a post written
+the state-level new areas, with their level and parent; ``data/former_divisions.tsv``:
+counties and county-level cities renamed since, as older pages write them) let a post written
 市长 be tied to 永康市, and tell that 永康市 lies in 金华市 and 浙江省. Names
 are found in text by one regular expression shaped as a trie, so a page is
 scanned in one pass whatever the size of the list. Short names (永康, 黔东南)
@@ -105,12 +106,15 @@ class Gazetteer:
         self.by_name: dict[str, list[Division]] = {}
         self.common = frozenset(common_words)
         shorts: set[str] = set()
+        self._district_shorts: dict[str, list[Division]] = {}
         for d in rows:
             self.by_code[d.code] = d
             names = {d.name, d.label}
             if d.short and d.short not in self.common and not _is_district(d):
                 names.add(d.short)
                 shorts.add(d.short)
+            elif d.short and _is_district(d):
+                self._district_shorts.setdefault(d.short, []).append(d)
             for n in names:
                 self.by_name.setdefault(n, []).append(d)
         self._full = {n for n in self.by_name if n not in shorts}
@@ -156,12 +160,30 @@ class Gazetteer:
                     last = end
                     break
 
+    def scan_district_bodies(self, text: str, bodies: Iterable[str]
+                             ) -> Iterator[tuple[int, int, Division]]:
+        """City districts named by their short name at the head of one of their
+        ``bodies`` (萧山 + 供销社): a district's short name alone is an everyday
+        word (鼓楼, 新华), but not before 区委 or 供销社. Only districts whose short
+        name is one district's. The bodies are found first, being rare."""
+        for m in _alternatives(tuple(bodies)).finditer(text):
+            for n in (3, 2):
+                options = self._district_shorts.get(text[max(0, m.start() - n):m.start()], [])
+                if len(options) == 1:
+                    yield m.start() - n, m.start(), options[0]
+                    break
+
     def scan_short(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Short names (永康, 金华) in ``text``; costlier than :meth:`scan`, so for
         headlines and openings, where a paper names its own place."""
         for m in self._shorts.finditer(text):
             if m.end() > m.start():
                 yield m.start(), m.end(), m.group()
+
+
+@cache
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _read(name: str) -> Iterator[list[str]]:
@@ -175,5 +197,14 @@ def _read(name: str) -> Iterator[list[str]]:
 def gazetteer() -> Gazetteer:
     """The bundled gazetteer, read once per process."""
     rows = [Division(*(f + [""] * 5)[:5]) for f in _read("divisions.tsv")]
+    rows += _former(rows)
     words = [f[0].split("#")[0].strip() for f in _read("place_words.txt")]
     return Gazetteer(rows, [w for w in words if w])
+
+
+def _former(rows: list[Division]) -> list[Division]:
+    """Divisions renamed since (富阳市, now 富阳区), as older pages write them:
+    county level, in the prefecture they lay in, with no short name."""
+    parents = {d.name: d for d in rows if d.level in ("prefecture", "provincial")}
+    return [Division(f"{parents[up].code}:{name}", name, "county", parents[up].code, "")
+            for name, up, *_ in _read("former_divisions.tsv")]

@@ -15,7 +15,7 @@ from .dates import DateContext
 from .hanzi import original_form
 from .lexicon import Lexicon, load_lexicon
 from .persons import title_pattern
-from .posts import PlaceContext, place_context, resolve_posts
+from .posts import PageContext, resolve_posts
 from .reader import iso_date
 from .relations import read_relations
 from .repair import repair
@@ -59,7 +59,7 @@ def _tidy_mentions(mentions: list[Mention]) -> list[Mention]:
 
 def extract_article(
     article: Article, lex: Lexicon, year: int | None = None, place: str | None = None,
-    page: PlaceContext | None = None,
+    page: PageContext | None = None,
 ) -> Article:
     """Fill an article's mentions, relations, event dates and posts from its text."""
     dates = DateContext(published=article.date, year=year)
@@ -110,7 +110,7 @@ def run(doc: Document, options) -> list[Article]:
     lex = load_lexicon(tuple(options.lexicons))
     lines = repair(doc.text)
     locate = Locator(doc.text)
-    page = place_context(Article(doc.source, -1, doc.text, paper=doc.paper), options.place)
+    page = PageContext(Article(doc.source, -1, doc.text, paper=doc.paper), options.place)
     out = []
     for i, (headline, byline, text, reporters) in enumerate(split_articles(lines, lex)):
         if not headline and doc.title and i == 0:
