@@ -378,6 +378,15 @@ CASES = [
     case("attend-and-speak-invented",
          "3月22日，全县交通运输工作会议召开。副县长温若琳出席并讲话。",
          ["温若琳 attended 全县交通运输工作会议", "温若琳 spokeAt 全县交通运输工作会议"]),
+    # -- 作了批示要求: a written instruction, no speech at the meeting --
+    case("instruction-real-b02-c1_006",
+         "24日上午，张高丽主持召开青海省生态文明建设工作座谈会，认真学习党的十九大精神，进一步听取相关意见建议。"
+         "李克强总理对生态文明建设也作了批示要求。",
+         ["张高丽 chaired 青海省生态文明建设工作座谈会"], ["李克强 spokeAt 青海省生态文明建设工作座谈会"],
+         published="2017-11-26"),
+    case("instruction-invented",
+         "5月6日，全县生态文明建设工作座谈会召开。县长温若琳对生态文明建设也作了批示要求。副县长孙慕白作了总结讲话。",
+         ["孙慕白 spokeAt 全县生态文明建设工作座谈会"], ["温若琳 spokeAt 全县生态文明建设工作座谈会"]),
 ]
 
 #: (id, page text, publication date, event -> date the text gives it)

@@ -101,16 +101,18 @@ def _persons_of(r: Reader, persons: list[PersonPhrase], start: int, end: int,
     """The names of one comma-separated part of a list of attendees: [] for an
     unnamed group, ``None`` when the part is no part of a list."""
     seg = r.text[start:end].strip()
-    inside = [p for p in persons if start <= p.start and p.name.end <= end]
+    inside = [p for p in persons if start <= p.start and p.end <= end]
     if not inside:
         return [] if seg and (_GROUP.fullmatch(seg) or _bodies(r, seg)) else None
     lead = r.text[start:inside[0].start].strip()
     if lead not in ("", "以及", "和", "及", "现任") and not _P["attendee_lead"].fullmatch(lead):
         return None
     for a, b in zip(inside, inside[1:], strict=False):
-        if not _JOINT.fullmatch(r.text[a.name.end:b.start]):
-            return None
-    rest = r.text[inside[-1].name.end:end]
+        between = r.text[a.end:b.start]
+        if not (_JOINT.fullmatch(between)
+                or (b.after and _P["joint_then_body"].fullmatch(between))):
+            return None  # …以及人力资源部A部长: the body of a title written after the name
+    rest = r.text[inside[-1].end:end]
     others = _OTHERS.match(rest)
     if others and others.end():
         rest = rest[others.end():]
@@ -223,6 +225,11 @@ def read_hosted(r: Reader, sent: Sentence) -> None:
         at, held = sent.start + m.start(), sent.start + m.end()
         guests = [p.name for p in sent.persons if at < p.start and p.name.end <= held]
         hosts = r.subjects_before(sent, at, lists=True, loose=True)
+        # A和夫人B为C举行…: A, named before in the article, hosts too
+        cs = clause_start(r.text, at, sent.start)
+        named = sorted((i, n) for n in r.known if (i := r.text.find(n, cs, at)) >= 0
+                       and all(n != h.label for h in hosts))
+        hosts = [Mention(n, "Person", i, i + len(n)) for i, n in named] + hosts
         if not (guests and hosts):
             continue
         ev = event_ref(r, sent, held)
@@ -238,8 +245,9 @@ def on_speak(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None or r.state.touring:
         return
-    if re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos]):
-        on_report(r, hit)  # 在仪式上作项目介绍
+    if m := re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos]):
+        if not _P["written_instruction"].search(m.group(0)):
+            on_report(r, hit)  # 在仪式上作项目介绍 (not 作了批示要求: written, not said)
         return
     if word in r.lex.reporting_verbs:
         # 县长B通报考核结果并部署工作: the speaker stands right before the verb
