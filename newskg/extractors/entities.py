@@ -47,6 +47,13 @@ def _suffixes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     }
 
 
+@cache
+def _suffix_sets(lex: Lexicon) -> dict[str, tuple[frozenset[str], int]]:
+    """Each kind of ending as a set, with the length of its longest word."""
+    return {kind: (frozenset(words), max(map(len, words), default=0))
+            for kind, words in _suffixes(lex).items()}
+
+
 def is_generic(name: str, lex: Lexicon) -> bool:
     """企业, 在建工地, 部分企业: a common noun, not a name."""
     b = _bare(name)
@@ -105,12 +112,14 @@ def _industry(b: str, lex: Lexicon) -> bool:
 def classify(name: str, lex: Lexicon, default: str | None = None) -> str | None:
     """The class a name's ending gives it, or ``default`` when it has none."""
     b = _bare(name)
-    sx = _suffixes(lex)
+    sets = _suffix_sets(lex)
 
     def ends(kind: str) -> str | None:
-        for s in sx[kind]:
-            if b.endswith(s) and len(b) > len(s):
-                return s
+        """The longest ending of this kind (a few set look-ups, not one per ending)."""
+        words, longest = sets[kind]
+        for n in range(min(len(b) - 1, longest), 0, -1):
+            if b[-n:] in words:
+                return b[-n:]
         return None
 
     strong = ends("strong")

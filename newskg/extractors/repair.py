@@ -36,10 +36,23 @@ _BYLINE_SPAN = PATTERNS["repair"]["byline_span"]
 _SLOGAN = PATTERNS["repair"]["slogan"]
 
 
+#: characters below the CJK blocks that are not ASCII: narrow or not by their East Asian width
+_LOW_NON_ASCII = re.compile("[\x80-\u2e7f]")
+
+
 def display_width(line: str) -> float:
-    """Width in em: Chinese characters 1, ASCII letters, digits and spaces 0.5."""
-    return sum(0.5 if ord(c) < 0x2E80 and unicodedata.east_asian_width(c) in "NaH" else 1.0
-               for c in line)
+    """Width in em: Chinese characters 1, ASCII letters, digits and spaces 0.5.
+
+    Counted without a Python step per character (this runs on every line of
+    every page): ASCII is narrow; the few other characters below the CJK
+    blocks are looked up.
+
+    >>> display_width("市委书记 ab"), display_width("“两会”")
+    (5.5, 4.0)
+    """
+    narrow = len(line.encode("ascii", "ignore")) + sum(
+        1 for c in _LOW_NON_ASCII.findall(line) if unicodedata.east_asian_width(c) in "NaH")
+    return len(line) - 0.5 * narrow
 
 
 def _fold_width(text: str) -> str:
