@@ -131,6 +131,13 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # a trigger word inside a name (张来武: 来) is no verb of coming
+    case("real-dev_06-来-inside-a-name",
+         "第二站是内江农业科技园区核心区。站在园区沙盘前，张来武认真听取园区情况汇报。",
+         [], ["张来武 inspected 武认真"]),
+    case("invented-来-inside-a-name",
+         "本报讯 3月5日，副市长李来福来到青屿电器有限公司调研。随后，李来福认真听取汇报。",
+         ["李来福 inspected 青屿电器有限公司"], ["李来福 inspected 福认真听取汇报"]),
     case("real-c2_017-a-delegation-led-by-its-guest-of-a-会见",
          "11月10日，由中科院院士、北京协和医学院校长、肿瘤专家曾益新率领的医疗卫生专家（院士）团来梧考察，"
          "并举办医疗卫生学术讲座与交流会。市长朱学庆会见曾益新一行，并聆听了讲座。"

@@ -76,11 +76,14 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
     """Hand every trigger word of the sentence to the handler of its role."""
     t, s0 = sent.text, sent.start
     said = SAYS.search(t)  # what follows 他强调， is what he said, not what he did
+    names = [(p.name.start, p.name.end) for p in sent.persons]
     for m in _triggers(r.lex).finditer(t):
         word, pos = m.group(0), s0 + m.start()
         role = r.lex.triggers[word]
         if in_quotes(t, m.start()) or _nominal(t, m.end()):
             continue
+        if any(a <= pos < b for a, b in names):
+            continue  # 来 of a name (张来武认真听取…) is no coming
         if said and m.start() >= said.end() and role != "speak":
             continue
         if t[m.end():m.end() + 1] in _NOUN_AFTER:
