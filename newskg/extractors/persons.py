@@ -712,6 +712,15 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             known.add(name)
             j = k + len(name)
 
+    def take_bare(items: list[str], k: int) -> None:
+        """The names of a list of bare names starting at ``k``, one 、 apart."""
+        for x in items:
+            if k not in phrases and not taken.overlaps(k, k + len(x)):
+                phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
+                taken.add(k, k + len(x))
+                known.add(x)
+            k += len(x) + 1
+
     # 3. names without a title, listed right before a verb of attending:
     #    甲某、乙某、丙某等出席会议 (national news names its leaders bare)
     for m in _BARE_LIST.finditer(text):
@@ -721,12 +730,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if not all(_bare_name(x, lex) for x in items):
             continue
         k = m.start(1)
-        for x in items:
-            if k not in phrases and not taken.overlaps(k, k + len(x)):
-                phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
-                taken.add(k, k + len(x))
-                known.add(x)
-            k += len(x) + 1
+        take_bare(items, k)
 
     # 3b. a longer list of bare names anywhere (甲某、乙某、丙某; 就座的有：…): three
     #     names or more, or two closed by 等N名同志 / 几位, each a surname and no common
@@ -746,12 +750,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if not enough or not all(_bare_name(x, lex) for x in items) or not (
                 _follows_ok(text, stop, pats) or _NAME_PAIR_END.match(text, stop)):
             continue
-        for x in items:
-            if k not in phrases and not taken.overlaps(k, k + len(x)):
-                phrases[k] = PersonPhrase(Mention(x, "Person", k, k + len(x)), [], k, True)
-                taken.add(k, k + len(x))
-                known.add(x)
-            k += len(x) + 1
+        take_bare(items, k)
 
     # 4. later occurrences of names already known
     for name in sorted(known, key=len, reverse=True):
