@@ -83,7 +83,7 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
         if in_quotes(t, m.start()) or _nominal(t, m.end()):
             continue
         if any(a <= pos < b for a, b in names):
-            continue  # 来 of a name (张来武认真听取…) is no coming
+            continue  # 来 of a name (李来福认真听取…) is no coming
         if said and m.start() >= said.end() and role != "speak":
             continue
         if t[m.end():m.end() + 1] in _NOUN_AFTER:
