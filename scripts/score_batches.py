@@ -3,7 +3,7 @@
 For each set: ``newskg build PAGES`` into a temporary folder, then ``newskg eval
 GOLD --graph … [--qualified …]``; the overall line and each property's F1 are
 read from the report, and the first-measured ones from the batch's
-``first-measured.txt``. Prints a Markdown table per view.
+``tests/data/real-scores/BATCH/first-measured.txt``. Prints a Markdown table per view.
 
 Usage: ``python scripts/score_batches.py [SET ...]`` (default: every real
 batch); a SET is a folder holding ``pages/`` and ``gold/``.
@@ -53,7 +53,7 @@ def main(argv: list[str]) -> None:
     rows = []
     for folder in sets:
         now = score(folder)
-        first_file = folder / "first-measured.txt"
+        first_file = folder.parent.parent / "real-scores" / folder.name / "first-measured.txt"
         first = first_file.read_text(encoding="utf-8") if first_file.is_file() else ""
         rows.append((folder.name, first, now))
     print("| set | first measured | now | posts qualified of found (first → now) |")

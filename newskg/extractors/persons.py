@@ -477,7 +477,7 @@ def _title_ends(text: str, core: re.Match) -> bool:
 def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> bool:
     """习某总书记强调, 委员们普遍, 教授和顾某, 总书记关于新时代, 站长团成员, 群众作示范:
     what follows a title is a verb, a plural, a conjunction before the next name or
-    a phrase, not a name (温暖 and 高峰, an adjective and a noun, may be names).
+    a phrase, not a name (though an adjective or a noun, 安康 or 永平, may be one).
     After a collective title (领导, 干部) a name has no common word in it at all:
     领导干部要, 领导好全面, 医生边操作."""
     from .segment import word_tag
