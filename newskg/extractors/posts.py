@@ -26,7 +26,8 @@ to its article: the rules never guess between two places named as often.
 
 :func:`resolve_posts` fills :attr:`Article.posts` and gives each Position
 mention its qualified label; the written form stays the mention's text (an
-alias in the graph). A former post (原…, 时任…) is marked on its relation.
+alias in the graph). A former post (原…, 时任…) is resolved without its mark; its
+relation already says it is former (:mod:`.relations.positions`).
 """
 
 from __future__ import annotations
@@ -905,7 +906,7 @@ def _chains(relations: list[Relation], text: str) -> dict[int, int]:
 def resolve_posts(
     article: Article, place: str | None = None, page: PageContext | None = None
 ) -> Article:
-    """Qualify every post of ``article``; mark former posts on their relations.
+    """Qualify every post of ``article``.
 
     ``page`` is the context of the whole page (:class:`PageContext` of its
     text), for articles that do not name their place themselves.
@@ -914,10 +915,11 @@ def resolve_posts(
     ctx = place_context(article, place, page)
     resolver = _Resolver(article, ctx, gz)
     article.places = ctx.chain
-    done: dict[tuple[int, int, str], tuple[Post, bool]] = {}
+    done: dict[tuple[int, int, str], Post] = {}
 
     def post_of(m: Mention, previous: tuple[str, Post] | None,
-                neighbour: Post | None = None) -> tuple[Post, bool]:
+                neighbour: Post | None = None) -> Post:
+        """The post ``m`` writes, resolved once (a former post without its mark)."""
         key = (m.start, m.end, m.text)
         if key not in done:
             written = m.label
@@ -925,8 +927,7 @@ def resolve_posts(
             title = written[former.end():] if former else written
             if not former:
                 title = _fuller(article.text, m.start, title)
-            done[key] = (resolver.resolve(title or written, m.start, previous, neighbour),
-                         bool(former))
+            done[key] = resolver.resolve(title or written, m.start, previous, neighbour)
         return done[key]
 
     chain_before = _chains(article.relations, article.text)
@@ -945,21 +946,16 @@ def resolve_posts(
         j = chain_before.get(i)
         previous = None
         if j is not None:
-            prev_post, _ = post_of(relations[j].object, None) if (
-                relations[j].object.start, relations[j].object.end, relations[j].object.text
-            ) not in done else done[(relations[j].object.start, relations[j].object.end,
-                                     relations[j].object.text)]
-            previous = (relations[j].object.label, prev_post)
-        post, former = post_of(r.object, previous, neighbour)
+            previous = (relations[j].object.label, post_of(relations[j].object, None))
+        post = post_of(r.object, previous, neighbour)
         last = (r.object.end, post)
         article.posts[post.label] = post
-        relations[i] = replace(r, object=replace(r.object, label=post.label),
-                               former=former or r.former)
+        relations[i] = replace(r, object=replace(r.object, label=post.label))
     article.relations = relations
     mentions = []
     for m in article.mentions:
         if m.cls == "Position":
-            post, _ = post_of(m, None)
+            post = post_of(m, None)
             article.posts.setdefault(post.label, post)
             m = replace(m, label=post.label)
         mentions.append(m)
