@@ -141,3 +141,12 @@ def test_a_newspaper_page_without_web_lines_keeps_its_headlines():
     page = ("县委召开常委会议\n3月7日，县委书记张明主持召开县委常委会议。\n"
             "县政府召开常务会议\n3月8日，县长李华主持召开县政府常务会议。\n")
     assert len(_articles(page)) == 2
+
+
+def test_an_outlets_dated_dispatch_opens_the_article_and_names_its_reporters():
+    """batch05 c3_030: 清华新闻网6月12日电（通讯员 徐中海 刘宇保） — any outlet's
+    dated dispatch is a dateline, and the bracket after it gives the reporters."""
+    [art] = _articles(REAL.parent.parent / "batch05" / "pages" / "c3_030.txt")
+    assert art.reporters[0] == "徐中海" and "泌尿系结石论坛" in art.headline
+    [art] = _articles("某县融媒体中心3月5日电（记者 王小明）3月4日，县长李华主持召开县政府常务会议。\n")
+    assert art.reporters == ("王小明",)
