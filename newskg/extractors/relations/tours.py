@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from ...records import Mention
 from ..entities import (
     _common_word,
+    _division,
     _proper,
     is_generic,
     split_items,
@@ -62,6 +63,9 @@ _CLAUSE_PUNCT = re.compile("[，。；：！？、]")
 _SHORT_PLACE = 6
 #: how far after a group's visit its leader may be named (调研组由A带队)
 _LEADER_AHEAD = 200
+#: 某美的电器有限公司: a 的 this close to the start of a registered firm's name is
+#: part of its brand, not "the X of Y"
+_BRAND_HEAD = 4
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,10 @@ def on_move(r: Reader, hit: Hit) -> None:
         project = _P["site_word"].sub("", span)
         span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
+    if "的" in span:
+        head, _, kinds = span.rpartition("的")
+        if is_generic(kinds, r.lex) and classify(head, r.lex) and not is_generic(head, r.lex):
+            span = head  # 前往某某产业集聚基地的企业: the named site, whose firms are not named
     tail = t[end + m.end():sent.start + len(sent.text)]
     # 到X社区开展“某某进社区”活动: an activity held at the place is a visit too
     act = visit.word.search(tail) or _P["activity_there"].match(tail)
@@ -339,7 +347,7 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         if classify(name, r.lex) == "Enterprise" and not _strong_firm(name, r.lex) \
                 and not _clearly_named(name, r.lex):
             continue  # 新材料、机械装备等制造业企业: industries, not firms
-        chain = split_place_chain(name, r.lex)
+        chain = [name] if _branded(name, r.lex) else split_place_chain(name, r.lex)
         start = base + off
         prev: Mention | None = None
         outer: Mention | None = None
@@ -492,11 +500,21 @@ def _strong_firm(name: str, lex: Lexicon) -> bool:
     return any(name.endswith(x) and len(name) > len(x) for x in lex.enterprise_strong)
 
 
+def _branded(name: str, lex: Lexicon) -> bool:
+    """广东美的厨房电器制造有限公司: a registered firm whose 的 is a letter of its
+    brand (what stands before it names nothing), not "the X of Y"."""
+    head = name.split("的", 1)[0]
+    return len(head) < min(len(name), _BRAND_HEAD + 1) and not classify(head, lex) \
+        and not _division(head) and _strong_firm(name, lex)
+
+
 def _head_of(name: str, lex: Lexicon) -> str | None:
     """某某光电技术有限公司的生产线 -> 某某光电技术有限公司: what was visited."""
     if "的" not in name:
         return name
     head, tail = name.split("的", 1)
+    if _branded(name, lex):
+        return name
     if _P["built_by"].search(head) and classify(tail, lex):
         return tail  # 华睿集团承建的青川产业园办公楼工程: the building is the site
     return head if classify(head, lex) else None
