@@ -302,9 +302,17 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     if c in lex.stop_chars and not any(
         text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
         if i - 1 - j >= 0
-    ):
+    ) and not _proper_pair(text[i - 2:i]):
         return True
     return any(i - w >= 0 and text[i - w:i] in lex.stop_words for w in (2, 3, 4, 5))
+
+
+def _proper_pair(s: str) -> bool:
+    """A stop character ending a two-character proper noun of jieba's dictionary
+    (a brand or a name: 某为 + 技术有限公司) is part of the body's name."""
+    from .segment import word_tag
+
+    return len(s) == 2 and (word_tag(s) or "")[:2] in ("nr", "nt", "nz")
 
 
 def _stop_left(text: str, i: int, lex: Lexicon, limit: int) -> int:
