@@ -122,6 +122,7 @@ _APPOINTED = PATTERNS["persons"]["appointed"]
 _APPOINTING = PATTERNS["persons"]["appointing"]
 _APPOINTED_AS = PATTERNS["persons"]["appointed_as"]
 _DOTTED = PATTERNS["persons"]["dotted"]
+_COUNTED = PATTERNS["persons"]["counted"]
 _PLURAL_CORE = PATTERNS["persons"]["plural_core"]
 
 
@@ -222,6 +223,8 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
     """The person's name starting at ``i``, or ``None``."""
     if i >= len(text) or not _CJK.match(text[i]):
         return None
+    if i > 0 and _COUNTED.match(text, i - 1):
+        return None  # 13位党外委员: 位 counts, it names nobody
     if (m := _DOTTED.match(text, i)) and not pats.titles.search(m.group(0)):
         # 马蒂亚斯·韦伯率领, 安娜·施密特等: the last part ends where a follower starts
         for j in range(m.end() + 1, min(m.end() + 9, len(text) + 1)):
@@ -429,6 +432,10 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
                            and not any(c in _BODY_CHARS for c in cand)
                            and not _place_word(cand[:2])):
             continue  # 的范徐某某委员: a married woman's two surnames, then her name
+        if s > 0 and _COUNTED.match(text, s - 1):
+            continue  # 13位党外委员: 位 counts the members, it names nobody
+        if n == 3 and cand[-1] in "及与":
+            continue  # 甲、乙某及副县级干部: 及 joins the title's holders to the list
         if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
             continue
         if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \
