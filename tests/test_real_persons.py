@@ -290,6 +290,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("chief-economist-real",  # batch05 c1_013: 总经济师 is a post
      "四川省发展改革委党组副书记、副主任陶剑锋主持并讲话，总经济师徐莉莉、“十五五”规划编制工作专班有关同志参加会议。",
      ["徐莉莉 holdsPosition 总经济师"], []),
+    # --- CPPCC members written title + name + 委员 ------------------------------
+    ("member-after-titled-name-real",  # batch06 c1_035
+     "文化兴则国家兴，文化强则民族强。中国戏曲学院院长尹晓东委员表示，要继续强化濒危剧种保护、推动数智化转型，"
+     "搭建国际交流平台。",
+     ["尹晓东 holdsPosition 中国戏曲学院院长", "尹晓东 holdsPosition 委员"], []),
+    ("member-after-titled-name-invented",
+     "澜江大学副校长柏知远委员说，要把课堂搬到田间地头；县文联主席甄如玉委员建议加强非遗保护。",
+     ["柏知远 holdsPosition 澜江大学副校长", "柏知远 holdsPosition 委员",
+      "甄如玉 holdsPosition 县文联主席", "甄如玉 holdsPosition 委员"], []),
 ]
 
 #: articles whose posts must be said once: two forms of one post are one post

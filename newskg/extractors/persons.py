@@ -639,8 +639,14 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
         ns = at
+        after = 0
+        if not collective and (t2 := pats.titles.match(text, ns + len(name))) \
+                and t2.group(0) not in lex.collective_titles and _title_ends(text, t2):
+            # …学院院长某某委员说: a title on both sides; the member holds both
+            posts.append(Mention(t2.group(0), "Position", t2.start(), t2.end()))
+            after = t2.end()
         phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts, start,
-                                   collective)
+                                   collective, after)
         taken.add(ns, ns + len(name))
         known.add(name)
 
