@@ -718,16 +718,16 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 # cited (or the name glued to the verb that cites them), no post read
                 posts = [] if glued or _CITED.match(text, ce) \
                     else [_post_after_name(text, ns, m, lex)]
-                end = ce
+                chain_end = ce
                 if posts:
-                    more, end = _chain_after(text, ce, lex, pats, known)
+                    more, chain_end = _chain_after(text, ce, lex, pats, known)
                     if _inside_chain(text, ns, phrases, pats) \
-                            or more and _heads_chain(text, end, lex, pats):
+                            or more and _heads_chain(text, chain_end, lex, pats):
                         continue  # 自治区党委常委、乌昌党委书记、…书记朱某: 乌昌 is a body
                     posts.extend(more)
                 # the phrase starts with the body printed before the name (人力资源部某某部长)
                 phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
-                                           min([ns] + [x.start for x in posts]), after=end)
+                                           min([ns] + [x.start for x in posts]), after=chain_end)
                 taken.add(ns, ns + len(name))
                 known.add(name)
             continue
