@@ -258,6 +258,38 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("former-invented",  # recorded as former (a career never counts it), never as held now
      "时任县长雷鸣远、曾任副县长的柏长青回到村里。",
      ["雷鸣远 heldFormerly 时任县长"], ["雷鸣远 holdsPosition 时任县长"]),
+    # --- name boundaries (batches 05-06) --------------------------------------
+    ("name-then-dengdeng-real",  # batch06 c1_032: 平+等 is a word, but 等党和国家… closes a list
+     "中共中央总书记、国家主席、中央军委主席习近平等党和国家领导同志出席大会开幕会和闭幕会，看望政协委员并参加"
+     "联组讨论，同政协委员们共商国是。",
+     ["习近平 holdsPosition 中共中央总书记", "习近平 holdsPosition 中央军委主席"],
+     ["习近 holdsPosition 中共中央总书记"]),
+    ("name-then-dengdeng-invented",
+     "县委书记贺立平等县领导深入园区，副县长苗长青等待在门口。",
+     ["贺立平 holdsPosition 县委书记"], ["贺立 holdsPosition 县委书记"]),
+    ("name-ends-in-he-real",  # batch05 c3_030: 和 before 等 joins nothing: the name's
+     "中华医学会泌尿外科分会结石学组副组长程跃教授、北京医学会泌尿外科分会副主任委员陈山教授、北京清华长庚医院"
+     "总执行长郭明和等领导和专家出席论坛。",
+     ["郭明和 holdsPosition 北京清华长庚医院总执行长", "陈山 holdsPosition 北京医学会泌尿外科分会副主任委员"],
+     ["郭明 holdsPosition 北京清华长庚医院总执行长"]),
+    ("name-ends-in-he-invented",
+     "市委副书记柏永和等市领导出席，县长甄立和副县长苗青陪同。",
+     ["柏永和 holdsPosition 市委副书记", "甄立 holdsPosition 县长", "苗青 holdsPosition 副县长"],
+     ["甄立和 holdsPosition 县长"]),
+    ("rank-after-name-in-chain-real",  # batch05 c3_030: …委员甲教授、…顾问乙教授: each item a person
+     "中华医学会泌尿外科分会副主任委员孔垂泽教授、中华医学会泌尿外科分会副主任委员李虹教授、国际尿石联盟中国顾问"
+     "周四维教授、中华医学会泌尿外科分会结石学组副组长邓耀良教授出席论坛。",
+     ["李虹 holdsPosition 中华医学会泌尿外科分会副主任委员", "周四维 holdsPosition 国际尿石联盟中国顾问",
+      "邓耀良 holdsPosition 中华医学会泌尿外科分会结石学组副组长"],
+     ["李虹 holdsPosition 中华医学会泌尿外科分会副主任委员孔垂泽教授",
+      "邓耀良 holdsPosition 国际尿石联盟中国顾问周四维教授"]),
+    ("rank-after-name-in-chain-invented",
+     "省医学会儿科分会主任委员柏青山教授、省医学会儿科分会副主任委员甄立言教授作了专题讲座。",
+     ["柏青山 holdsPosition 省医学会儿科分会主任委员", "甄立言 holdsPosition 省医学会儿科分会副主任委员"],
+     ["甄立言 holdsPosition 省医学会儿科分会主任委员柏青山教授"]),
+    ("chief-economist-real",  # batch05 c1_013: 总经济师 is a post
+     "四川省发展改革委党组副书记、副主任陶剑锋主持并讲话，总经济师徐莉莉、“十五五”规划编制工作专班有关同志参加会议。",
+     ["徐莉莉 holdsPosition 总经济师"], []),
 ]
 
 #: articles whose posts must be said once: two forms of one post are one post

@@ -173,7 +173,10 @@ def _glued(text: str, i: int, pats: _Patterns, lex: Lexicon) -> bool:
         return False
     nxt = text[i + 1:i + 2]
     if text[i] == "等" and (not nxt or nxt in _PUNCT or nxt in "人位同领"
-                           or pats.followers.match(text, i + 1) is not None):
+                           or pats.followers.match(text, i + 1) is not None
+                           or word_freq(text[i:i + 2]) == 0):
+        # 某某平等党和国家领导同志: 等 begins no word with what follows (等待, 等于
+        # would), so it closes the list and 平等 is no word here
         return False
     if text[i] == "在":
         return False  # 区长温某在社区…: no name ends in 在, so 正在 is no word here
@@ -255,6 +258,8 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
         # 蒯某和参加调研: a 和 with a verb after it joins nothing, so it is the name's
         own = long_[-1] in "和与及" and after_long >= 2 \
             and not pats.titles.match(text, i + len(long_))
+        # 郭某和等领导: 和 joins nothing to 等, so it is the name's
+        own = own or long_[-1] in "和与及" and text[i + len(long_):i + len(long_) + 1] == "等"
         if not own and ((_single_follower(long_[-1], lex) and not joined)
                         or after_short > after_long >= 0):
             ok = [short]  # but 晏清和与…: 和与 is no phrase, so 和 ends the name
@@ -297,9 +302,17 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     if c in lex.stop_chars and not any(
         text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
         if i - 1 - j >= 0
-    ):
+    ) and not _proper_pair(text[i - 2:i]):
         return True
     return any(i - w >= 0 and text[i - w:i] in lex.stop_words for w in (2, 3, 4, 5))
+
+
+def _proper_pair(s: str) -> bool:
+    """A stop character ending a two-character proper noun of jieba's dictionary
+    (a brand or a name: 某为 + 技术有限公司) is part of the body's name."""
+    from .segment import word_tag
+
+    return len(s) == 2 and (word_tag(s) or "")[:2] in ("nr", "nt", "nz")
 
 
 def _stop_left(text: str, i: int, lex: Lexicon, limit: int) -> int:
@@ -432,6 +445,23 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         if _known_name(cand):
             return s, text[s:ts], True  # 按照习某某总书记…: glued to the verb before it
     return None
+
+
+def _named_item(text: str, start: int, ts: int, phrases: dict[int, PersonPhrase],
+                lex: Lexicon, pats: _Patterns) -> bool:
+    """…顾问周某某教授、…委员陈某教授: a list item that ends in a name and the title
+    written after it is a person of its own, not an earlier post of the next name's
+    chain. The name is one found already, or two or three characters from a surname
+    between a title and the title at ``ts``."""
+    if any(p.name.end == ts for p in phrases.values()):
+        return True
+    for n in (2, 3):
+        k = ts - n
+        if k > start and (text[k] in lex.surnames or text[k:k + 2] in lex.surnames) \
+                and all(_CJK.match(c) for c in text[k:ts]) \
+                and any(t.end() == k for t in pats.titles.finditer(text, start, k)):
+            return True
+    return False
 
 
 def _known_before(text: str, ts: int, known: set[str]) -> list[str]:
@@ -611,6 +641,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if prev is None:
                 break
             s2 = _post_start(text, prev.start(), lex, pats, 0)
+            if _named_item(text, s2, prev.start(), phrases, lex, pats):
+                break  # …副主任委员甲某教授、…副主任委员乙某: the item before is a person's
             if prev.group(0) not in lex.collective_titles:  # 青年科学家代表、… is no post
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2

@@ -549,7 +549,7 @@ def _strong_firm(name: str, lex: Lexicon) -> bool:
 
 
 def _branded(name: str, lex: Lexicon) -> bool:
-    """广东美的厨房电器制造有限公司: a registered firm whose 的 is a letter of its
+    """宏的厨具制造有限公司 (an invented firm): a registered firm whose 的 is a letter of its
     brand (what stands before it names nothing), not "the X of Y"."""
     head = name.split("的", 1)[0]
     return len(head) < min(len(name), _BRAND_HEAD + 1) and not classify(head, lex) \
