@@ -396,6 +396,13 @@ TOURS_05_06 = [
     case("invented-察看-a-firm's-display",
          "副省长严屹在白岭县调研。严屹察看宏远农机公司智能农机演示。",
          ["严屹 inspected 宏远农机公司"]),
+    # constructions of the error map (part A, 18), no page of batches 01-06 writes them
+    case("invented-a-school-named-by-its-number",
+         "5月3日，副市长程澈参观检查了青川一中、白岭小学、东坡幼儿园等单位。",
+         ["程澈 inspected 青川一中", "程澈 inspected 白岭小学", "程澈 inspected 东坡幼儿园"]),
+    case("invented-a-project-inside-the-topic-of-the-visit",
+         "5月3日，副市长程澈调研督导青川产业园二期项目建设推进工作。",
+         ["程澈 inspected 青川产业园二期项目"]),
 ]
 
 ESCORTS_05_06 = [
