@@ -95,6 +95,7 @@ class _Rules:
     own_title: re.Pattern[str]
     lead: re.Pattern[str]
     list_ranks: frozenset[str]
+    personal_ranks: frozenset[str]
     district_bodies: tuple[str, ...]
     zone_title: re.Pattern[str]
     zone_forms: dict[str, tuple[str, ...]]
@@ -123,6 +124,7 @@ def _rules() -> _Rules:
         party_departments=tuple(words["party_departments"]),
         bare_titles=frozenset(words["bare_titles"]),
         list_ranks=frozenset(words["list_ranks"]),
+        personal_ranks=frozenset(words["personal_ranks"]),
         foreign_bare=frozenset(words["foreign_bare"]),
         member_titles=frozenset(words["member_titles"]),
         said_again=tuple(words["said_again"]),
@@ -962,7 +964,8 @@ def resolve_posts(
         if j is not None:
             previous = (relations[j].object.label, post_of(relations[j].object, None))
         post = post_of(r.object, previous, neighbour)
-        last = (r.object.end, post)
+        # 某学院院长甲教授、工会主席乙: a personal rank is no body for the next man's post
+        last = (r.object.end, last[1] if last and post.title in rules.personal_ranks else post)
         article.posts[post.label] = post
         relations[i] = replace(r, object=replace(r.object, label=post.label))
     article.relations = relations
