@@ -410,7 +410,7 @@ _DOTS = frozenset("·?？•・")
 
 
 def _dots_ok(text: str, m: re.Match, lex: Lexicon) -> bool:
-    """A stand-in for · (吉尔拉?依沙木丁) only between transliteration characters:
+    """A stand-in for · (阿依古?吐尔逊 (invented)) only between transliteration characters:
     市长吗？我… is a question, not a name."""
     for k in range(m.start(), m.end()):
         if text[k] in _DOTS and text[k] != "·" and not (
