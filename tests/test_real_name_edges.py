@@ -42,3 +42,27 @@ def test_a_conjunction_after_a_given_name_joins_the_next_title_holder(sentence, 
     found = _persons(sentence)
     assert names <= set(found) and not any(n[-1] in "及与" for n in found)
     assert post in found[holder]
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # batch07 g3_001: a head written with 执行, after the name
+    ("郭银华执行校长首先代表学校党政领导班子对假期仍坚持在招生工作岗位上的全体工作人员表示衷心感谢！",
+     "郭银华", "执行校长"),
+    # invented
+    ("王建国执行董事介绍了公司发展情况。", "王建国", "执行董事"),
+    ("林场场长张明主持会议。", "张明", "林场场长"),
+])
+def test_a_compound_head_after_or_before_a_name_is_read(sentence, person, post):
+    assert post in _persons(sentence)[person]
+
+
+def test_every_man_of_a_list_who_attends_and_speaks_speaks():
+    """batch07 g3_001: …出席会议并做重要讲话 (做 as well as 作)."""
+    from newskg.extractors import ExtractOptions, extract
+    from newskg.records import Document
+
+    page = ("某学院召开招生工作动员会\n7月14日下午，某某学院召开招生工作动员会。"
+            "学校执行校长王建国教授、校党委书记李华同志出席会议并做重要讲话。\n")
+    [art] = extract(Document("p.txt", page), ExtractOptions())
+    spoke = {r.subject.label for r in art.relations if r.prop == "spokeAt"}
+    assert spoke == {"王建国", "李华"}
