@@ -326,6 +326,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["朱海仑 holdsPosition 乌昌党委书记", "朱海仑 holdsPosition 乌鲁木齐市委书记",
       "吉尔拉？依沙木丁 holdsPosition 乌昌党委副书记", "吉尔拉？依沙木丁 holdsPosition 乌鲁木齐市市长"],
      ["乌昌 holdsPosition 党委书记", "乌昌 holdsPosition 党委副书记", "吉尔拉 holdsPosition 乌鲁木齐市市长"]),
+    # --- foreign heads named before their title; a date before a name ---------
+    ("foreign-name-before-title-real",  # batch05 c1_053: 同 + two characters + 总理
+     "他表示，去年10月，习近平主席同卡尼总理在韩国成功会晤，就推动中加关系进一步改善发展达成重要共识。",
+     ["卡尼 holdsPosition 总理", "习近平 holdsPosition 主席"], []),
+    ("foreign-name-before-title-meets-real",  # batch05 c1_003: 总理会晤 is no 总理会; 2013年 a date
+     "特别是2013年习近平主席同克里斯蒂总理会晤达成的重要共识，为中巴关系发展注入了新的动力和活力。",
+     ["克里斯蒂 holdsPosition 总理", "习近平 holdsPosition 主席"], []),
+    ("foreign-name-before-title-invented",
+     "2024年柏远山主席同阿洛总统会谈，与印尼总理通了电话。",
+     ["阿洛 holdsPosition 总统", "柏远山 holdsPosition 主席"], ["印尼 holdsPosition 总理"]),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",
@@ -373,6 +383,10 @@ def test_one_post_in_two_forms_is_said_once(text: str, person: str, posts: int) 
 
 
 JUNK = [
+    # batch06 c3_035: phrases (a noun and what is said of it), not names
+    ("在当前重点建设项目多、任务重、时间紧的情况下，围绕“破难攻坚”目标推进。", set()),
+    # batch04 c3_043: 全体 after a list's 、 is no name
+    ("校党委书记邓卫主持会议，校长段献忠、全体在校校领导、校党委常委出席会议。", {"邓卫", "段献忠"}),
     # batch02 c3_036-like wording, invented names: a collective word then a verb phrase
     ("各级领导干部要着眼于全面深化改革，党员干部要时时处处为群众作示范、当表率。", set()),
     # batch01: 相关领导率安监、公安、卫生等工作组 (a list of bodies after 率)

@@ -298,8 +298,8 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     c = text[i - 1]
     if c in _PUNCT or c.isdigit() or c.isascii():
         return True
-    if c in "日号" and i >= 2 and text[i - 2].isdigit():
-        return True  # 29日区委书记: a date, not the body's name
+    if c in "日号年月" and i >= 2 and text[i - 2].isdigit():
+        return True  # 29日区委书记, 2013年某某主席: a date, not the body's name
     if c in lex.stop_chars and not any(
         text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
         if i - 1 - j >= 0
@@ -426,7 +426,11 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         i = end
         while i > 0 and end - i < 8 and text[i - 1] in lex.translit:
             i -= 1
-        if end - i >= 3 and _left_ok(text, i, lex) and not _place_word(text[i:end]):
+        # 同卡某总理会晤: two characters will do after 同/与/和, when no word of the
+        # dictionary (印尼, 该国) is read instead
+        two = end - i == 2 and i > 0 and text[i - 1] in "同与和" \
+            and not _common(text[i:end]) and not _is_word(text[i:end])
+        if (end - i >= 3 or two) and _left_ok(text, i, lex) and not _place_word(text[i:end]):
             return i, text[i:ts], False
     for n in (4, 3, 2):
         s = end - n
@@ -590,6 +594,10 @@ def _longer_word(text: str, core: re.Match) -> bool:
         and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
 
 
+#: verbs that open with 会 and follow a name and its title
+_MEETING_VERBS = frozenset({"会晤", "会见", "会谈"})
+
+
 def _title_ends(text: str, core: re.Match) -> bool:
     """Can a title written after a name end here? Not when it begins a longer word
     (委员会, 主席团, 院长办公会): what follows is then no act of the person's."""
@@ -598,6 +606,8 @@ def _title_ends(text: str, core: re.Match) -> bool:
     i = core.end()
     if i >= len(text) or text[i] in _PUNCT or not _CJK.match(text[i]):
         return True
+    if text[i:i + 2] in _MEETING_VERBS:
+        return True  # 某某总理会晤, 会见, 会谈: a verb, not 总理会
     if text[i] in "会团组处部室科办们":
         return False
     if any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2)):
@@ -654,6 +664,12 @@ def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
             gap in ("常务", "执行") or gap == "" and core.group(0).startswith(("常务", "执行"))):
         return last.end()
     return None
+
+
+def _slogan(items: list[str]) -> bool:
+    """项目多、任务重、时间紧: every item opens with a common word (a noun and what is
+    said of it), a list of phrases, not of names."""
+    return all(len(x) == 3 and _common(x[:2]) for x in items)
 
 
 def _very_common(s: str) -> bool:
@@ -853,6 +869,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             name = _name_at(text, k, lex, pats, False)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
+            if _very_common(name[:2]):
+                break  # 校长某某、全体在校校领导: a word so frequent it is no name
             item_end = _ITEM_END.search(text, k)
             if not _follows_ok(text, k + len(name), pats) and pats.titles.search(
                     text, k, item_end.start() if item_end else len(text)):
@@ -882,7 +900,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         items = re.split("[、和]", m.group(1))
         if len(items[-1]) == 3 and items[-1][-1] == "在":
             items[-1] = items[-1][:2]  # 邓某在主持学习: 在 opens the verb
-        if not all(_bare_name(x, lex) for x in items):
+        if not all(_bare_name(x, lex) for x in items) or _slogan(items):
             continue
         k = m.start(1)
         take_bare(items, k)
@@ -902,7 +920,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 and not _NAME_PAIR_END.match(text, stop):
             stop -= len(items.pop()) + 1  # …、邱某某朱某某、: the last item runs on
         enough = len(items) >= 3 or _NAME_PAIR_END.match(text, stop) is not None
-        if not enough or not all(_bare_name(x, lex) for x in items) or not (
+        if not enough or not all(_bare_name(x, lex) for x in items) or _slogan(items) or not (
                 _follows_ok(text, stop, pats) or _NAME_PAIR_END.match(text, stop)):
             continue
         take_bare(items, k)
