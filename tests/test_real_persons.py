@@ -336,6 +336,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("foreign-name-before-title-invented",
      "2024年柏远山主席同阿洛总统会谈，与印尼总理通了电话。",
      ["阿洛 holdsPosition 总统", "柏远山 holdsPosition 主席"], ["印尼 holdsPosition 总理"]),
+    ("preposition-before-body-real",  # batch05 c2_008: 以 opens no body
+     "9月17日，以省统计局党组书记、局长徐强为组长的省统计局调研组来大数据产业园调研指导工作。",
+     ["徐强 holdsPosition 省统计局党组书记"], ["徐强 holdsPosition 以省统计局党组书记"]),
+    ("verb-before-body-real",  # batch05 c2_046: 立即派 + post + name
+     "伊犁州党委、人民政府高度重视，立即派察布查尔县委书记李永兴及州地震局领导赶赴灾区。",
+     ["李永兴 holdsPosition 察布查尔县委书记"], ["李永兴 holdsPosition 派察布查尔县委书记"]),
+    ("preposition-before-body-invented",
+     "以县农业农村局局长甄立为组长的督导组、以色列驻华使馆参赞柏远山一行来到园区。",
+     ["甄立 holdsPosition 县农业农村局局长", "柏远山 holdsPosition 以色列驻华使馆参赞"],
+     ["甄立 holdsPosition 以县农业农村局局长"]),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",
