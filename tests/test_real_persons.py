@@ -346,6 +346,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "以县农业农村局局长甄立为组长的督导组、以色列驻华使馆参赞柏远山一行来到园区。",
      ["甄立 holdsPosition 县农业农村局局长", "柏远山 holdsPosition 以色列驻华使馆参赞"],
      ["甄立 holdsPosition 以县农业农村局局长"]),
+    ("four-character-name-in-list-real",  # batch03 c1_033: Tibetan and Uyghur names in a list
+     "大会主席团常务主席、全国人大常委会副委员长李鸿忠、王东明、肖捷、郑建邦、丁仲礼、蔡达峰、何维、武维华、铁凝、"
+     "彭清华、张庆伟、洛桑江村、雪克来提·扎克尔出席会议。",
+     ["洛桑江村 holdsPosition 全国人大常委会副委员长", "雪克来提·扎克尔 holdsPosition 全国人大常委会副委员长",
+      "洛桑江村 holdsPosition 大会主席团常务主席"], []),
+    ("four-character-name-in-list-invented",
+     "州委副书记甄立、次仁旺堆、阿依古丽·吐尔逊出席，县委书记柏远山、项目建设指挥部有关同志陪同。",
+     ["次仁旺堆 holdsPosition 州委副书记", "阿依古丽·吐尔逊 holdsPosition 州委副书记"],
+     ["项目建设 holdsPosition 县委书记"]),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",

@@ -666,6 +666,23 @@ def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
     return None
 
 
+def _four_in_list(text: str, k: int, lex: Lexicon, pats: _Patterns) -> str | None:
+    """…、某某某、洛桑某某、某某·某某出席: a four-character name (Tibetan, Uyghur)
+    between two names of a list, or closing it before a verb that follows names."""
+    from .entities import classify
+
+    item = text[k:k + 4]
+    if len(item) < 4 or not all(_CJK.match(c) for c in item) or _org_like(item, lex) \
+            or pats.titles.search(item) or classify(item, lex) in ("Organization", "Enterprise"):
+        return None
+    e = k + 4
+    if text[e:e + 1] == "、":
+        nxt = _name_at(text, e + 1, lex, pats, False)
+        return item if nxt and not pats.titles.match(text, e + 1 + len(nxt)) else None
+    two_words = _is_word(item[:2]) and _is_word(item[2:])  # 、项目建设等…
+    return item if not two_words and _follower_len(text, e, pats) >= 2 else None
+
+
 def _slogan(items: list[str]) -> bool:
     """项目多、任务重、时间紧: every item opens with a common word (a noun and what is
     said of it), a list of phrases, not of names."""
@@ -866,7 +883,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             k = j + 1
             if k in phrases or pats.titles.match(text, k):
                 break
-            name = _name_at(text, k, lex, pats, False)
+            name = _name_at(text, k, lex, pats, False) or _four_in_list(text, k, lex, pats)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
             if _very_common(name[:2]):
