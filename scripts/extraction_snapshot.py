@@ -10,7 +10,7 @@ the change and one after, and compare them::
 
 By default the pages are the seed page (``seeds/``), the shared dev pages
 (``../shared/devset/pages`` when the checkout has them beside it), every page
-under ``tests/data/*/pages`` and a generated archive of ``--generated`` pages
+under ``tests/data/*/pages`` and ``tests/data/real/batch*/pages``, and a generated archive of ``--generated`` pages
 (``benchmarks.corpus``, invented names). Each article gives its headline,
 reporters, mentions, relations (in the order the extractor gives them) and
 event dates. ``--time N`` prints instead the best of N timings of the
@@ -38,7 +38,8 @@ from newskg.records import Article, Document, Mention  # noqa: E402
 
 def _pages(shared: Path, generated_dir: Path | None) -> list[Path]:
     dirs = [ROOT / "seeds", shared / "devset" / "pages",
-            *sorted((ROOT / "tests" / "data").glob("*/pages"))]
+            *sorted((ROOT / "tests" / "data").glob("*/pages")),
+            *sorted((ROOT / "tests" / "data" / "real").glob("batch*/pages"))]
     if generated_dir is not None:
         dirs.append(generated_dir)
     return [p for d in dirs if d.is_dir() for p in sorted(d.iterdir()) if p.suffix == ".txt"]

@@ -108,3 +108,45 @@ def test_a_city_is_never_the_short_form_of_a_firm_named_after_it():
     assert ("洛阳轴承集团股份有限公司", "洛阳轴承集团股份有限公司", "Enterprise") in visited
     labels = {m.text: m.label for m in art.mentions if m.cls == "Place"}
     assert labels.get("山西") == "山西省"
+
+
+BATCH06 = REAL.parent.parent / "batch06" / "pages"
+
+
+def test_section_heads_of_one_web_report_do_not_cut_it():
+    """batch06 c2_037: a report from a crawled site (title, 发布时间 line) with
+    section heads between its paragraphs is one article, and a speech after the
+    third head still belongs to the ceremony the first paragraph names."""
+    [art] = _articles(BATCH06 / "c2_037.txt")
+    assert art.headline.startswith("东风日产5年投资36亿元")
+    assert "成华南最大发动机工厂" in art.text
+    spoke = {(r.subject.label, r.object.label) for r in art.relations if r.prop == "spokeAt"}
+    assert ("陈国", "奠基仪式") in spoke
+
+
+def test_section_heads_of_an_invented_web_report_and_a_second_dateline():
+    head = "某县多措并举改善民生\n发布时间：2024-05-06 发布人：\n"
+    body = ("近年来，某县把民生摆在突出位置，县委书记张明多次调研民生工程。\n"
+            "饮水工程让山民喝上干净水\n"
+            "该县投资三千万元实施农村饮水安全工程，惠及五万群众。\n")
+    [art] = _articles(head + body)
+    assert "饮水工程让山民喝上干净水" in art.text and art.headline == "某县多措并举改善民生"
+    # a second dateline makes the page a page of reports: its report stays apart
+    second = "另一则消息\n本报讯 3月7日，县长李华主持召开县政府常务会议。\n"
+    last = _articles(head + body + second)[-1]
+    assert last.headline == "另一则消息" and "张明" not in last.text
+
+
+def test_a_newspaper_page_without_web_lines_keeps_its_headlines():
+    page = ("县委召开常委会议\n3月7日，县委书记张明主持召开县委常委会议。\n"
+            "县政府召开常务会议\n3月8日，县长李华主持召开县政府常务会议。\n")
+    assert len(_articles(page)) == 2
+
+
+def test_an_outlets_dated_dispatch_opens_the_article_and_names_its_reporters():
+    """batch05 c3_030: 清华新闻网6月12日电（通讯员 徐中海 刘宇保） — any outlet's
+    dated dispatch is a dateline, and the bracket after it gives the reporters."""
+    [art] = _articles(REAL.parent.parent / "batch05" / "pages" / "c3_030.txt")
+    assert art.reporters[0] == "徐中海" and "泌尿系结石论坛" in art.headline
+    [art] = _articles("某县融媒体中心3月5日电（记者 王小明）3月4日，县长李华主持召开县政府常务会议。\n")
+    assert art.reporters == ("王小明",)

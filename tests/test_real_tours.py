@@ -319,7 +319,142 @@ INSPECTED = [
          ["曾在明 inspected 青山镇"], ["曾在明 inspected 明来到青山镇"]),
 ]
 
-CASES = MET + ACCOMPANIED + INSPECTED
+#: batches 05-06 (first scored unseen): the real sentence of each construction,
+#: copied from the page named in the id, beside an invented one of the same shape
+LI_IN_GUANGDONG = "中共中央政治局常委、国务院总理李强1月3日至5日在广东调研。"
+WANG_IN_GUANGDONG = "中共中央政治局常委、全国政协主席王沪宁21日至23日在广东深圳、惠州调研。"
+
+TOURS_05_06 = [
+    case("real-b05-c1_051-的-inside-a-firm's-brand",
+         LI_IN_GUANGDONG + "在佛山市，李强考察了广东美的厨房电器制造有限公司，参观数字化智能化生产线。",
+         ["李强 inspected 广东美的厨房电器制造有限公司", "李强 inspected 佛山市"]),
+    case("invented-的-inside-a-firm's-brand",
+         "副市长程澈来到宏美的家居用品有限公司考察。",
+         ["程澈 inspected 宏美的家居用品有限公司"]),
+    case("invented-place-的-firm-is-not-a-brand",
+         "副市长程澈来到青川的华兴机械有限公司调研。",
+         [], ["程澈 inspected 青川的华兴机械有限公司"]),
+    case("real-b05-c1_051-a-cluster-谷-after-来到",
+         LI_IN_GUANGDONG + "李强来到深圳蛇口邮轮母港直升机场和机器人谷，了解低空经济发展情况。",
+         ["李强 inspected 深圳蛇口邮轮母港直升机场", "李强 inspected 机器人谷"]),
+    case("real-b06-c1_020-offices-of-a-CPPCC",
+         WANG_IN_GUANGDONG + "王沪宁还到深圳市政协机关、惠州市惠城区政协机关调研，看望在深圳市、惠州市的全国政协委员"
+         "和政协机关干部。",
+         ["王沪宁 inspected 深圳市政协机关", "王沪宁 inspected 惠州市惠城区政协机关"]),
+    case("invented-offices-of-a-congress-and-a-CPPCC",
+         "副省长严屹还到青川市人大机关、白岭县政协机关调研。",
+         ["严屹 inspected 青川市人大机关", "严屹 inspected 白岭县政协机关"]),
+    case("real-b06-c1_020-在参观X时他表示",
+         WANG_IN_GUANGDONG + "在参观东江纵队纪念馆时他表示，要弘扬伟大抗战精神。",
+         ["王沪宁 inspected 东江纵队纪念馆"]),
+    case("invented-在参观X时他表示",
+         "副省长严屹在白岭县调研。在参观青岚烈士纪念馆时他表示，要传承红色基因。",
+         ["严屹 inspected 青岚烈士纪念馆"]),
+    case("real-b05-c3_020-the-firms-of-a-named-site",
+         "11月18日，何汉翔院长一行四人赴和县调研考察当地检验检测中心合作共建以及相关检测服务工作。"
+         "何汉翔院长一行还前往马鞍山绿色食品产业集聚基地的企业实地考察。",
+         ["何汉翔 inspected 马鞍山绿色食品产业集聚基地"],
+         ["何汉翔 inspected 马鞍山绿色食品产业集聚基地的企业"]),
+    case("invented-the-firms-of-a-named-site",
+         "副市长程澈一行还前往白岭农产品加工产业园的企业调研。",
+         ["程澈 inspected 白岭农产品加工产业园"]),
+    case("real-b06-c2_040-a-room-of-a-site-already-visited",
+         "上午一上班，省委常委、市委书记毛小兵，副市长、市公安局局长张谦，副市长王彤及城东区委区政府、"
+         "市食品药品监督等部门负责人赶赴省人民医院和省儿童医院，看望慰问事件中的24名患者，安抚病人家属，"
+         "表达党和政府的高度关切。在省人民医院急诊中心治疗室，毛小兵详细询问医院治疗和病人康复情况。",
+         ["毛小兵 inspected 省人民医院", "毛小兵 inspected 省儿童医院"],
+         ["毛小兵 inspected 省人民医院急诊中心治疗室"]),
+    case("invented-a-room-of-a-site-already-visited",
+         "副市长程澈来到青川市中心医院看望患者。在青川市中心医院儿科病房，程澈详细询问病情。",
+         ["程澈 inspected 青川市中心医院"], ["程澈 inspected 青川市中心医院儿科病房"]),
+    case("real-b05-c1_027-a-site-inside-a-division-visited-is-no-room",
+         "6月25日至26日，中共中央政治局常委、国务院副总理丁薛祥在新疆调研。"
+         "丁薛祥前往新疆大学、新疆轻工职业技术学院，调研民族地区高等教育发展等情况。",
+         ["丁薛祥 inspected 新疆大学", "丁薛祥 inspected 新疆轻工职业技术学院"]),
+    case("real-b06-c3_027-来-and-the-first-letter-of-the-city",
+         "本报讯（记者祝琳）11月10日，由中科院院士、北京协和医学院校长、肿瘤专家曾益新率领的医疗卫生专家"
+         "（院士）团来梧考察，并举办医疗卫生学术讲座与交流会。市长朱学庆会见曾益新一行，并聆听了讲座。"
+         "朱学庆说，梧州历史人文优势、区位交通优势、生态环境优势明显。",
+         ["曾益新 inspected 梧州市", "朱学庆 met 曾益新"]),
+    case("invented-来-and-the-first-letter-of-the-city",
+         "本报讯 5月9日，由省农科院院长卢思齐率领的专家团来滁调研。市长任远会见卢思齐一行。"
+         "任远介绍了滁州农业发展情况。",
+         ["卢思齐 inspected 滁州市"]),
+    case("invented-来-and-a-letter-the-article-names-no-city-with",
+         "本报讯 5月9日，由省农科院院长卢思齐率领的专家团来滁调研。市长任远会见卢思齐一行。",
+         ["任远 met 卢思齐"], ["卢思齐 inspected 滁"]),
+    case("real-b05-c1_051-途经-a-site-on-a-tour",
+         LI_IN_GUANGDONG + "途经深中通道时，李强听取项目运营及珠江口跨海通道规划建设介绍。",
+         ["李强 inspected 深中通道"], ["李强 inspected 深中通道时"]),
+    case("invented-途经-a-site-on-a-tour",
+         "副省长严屹在白岭县调研。途经青川大桥时，严屹听取大桥运营情况介绍。",
+         ["严屹 inspected 青川大桥"]),
+    case("real-b05-c1_051-察看-a-firm's-display",
+         LI_IN_GUANGDONG + "在深圳市，李强听取深港科技创新合作区规划发展等情况汇报，了解园区企业运用人工智能赋能"
+         "新材料、生物医药等领域研发进展，察看比亚迪公司新能源汽车展示。",
+         ["李强 inspected 比亚迪公司", "李强 inspected 深圳市"]),
+    case("invented-察看-a-firm's-display",
+         "副省长严屹在白岭县调研。严屹察看宏远农机公司智能农机演示。",
+         ["严屹 inspected 宏远农机公司"]),
+    # constructions of the error map (part A, 18), no page of batches 01-06 writes them
+    case("invented-a-school-named-by-its-number",
+         "5月3日，副市长程澈参观检查了青川一中、白岭小学、东坡幼儿园等单位。",
+         ["程澈 inspected 青川一中", "程澈 inspected 白岭小学", "程澈 inspected 东坡幼儿园"]),
+    case("invented-a-project-inside-the-topic-of-the-visit",
+         "5月3日，副市长程澈调研督导青川产业园二期项目建设推进工作。",
+         ["程澈 inspected 青川产业园二期项目"]),
+]
+
+ESCORTS_05_06 = [
+    case("real-b05-c2_008-escorts-in-a-list-with-commas-and-a-body-before-the-last",
+         "9月17日，以省统计局党组书记、局长徐强为组长的省统计局调研组来大数据产业园调研指导工作。"
+         "铜川市人民政府市长李智远，市发改委主任王晓刚、市统计局局长杨琨、区委副书记、区长张大军，"
+         "区发改局局长李浩宁，区统计局局长封耀斌及耀州区大数据产业园运营中心负责人刘振宇陪同调研。",
+         ["李智远 accompanied 徐强", "王晓刚 accompanied 徐强", "杨琨 accompanied 徐强",
+          "张大军 accompanied 徐强", "李浩宁 accompanied 徐强", "封耀斌 accompanied 徐强",
+          "刘振宇 accompanied 徐强"],
+         ["李智远 accompanied 刘振宇"]),
+    case("invented-escorts-in-a-list-with-commas-and-a-body-before-the-last",
+         "5月6日，副省长严屹来青川产业园调研。市长任远，副市长宋知微及青川产业园运营中心负责人顾盼陪同调研。",
+         ["任远 accompanied 严屹", "宋知微 accompanied 严屹", "顾盼 accompanied 严屹"]),
+    case("real-b05-c3_020-escorts-then-unnamed-bodies-以及",
+         "11月18日，何汉翔院长一行四人赴和县调研考察当地检验检测中心合作共建以及相关检测服务工作。"
+         "和县县委书记刘殊、副县长武元庆以及和县台湾农民创业园管委会、县科技局、县市场监管局等负责同志陪同调研。",
+         ["刘殊 accompanied 何汉翔", "武元庆 accompanied 何汉翔"]),
+    case("invented-escorts-then-unnamed-bodies-以及",
+         "5月6日，副省长严屹到白岭县调研。县委书记任远、副县长顾盼以及县发改局、县科技局等负责同志陪同调研。",
+         ["任远 accompanied 严屹", "顾盼 accompanied 严屹"]),
+]
+
+MET_05_06 = [
+    case("real-b05-c3_045-分别会见-guests-joined-by-a-comma",
+         "3月23日，集团公司副董事长、总经理、党组副书记王野平应邀出席2016年中国广州国际投资年会全体大会。"
+         "年会期间，王野平分别会见了广东省委常委、常务副省长徐少华，广东省委常委、广州市委书记任学锋。",
+         ["王野平 met 徐少华", "王野平 met 任学锋"], ["徐少华 met 任学锋"]),
+    case("invented-分别会见-guests-joined-by-a-comma",
+         "市委书记贺北辰分别会见了远帆集团董事长卢思齐，云溪农业总经理宋知微。",
+         ["贺北辰 met 卢思齐", "贺北辰 met 宋知微"]),
+    case("invented-a-comma-without-分别-ends-the-guests",
+         "市委书记贺北辰会见了远帆集团董事长卢思齐，副市长顾盼陪同会见。",
+         ["贺北辰 met 卢思齐"], ["贺北辰 met 顾盼"]),
+    case("real-b06-c1_025-a-delegation-led-by-a-guest-then-another-guest",
+         "6月18日，国家副主席韩正在北京分别会见加拿大工业部长乔利率领的知名企业家代表团、"
+         "丹麦诺和诺德基金会主席兼诺和诺德公司董事会主席索文森。",
+         ["韩正 met 乔利", "韩正 met 索文森"]),
+    case("invented-a-delegation-led-by-a-guest-then-another-guest",
+         "市长乔南星会见了远帆集团董事长卢思齐率领的企业家代表团、云溪农业总经理宋知微。",
+         ["乔南星 met 卢思齐", "乔南星 met 宋知微"]),
+    case("real-b05-c3_045-在会见B时-A",
+         "3月23日，集团公司副董事长、总经理、党组副书记王野平应邀出席2016年中国广州国际投资年会全体大会。"
+         "年会期间，王野平分别会见了广东省委常委、常务副省长徐少华，广东省委常委、广州市委书记任学锋。"
+         "在会见任学锋时，王野平简要介绍了大唐集团“十三五”发展的思路。",
+         ["王野平 met 任学锋"]),
+    case("invented-在会见B一行时-他",
+         "市长乔南星出席推介会。在会见远帆集团董事长卢思齐一行时，他表示，欢迎企业来投资。",
+         ["乔南星 met 卢思齐"]),
+]
+
+CASES = MET + ACCOMPANIED + INSPECTED + TOURS_05_06 + ESCORTS_05_06 + MET_05_06
 
 
 @pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])

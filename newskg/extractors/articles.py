@@ -36,6 +36,7 @@ _FURNITURE = (
 )
 _META = PATTERNS["articles"]["meta"]
 _WEB_FURNITURE = _P["web_furniture"]
+_WEB_PAGE_LINE = _P["web_page_line"]
 _INNER_DATELINE = _P["inner_dateline"]
 _CAPTION_MARKS = _P["caption_marks"]
 _BYLINE_BRACKET = PATTERNS["articles"]["byline_bracket"]
@@ -130,12 +131,15 @@ def _caption_like(lines: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def _merge_captions(items: list[tuple[str, Any]], lex: Lexicon) -> list[tuple[str, Any]]:
+def _merge_captions(items: list[tuple[str, Any]], lex: Lexicon,
+                    one_report: bool = False) -> list[tuple[str, Any]]:
     """Photo captions between two paragraphs of one web report stay in that report.
 
     A caption is not a headline: the paragraphs on either side are one article,
     unless the one after opens with a dateline (then a new article starts).
     Caption lines stay in the text (a caption names the people in the photo).
+    On a page that is one web report (``one_report``), every short line between
+    two paragraphs is a caption or a section head of that report.
     """
     out: list[tuple[str, Any]] = []
     i = 0
@@ -144,7 +148,8 @@ def _merge_captions(items: list[tuple[str, Any]], lex: Lexicon) -> list[tuple[st
         prev = out[-1][1] if out and out[-1][0] == "B" else None
         nxt = items[i + 1][1] if i + 1 < len(items) and items[i + 1][0] == "B" else None
         if (kind == "H" and prev is not None and not prev.closed and nxt is not None
-                and not nxt.opened and not nxt.byline and _caption_like(value, lex)):
+                and not nxt.opened and not nxt.byline
+                and (one_report or _caption_like(value, lex))):
             prev.lines.extend(value)
             prev.lines.extend(nxt.lines)
             prev.closed = nxt.closed
@@ -159,6 +164,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
     """The articles of a page as (headline, byline, body text, reporters)."""
     items: list[tuple[str, Any]] = []  # ("B", Segment) | ("H", [lines]) | ("F", line)
     pending_meta = ""
+    web_meta = False  # a web page's own lines: 发布时间：…, 来源：…, 链接：http…
 
     def current() -> Segment | None:
         if items and items[-1][0] == "B" and not items[-1][1].closed:
@@ -172,9 +178,11 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
         if _META.search(line) and len(line) < 120 and (
                 "|" in line or len(_META.findall(line)) >= 2) or line.startswith(
                     ("源作者", "作者：", "作者:")):
+            web_meta = web_meta or bool(_WEB_PAGE_LINE.search(line))
             pending_meta = f"{pending_meta} {line}".strip()
             continue
         if _WEB_FURNITURE.match(line):
+            web_meta = web_meta or bool(_WEB_PAGE_LINE.search(line))
             continue  # 字号：默认 大 超大 | 打印: the web page's, not the article's
         if (inner := _INNER_DATELINE.search(line, 0, 200)) and inner.start() >= 6 and not \
                 re.search("[。！？，]", line[: inner.start()]):
@@ -237,7 +245,12 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
         last = next((s for k, s in reversed(items) if k == "B"), None)
         if last is not None and not last.byline:
             last.byline = pending_meta
-    items = _merge_captions(items, lex)
+    # a web page that opens with its title, carries a web page's lines and has
+    # no second dateline is one report: its short inner lines are section heads
+    opened = sum(1 for k, v in items if k == "B" and v.opened)
+    one_report = (web_meta and bool(items) and items[0][0] == "H" and opened <= 1
+                  and not any(k == "B" and v.opened for k, v in items[2:]))
+    items = _merge_captions(items, lex, one_report)
     segs = [(i, s) for i, (k, s) in enumerate(items) if k == "B"]
     before = sum(1 for i, _ in segs if i > 0 and items[i - 1][0] == "H")
     after = sum(1 for i, _ in segs if i + 1 < len(items) and items[i + 1][0] == "H")

@@ -122,6 +122,7 @@ _APPOINTED = PATTERNS["persons"]["appointed"]
 _APPOINTING = PATTERNS["persons"]["appointing"]
 _APPOINTED_AS = PATTERNS["persons"]["appointed_as"]
 _DOTTED = PATTERNS["persons"]["dotted"]
+_COUNTED = PATTERNS["persons"]["counted"]
 _PLURAL_CORE = PATTERNS["persons"]["plural_core"]
 
 
@@ -222,6 +223,8 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
     """The person's name starting at ``i``, or ``None``."""
     if i >= len(text) or not _CJK.match(text[i]):
         return None
+    if i > 0 and _COUNTED.match(text, i - 1):
+        return None  # 13位党外委员: 位 counts, it names nobody
     if (m := _DOTTED.match(text, i)) and not pats.titles.search(m.group(0)) \
             and _dots_ok(text, m, lex):
         # 马蒂亚斯·韦伯率领, 安娜·施密特等: the last part ends where a follower starts
@@ -303,9 +306,17 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     if c in lex.stop_chars and not any(
         text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
         if i - 1 - j >= 0
-    ):
+    ) and not _proper_pair(text[i - 2:i]):
         return True
     return any(i - w >= 0 and text[i - w:i] in lex.stop_words for w in (2, 3, 4, 5))
+
+
+def _proper_pair(s: str) -> bool:
+    """A stop character ending a two-character proper noun of jieba's dictionary
+    (a brand or a name: 某为 + 技术有限公司) is part of the body's name."""
+    from .segment import word_tag
+
+    return len(s) == 2 and (word_tag(s) or "")[:2] in ("nr", "nt", "nz")
 
 
 def _stop_left(text: str, i: int, lex: Lexicon, limit: int) -> int:
@@ -399,7 +410,7 @@ _DOTS = frozenset("·?？•・")
 
 
 def _dots_ok(text: str, m: re.Match, lex: Lexicon) -> bool:
-    """A stand-in for · (吉尔拉?依沙木丁) only between transliteration characters:
+    """A stand-in for · (阿依古?吐尔逊 (invented)) only between transliteration characters:
     市长吗？我… is a question, not a name."""
     for k in range(m.start(), m.end()):
         if text[k] in _DOTS and text[k] != "·" and not (
@@ -442,6 +453,10 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
                            and not any(c in _BODY_CHARS for c in cand)
                            and not _place_word(cand[:2])):
             continue  # 的范徐某某委员: a married woman's two surnames, then her name
+        if s > 0 and _COUNTED.match(text, s - 1):
+            continue  # 13位党外委员: 位 counts the members, it names nobody
+        if n == 3 and cand[-1] in "及与":
+            continue  # 甲、乙某及副县级干部: 及 joins the title's holders to the list
         if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
             continue
         if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \

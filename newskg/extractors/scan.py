@@ -86,7 +86,7 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
     """Places and bodies the article names that no relation mentioned."""
     found: list[Mention] = []
     pos = 0
-    words = cut(text)
+    words = cut(text, new_words=False)  # only dictionary words carry the tags read here
     for i, w in enumerate(words):
         start, pos = pos, pos + len(w)
         tag = word_tag(w)

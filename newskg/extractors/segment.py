@@ -98,9 +98,14 @@ def word_freq(word: str) -> int:
     return _jieba().dt.FREQ.get(word, 0) or 0
 
 
-def cut(text: str) -> list[str]:
-    """The words of ``text`` (jieba's accurate mode)."""
-    return _jieba().lcut(text)
+def cut(text: str, *, new_words: bool = True) -> list[str]:
+    """The words of ``text`` (jieba's accurate mode).
+
+    ``new_words=False`` skips jieba's HMM, which only joins runs of single
+    characters into words outside the dictionary: a caller that only wants
+    dictionary words and their tags saves a third of the extraction's time.
+    """
+    return _jieba().lcut(text, HMM=new_words)
 
 
 @cache

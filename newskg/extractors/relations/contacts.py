@@ -13,7 +13,7 @@ import re
 from ...records import Mention
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
-from .state import Hit, Reader, Sentence, clause_start
+from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
 __all__ = ["on_accompany", "on_meet", "read_delegations"]
 
@@ -77,7 +77,7 @@ def on_accompany(r: Reader, hit: Hit) -> None:
         companions = _guest_list(r, after)
         host = r.state.principal or subject
     else:
-        companions = r.subjects_before(sent, pos)
+        companions = _escorts_before(r, sent, pos)
         if not companions:
             cs = clause_start(t, pos, sent.start)
             m = re.search(_P["in_retinue"], t[cs:pos])
@@ -124,11 +124,14 @@ def on_meet(r: Reader, hit: Hit) -> None:
             t, clause_start(t, pos, sent.start), pos):
         hosts = [hit.subject]  # A抵达X，分别会见了B、C: the sentence's subject hosts
     after = [p for p in sent.persons if p.start >= end]
+    cs = clause_start(t, pos, sent.start)
+    if not hosts and after and _P["meeting_when"].fullmatch(t, cs, pos):
+        hosts = _host_after_when(r, sent, after)  # 在会见B时，A说: A met B
     if hosts and after:
         clause_end = sent.start + len(sent.text)
         guest = after[0]
         if guest.start < clause_end and not _CLAUSE_BREAKS.search(t, end, guest.start):
-            for g in _guest_list(r, after):
+            for g in _guest_list(r, after, separately=t.endswith("分别", 0, pos)):
                 for h in hosts:
                     r.add(h, "met", g, sent, pos, activity=word)
             if re.match(_P["guest_delegation"], r.text[guest.name.end:]):
@@ -137,12 +140,43 @@ def on_meet(r: Reader, hit: Hit) -> None:
             r.state.focus = hosts[0]
 
 
-def _guest_list(r: Reader, after: list[PersonPhrase]) -> list[Mention]:
+def _host_after_when(r: Reader, sent: Sentence, after: list[PersonPhrase]) -> list[Mention]:
+    """在会见B时，A表示: the host is the subject of the clause after 时 (A, or 他
+    for the person in focus)."""
+    guests = _guest_list(r, after)
+    last = next(p for p in after if p.name is guests[-1])
+    m = _P["when_then_host"].match(r.text, last.name.end)
+    if not m:
+        return []
+    host = next((p.name for p in after if p.start == m.end()), None)
+    if host is None and pronoun_first(r.text[m.end():m.end() + 2]):
+        host = r.state.focus
+    return [host] if host is not None else []
+
+
+def _escorts_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """The 陪同 list before ``pos``: A、B及某某中心负责人C陪同, where the post reader
+    kept only the end of C's body (中心负责人C), the text left between B and C
+    (及某某) still joins the list."""
+    out = r.subjects_before(sent, pos)
+    if not out:
+        return out
+    before = [p for p in sent.persons if p.end <= pos]
+    k = next(i for i, p in enumerate(before) if p.name is out[0])
+    for i in range(k - 1, -1, -1):
+        if not _P["escort_joint"].fullmatch(r.text, before[i].end, before[i + 1].start):
+            break
+        out.insert(0, before[i].name)
+    return out
+
+
+def _guest_list(r: Reader, after: list[PersonPhrase], separately: bool = False) -> list[Mention]:
     """会见了A、B和C等: the guests, each person joined to the one before it
-    by 、/和/及 (with a title of its own between)."""
+    by 、/和/及 (with a title of its own between); after 分别会见 by a comma too."""
+    joint = _P["guest_joint_separately" if separately else "guest_joint"]
     out = [after[0].name]
     for prev, p in zip(after, after[1:], strict=False):
-        if not _P["guest_joint"].fullmatch(r.text[prev.name.end:p.start]):
+        if not joint.fullmatch(r.text[prev.name.end:p.start]):
             break
         out.append(p.name)
     return out
