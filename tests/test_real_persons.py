@@ -355,6 +355,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "州委副书记甄立、次仁旺堆、阿依古丽·吐尔逊出席，县委书记柏远山、项目建设指挥部有关同志陪同。",
      ["次仁旺堆 holdsPosition 州委副书记", "阿依古丽·吐尔逊 holdsPosition 州委副书记"],
      ["项目建设 holdsPosition 县委书记"]),
+    ("bodies-share-a-title-real",  # batch05 c3_045: two firms listed before one 总经理
+     "广东省政府办公厅、省能源局，广州市委、广州市天河区委、广州市发改委、市工信委有关负责人，集团公司总经理助理、"
+     "大唐广西分公司、桂冠电力公司总经理、党组书记戴波，集团公司办公厅、规划发展部、计划营销部，大唐国际发电公司，"
+     "大唐广东分公司相关负责人参加上述活动。",
+     ["戴波 holdsPosition 大唐广西分公司总经理", "戴波 holdsPosition 桂冠电力公司总经理"],
+     ["戴波 holdsPosition 大唐广西分公司、桂冠电力公司总经理"]),
+    ("bodies-share-a-title-invented",  # but one body's name with a list inside stays one
+     "澜江农业发展有限公司、澜江水务集团有限公司董事长甄立，澜州经济、交通和数字化部部长柏远山出席。",
+     ["甄立 holdsPosition 澜江农业发展有限公司董事长", "甄立 holdsPosition 澜江水务集团有限公司董事长",
+      "柏远山 holdsPosition 澜州经济、交通和数字化部部长"], []),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",

@@ -698,6 +698,30 @@ def _four_in_list(text: str, k: int, lex: Lexicon, pats: _Patterns) -> str | Non
     return item if not two_words and _follower_len(text, e, pats) >= 2 else None
 
 
+def _split_bodies(post: Mention, lex: Lexicon, pats: _Patterns) -> list[Mention]:
+    """某分公司、某电力公司总经理: bodies listed before one title, each a body of its
+    own (not 经济、交通和数字化部, one body's name), give one post each."""
+    from .entities import classify
+
+    if "、" not in post.text:
+        return [post]
+    core = None
+    for t in pats.titles.finditer(post.text):
+        core = t if t.end() == len(post.text) else core
+    if core is None:
+        return [post]
+    parts = post.text[:core.start()].split("、")
+    if len(parts) < 2 or not all(len(x) >= 4 and classify(x, lex) in ("Organization", "Enterprise")
+                                 and x.endswith(tuple(lex.enterprise_strong | lex.org_suffixes))
+                                 for x in parts):
+        return [post]
+    out, at = [], post.start
+    for x in parts:
+        out.append(Mention(x + core.group(0), "Position", at, post.end))
+        at += len(x) + 1
+    return out
+
+
 def _slogan(items: list[str]) -> bool:
     """项目多、任务重、时间紧: every item opens with a common word (a noun and what is
     said of it), a list of phrases, not of names."""
@@ -804,6 +828,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
         ns = at
+        posts = [x for post in posts for x in _split_bodies(post, lex, pats)]
         after = 0
         if not collective and (t2 := pats.titles.match(text, ns + len(name))) \
                 and t2.group(0) not in lex.collective_titles and _title_ends(text, t2):
