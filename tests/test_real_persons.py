@@ -365,6 +365,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "澜江农业发展有限公司、澜江水务集团有限公司董事长甄立，澜州经济、交通和数字化部部长柏远山出席。",
      ["甄立 holdsPosition 澜江农业发展有限公司董事长", "甄立 holdsPosition 澜江水务集团有限公司董事长",
       "柏远山 holdsPosition 澜州经济、交通和数字化部部长"], []),
+    ("conjunction-in-long-body-real",  # batch06 c1_035: 与 inside a school's name of 10 characters
+     "“‘十五五’规划纲要草案将‘一老一小’服务优化提升作为重要内容，正是以人民为中心的发展思想的生动体现。”"
+     "西安交通大学公共政策与管理学院教授杜海峰委员说，“我将继续发挥桥梁纽带作用。”",
+     ["杜海峰 holdsPosition 西安交通大学公共政策与管理学院教授", "杜海峰 holdsPosition 委员"],
+     ["杜海峰 holdsPosition 管理学院教授"]),
+    ("conjunction-in-long-body-invented",
+     "“要让数据多跑路。”澜江理工大学信息科学与工程学院院长甄立委员说。",
+     ["甄立 holdsPosition 澜江理工大学信息科学与工程学院院长"], ["甄立 holdsPosition 工程学院院长"]),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",

@@ -335,14 +335,14 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
         c = text[i - 1]
         if c in "、和与及" and i < core_start:
             # 经济、交通和数字化部国务秘书: a list inside the body's own name
-            j = _stop_left(text, i - 1, lex, max(floor, i - 11))
+            j = _stop_left(text, i - 1, lex, max(floor, i - 13))
             seg = text[j:i - 1]
             name_like = len(seg) <= 4 and (seg[:1] in lex.surnames or seg[:2] in lex.surnames)
             whole = seg[-1:] in ("团", "组", "队")  # 省人大视察团、市委副书记: a body of its own
             # 在北京与某国副总统: a place and a conjunction, not a body's name
             whole = whole or text[j - 1:j] == "在" or bool(gazetteer().find(seg))
             if seg and not name_like and not whole and not pats.titles.search(seg) \
-                    and (j > max(floor, i - 11) or j == floor == 0):
+                    and (j > max(floor, i - 13) or j == floor == 0):
                 i, limit = j, max(floor, j - 12)
                 continue
             break
