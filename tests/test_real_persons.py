@@ -373,6 +373,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("conjunction-in-long-body-invented",
      "“要让数据多跑路。”澜江理工大学信息科学与工程学院院长甄立委员说。",
      ["甄立 holdsPosition 澜江理工大学信息科学与工程学院院长"], ["甄立 holdsPosition 工程学院院长"]),
+    ("japanese-name-real",  # batch04 c2_034: a Japanese consul's name has four characters
+     "省委常委、市委书记王荣宣布项目开工，市长许勤、日本驻广州总领事馆总领事田尻和宏、TCL集团股份有限公司董事长"
+     "李东生等出席了开工仪式。",
+     ["田尻和宏 holdsPosition 日本驻广州总领事馆总领事", "许勤 holdsPosition 市长"],
+     ["田尻 holdsPosition 日本驻广州总领事馆总领事"]),
+    ("japanese-name-invented",
+     "日本驻澜州总领事馆领事高桥和子、澜州市副市长甄立出席。",
+     ["高桥和子 holdsPosition 日本驻澜州总领事馆领事", "甄立 holdsPosition 澜州市副市长"], []),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",

@@ -327,8 +327,9 @@ def _stop_left(text: str, i: int, lex: Lexicon, limit: int) -> int:
 
 
 def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
-                floor: int) -> int:
-    """Where the organisation printed before a title core begins."""
+                floor: int, taken: _Taken | None = None) -> int:
+    """Where the organisation printed before a title core begins; a list inside
+    the body's name never runs over a name already read (``taken``)."""
     i = core_start
     limit = max(floor, core_start - 20)
     while i > limit:
@@ -341,6 +342,7 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
             whole = seg[-1:] in ("团", "组", "队")  # 省人大视察团、市委副书记: a body of its own
             # 在北京与某国副总统: a place and a conjunction, not a body's name
             whole = whole or text[j - 1:j] == "在" or bool(gazetteer().find(seg))
+            whole = whole or taken is not None and taken.overlaps(j, i - 1)  # 高桥和子、
             if seg and not name_like and not whole and not pats.titles.search(seg) \
                     and (j > max(floor, i - 13) or j == floor == 0):
                 i, limit = j, max(floor, j - 12)
@@ -609,6 +611,9 @@ def _longer_word(text: str, core: re.Match) -> bool:
         and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
 
 
+#: a post's body that says its holder is Japanese (a name of four characters)
+_JAPANESE = _P["japanese_body"]
+
 #: verbs that open with 会 and follow a name and its title
 _MEETING_VERBS = frozenset({"会晤", "会见", "会谈"})
 
@@ -806,9 +811,12 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if not name:
             continue
         collective = core in lex.collective_titles
-        start = _post_start(text, m.start(), lex, pats, 0)
+        start = _post_start(text, m.start(), lex, pats, 0, taken)
         if _known_before(text, m.start(), known):
             continue  # 孙东厅长: a title after a name, not before one
+        if len(name) < 4 and _JAPANESE.search(text, start, m.start()) \
+                and all(_CJK.match(c) for c in text[at:at + 4]) and _follows_ok(text, at + 4, pats):
+            name = text[at:at + 4]  # 日本驻某地总领事某某和某: a Japanese name has four
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
         if posts and (split := _two_posts(text, start, m, pats, lex)):
             posts = [Mention(text[start:split], "Position", start, split),
@@ -821,7 +829,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                     prev = pm
             if prev is None:
                 break
-            s2 = _post_start(text, prev.start(), lex, pats, 0)
+            s2 = _post_start(text, prev.start(), lex, pats, 0, taken)
             if _named_item(text, s2, prev.start(), phrases, lex, pats):
                 break  # …副主任委员甲某教授、…副主任委员乙某: the item before is a person's
             if prev.group(0) not in lex.collective_titles:  # 青年科学家代表、… is no post
