@@ -381,6 +381,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("japanese-name-invented",
      "日本驻澜州总领事馆领事高桥和子、澜州市副市长甄立出席。",
      ["高桥和子 holdsPosition 日本驻澜州总领事馆领事", "甄立 holdsPosition 澜州市副市长"], []),
+    ("unit-head-real",  # batch06 c3_021: 质量负责人 is one unit's post, in a chain
+     "11月20日下午，省质检院举办了《质量手册》（第9版）全员宣贯培训会。何汉翔院长主持会议，并就有关工作提出了要求。"
+     "质量负责人、副总工程师朱双四作培训授课。",
+     ["朱双四 holdsPosition 质量负责人", "朱双四 holdsPosition 副总工程师"], []),
+    ("unit-head-invented",  # 有关负责人 stays a group
+     "园区服务中心负责人甄立陪同调研，有关负责人、副局长柏远山出席。",
+     ["甄立 holdsPosition 园区服务中心负责人", "柏远山 holdsPosition 副局长"],
+     ["柏远山 holdsPosition 有关负责人"]),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",

@@ -611,6 +611,10 @@ def _longer_word(text: str, core: re.Match) -> bool:
         and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
 
 
+#: collective words that are one unit's post when that unit is named before them
+_HEADS = frozenset({"负责人"})
+_GENERIC_HEAD = _P["generic_head"]
+
 #: a post's body that says its holder is Japanese (a name of four characters)
 _JAPANESE = _P["japanese_body"]
 
@@ -817,6 +821,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if len(name) < 4 and _JAPANESE.search(text, start, m.start()) \
                 and all(_CJK.match(c) for c in text[at:at + 4]) and _follows_ok(text, at + 4, pats):
             name = text[at:at + 4]  # 日本驻某地总领事某某和某: a Japanese name has four
+        if collective and core in _HEADS and m.start() - start >= 2 \
+                and not _GENERIC_HEAD.search(text, start, m.start()):
+            collective = False  # 运营中心负责人某某, 质量负责人: one unit's head, a post
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
         if posts and (split := _two_posts(text, start, m, pats, lex)):
             posts = [Mention(text[start:split], "Position", start, split),
@@ -832,7 +839,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             s2 = _post_start(text, prev.start(), lex, pats, 0, taken)
             if _named_item(text, s2, prev.start(), phrases, lex, pats):
                 break  # …副主任委员甲某教授、…副主任委员乙某: the item before is a person's
-            if prev.group(0) not in lex.collective_titles:  # 青年科学家代表、… is no post
+            if prev.group(0) not in lex.collective_titles or prev.group(0) in _HEADS \
+                    and prev.start() - s2 >= 2 and not _GENERIC_HEAD.search(text, s2, prev.start()):
+                # 青年科学家代表、… is no post; 质量负责人、… is one
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
         ns = at
