@@ -933,8 +933,12 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             known.add(name)
 
     # 2. names listed after an anchored name: A、B、C和D
-    for ns in sorted(phrases):
-        p = phrases[ns]
+    def extend(starts: list[int]) -> None:
+        """Read on the list each phrase of ``starts`` begins (a name, 、, a name…)."""
+        for ns in starts:
+            extend_one(phrases[ns])
+
+    def extend_one(p: PersonPhrase) -> None:
         j = p.name.end
         while j < len(text) and text[j] in "、和及":
             k = j + 1
@@ -958,6 +962,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             taken.add(k, k + len(name))
             known.add(name)
             j = k + len(name)
+
+    extend(sorted(phrases))
 
     def take_bare(items: list[str], k: int) -> None:
         """The names of a list of bare names starting at ``k``, one 、 apart."""
@@ -998,6 +1004,12 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 _follows_ok(text, stop, pats) or _NAME_PAIR_END.match(text, stop)):
             continue
         take_bare(items, k)
+
+    # 2b. a list of bare names read on past a name no bare name reads (…某某、洛桑某某、
+    #     某某·某某、…): the rest of the list as in 2
+    extend([k for k in sorted(phrases) if phrases[k].collective and not phrases[k].posts
+            and text[phrases[k].name.end:phrases[k].name.end + 1] == "、"
+            and phrases[k].name.end + 1 not in phrases])
 
     # 4. later occurrences of names already known
     for name in sorted(known, key=len, reverse=True):
