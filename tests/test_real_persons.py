@@ -554,3 +554,22 @@ def test_no_junk_place_body_or_firm(text: str, junk: list[str]) -> None:
     _, nodes = _read_all(text)
     labels = {label for label, cls in nodes if cls != "Position"}
     assert not labels & set(junk), sorted(labels & set(junk))
+
+
+def test_a_leaders_page_reads_every_line() -> None:
+    """batch05 c3_061, read as a file: a leaders' page (领导专栏, then one line per
+    leader: name and posts, then duties). The first leader's line is no part of
+    the headline, and no line of a leader is a headline of its own: every leader
+    holds the posts of his line."""
+    from pathlib import Path
+
+    from newskg.extractors import read_documents
+
+    page = Path(__file__).parent / "data/real/batch05/pages/c3_061.txt"
+    arts = extract(read_documents(page)[0], ExtractOptions())
+    held = {(r.subject.label, r.object.text) for a in arts for r in a.relations
+            if r.prop == HP and not r.former}
+    for want in [("张进", "党组书记"), ("张进", "局长"), ("石山", "副局长"),
+                 ("王吉祥", "市纪委派驻市司法局纪检组组长"), ("李波", "机关工会主席")]:
+        assert want in held, sorted(held)
+    assert not any("局长" in a.headline for a in arts), [a.headline for a in arts]
