@@ -389,6 +389,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "园区服务中心负责人甄立陪同调研，有关负责人、副局长柏远山出席。",
      ["甄立 holdsPosition 园区服务中心负责人", "柏远山 holdsPosition 副局长"],
      ["柏远山 holdsPosition 有关负责人"]),
+    ("post-given-before-de-real",  # batch01 c3_064: 同为 + post + 的 + post + name
+     "3月4日，同为全国政协委员的央行行长周小川、副行长潘功胜都在全国两会公开场合表态支持互联网金融，明确表示不会取缔。",
+     ["周小川 holdsPosition 全国政协委员", "周小川 holdsPosition 央行行长"], []),
+    ("post-given-before-de-invented",
+     "作为省人大代表的县长甄立说，要把农田水利建设好；身为老党员的村民柏大山也发了言。",
+     ["甄立 holdsPosition 省人大代表", "甄立 holdsPosition 县长"], []),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",

@@ -611,6 +611,9 @@ def _longer_word(text: str, core: re.Match) -> bool:
         and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
 
 
+#: 作为/同为/身为 + post + 的, just before a post and a name: that post is the name's
+_AS_MEMBER = _P["as_member"]
+
 #: collective words that are one unit's post when that unit is named before them
 _HEADS = frozenset({"负责人"})
 _GENERIC_HEAD = _P["generic_head"]
@@ -846,6 +849,10 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             start = s2
         ns = at
         posts = [x for post in posts for x in _split_bodies(post, lex, pats)]
+        if posts and (asm := _AS_MEMBER.search(text, max(0, start - 24), start)) \
+                and any(t.end() == len(asm.group(1)) for t in pats.titles.finditer(asm.group(1))):
+            # 同为全国政协委员的央行行长某某: the post said first is his too
+            posts.insert(0, Mention(asm.group(1), "Position", asm.start(1), asm.end(1)))
         after = 0
         if not collective and (t2 := pats.titles.match(text, ns + len(name))) \
                 and t2.group(0) not in lex.collective_titles and _title_ends(text, t2):
