@@ -326,6 +326,75 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["朱海仑 holdsPosition 乌昌党委书记", "朱海仑 holdsPosition 乌鲁木齐市委书记",
       "吉尔拉？依沙木丁 holdsPosition 乌昌党委副书记", "吉尔拉？依沙木丁 holdsPosition 乌鲁木齐市市长"],
      ["乌昌 holdsPosition 党委书记", "乌昌 holdsPosition 党委副书记", "吉尔拉 holdsPosition 乌鲁木齐市市长"]),
+    # --- foreign heads named before their title; a date before a name ---------
+    ("foreign-name-before-title-real",  # batch05 c1_053: 同 + two characters + 总理
+     "他表示，去年10月，习近平主席同卡尼总理在韩国成功会晤，就推动中加关系进一步改善发展达成重要共识。",
+     ["卡尼 holdsPosition 总理", "习近平 holdsPosition 主席"], []),
+    ("foreign-name-before-title-meets-real",  # batch05 c1_003: 总理会晤 is no 总理会; 2013年 a date
+     "特别是2013年习近平主席同克里斯蒂总理会晤达成的重要共识，为中巴关系发展注入了新的动力和活力。",
+     ["克里斯蒂 holdsPosition 总理", "习近平 holdsPosition 主席"], []),
+    ("foreign-name-before-title-invented",
+     "2024年柏远山主席同阿洛总统会谈，与印尼总理通了电话。",
+     ["阿洛 holdsPosition 总统", "柏远山 holdsPosition 主席"], ["印尼 holdsPosition 总理"]),
+    ("preposition-before-body-real",  # batch05 c2_008: 以 opens no body
+     "9月17日，以省统计局党组书记、局长徐强为组长的省统计局调研组来大数据产业园调研指导工作。",
+     ["徐强 holdsPosition 省统计局党组书记"], ["徐强 holdsPosition 以省统计局党组书记"]),
+    ("verb-before-body-real",  # batch05 c2_046: 立即派 + post + name
+     "伊犁州党委、人民政府高度重视，立即派察布查尔县委书记李永兴及州地震局领导赶赴灾区。",
+     ["李永兴 holdsPosition 察布查尔县委书记"], ["李永兴 holdsPosition 派察布查尔县委书记"]),
+    ("preposition-before-body-invented",
+     "以县农业农村局局长甄立为组长的督导组、以色列驻华使馆参赞柏远山一行来到园区。",
+     ["甄立 holdsPosition 县农业农村局局长", "柏远山 holdsPosition 以色列驻华使馆参赞"],
+     ["甄立 holdsPosition 以县农业农村局局长"]),
+    ("four-character-name-in-list-real",  # batch03 c1_033: Tibetan and Uyghur names in a list
+     "大会主席团常务主席、全国人大常委会副委员长李鸿忠、王东明、肖捷、郑建邦、丁仲礼、蔡达峰、何维、武维华、铁凝、"
+     "彭清华、张庆伟、洛桑江村、雪克来提·扎克尔出席会议。",
+     ["洛桑江村 holdsPosition 全国人大常委会副委员长", "雪克来提·扎克尔 holdsPosition 全国人大常委会副委员长",
+      "洛桑江村 holdsPosition 大会主席团常务主席"], []),
+    ("four-character-name-in-list-invented",
+     "州委副书记甄立、次仁旺堆、阿依古丽·吐尔逊出席，县委书记柏远山、项目建设指挥部有关同志陪同。",
+     ["次仁旺堆 holdsPosition 州委副书记", "阿依古丽·吐尔逊 holdsPosition 州委副书记"],
+     ["项目建设 holdsPosition 县委书记"]),
+    ("bodies-share-a-title-real",  # batch05 c3_045: two firms listed before one 总经理
+     "广东省政府办公厅、省能源局，广州市委、广州市天河区委、广州市发改委、市工信委有关负责人，集团公司总经理助理、"
+     "大唐广西分公司、桂冠电力公司总经理、党组书记戴波，集团公司办公厅、规划发展部、计划营销部，大唐国际发电公司，"
+     "大唐广东分公司相关负责人参加上述活动。",
+     ["戴波 holdsPosition 大唐广西分公司总经理", "戴波 holdsPosition 桂冠电力公司总经理"],
+     ["戴波 holdsPosition 大唐广西分公司、桂冠电力公司总经理"]),
+    ("bodies-share-a-title-invented",  # but one body's name with a list inside stays one
+     "澜江农业发展有限公司、澜江水务集团有限公司董事长甄立，澜州经济、交通和数字化部部长柏远山出席。",
+     ["甄立 holdsPosition 澜江农业发展有限公司董事长", "甄立 holdsPosition 澜江水务集团有限公司董事长",
+      "柏远山 holdsPosition 澜州经济、交通和数字化部部长"], []),
+    ("conjunction-in-long-body-real",  # batch06 c1_035: 与 inside a school's name of 10 characters
+     "“‘十五五’规划纲要草案将‘一老一小’服务优化提升作为重要内容，正是以人民为中心的发展思想的生动体现。”"
+     "西安交通大学公共政策与管理学院教授杜海峰委员说，“我将继续发挥桥梁纽带作用。”",
+     ["杜海峰 holdsPosition 西安交通大学公共政策与管理学院教授", "杜海峰 holdsPosition 委员"],
+     ["杜海峰 holdsPosition 管理学院教授"]),
+    ("conjunction-in-long-body-invented",
+     "“要让数据多跑路。”澜江理工大学信息科学与工程学院院长甄立委员说。",
+     ["甄立 holdsPosition 澜江理工大学信息科学与工程学院院长"], ["甄立 holdsPosition 工程学院院长"]),
+    ("japanese-name-real",  # batch04 c2_034: a Japanese consul's name has four characters
+     "省委常委、市委书记王荣宣布项目开工，市长许勤、日本驻广州总领事馆总领事田尻和宏、TCL集团股份有限公司董事长"
+     "李东生等出席了开工仪式。",
+     ["田尻和宏 holdsPosition 日本驻广州总领事馆总领事", "许勤 holdsPosition 市长"],
+     ["田尻 holdsPosition 日本驻广州总领事馆总领事"]),
+    ("japanese-name-invented",
+     "日本驻澜州总领事馆领事高桥和子、澜州市副市长甄立出席。",
+     ["高桥和子 holdsPosition 日本驻澜州总领事馆领事", "甄立 holdsPosition 澜州市副市长"], []),
+    ("unit-head-real",  # batch06 c3_021: 质量负责人 is one unit's post, in a chain
+     "11月20日下午，省质检院举办了《质量手册》（第9版）全员宣贯培训会。何汉翔院长主持会议，并就有关工作提出了要求。"
+     "质量负责人、副总工程师朱双四作培训授课。",
+     ["朱双四 holdsPosition 质量负责人", "朱双四 holdsPosition 副总工程师"], []),
+    ("unit-head-invented",  # 有关负责人 stays a group
+     "园区服务中心负责人甄立陪同调研，有关负责人、副局长柏远山出席。",
+     ["甄立 holdsPosition 园区服务中心负责人", "柏远山 holdsPosition 副局长"],
+     ["柏远山 holdsPosition 有关负责人"]),
+    ("post-given-before-de-real",  # batch01 c3_064: 同为 + post + 的 + post + name
+     "3月4日，同为全国政协委员的央行行长周小川、副行长潘功胜都在全国两会公开场合表态支持互联网金融，明确表示不会取缔。",
+     ["周小川 holdsPosition 全国政协委员", "周小川 holdsPosition 央行行长"], []),
+    ("post-given-before-de-invented",
+     "作为省人大代表的县长甄立说，要把农田水利建设好；身为老党员的村民柏大山也发了言。",
+     ["甄立 holdsPosition 省人大代表", "甄立 holdsPosition 县长"], []),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
     ("chain-body-not-name-invented",
@@ -373,6 +442,10 @@ def test_one_post_in_two_forms_is_said_once(text: str, person: str, posts: int) 
 
 
 JUNK = [
+    # batch06 c3_035: phrases (a noun and what is said of it), not names
+    ("在当前重点建设项目多、任务重、时间紧的情况下，围绕“破难攻坚”目标推进。", set()),
+    # batch04 c3_043: 全体 after a list's 、 is no name
+    ("校党委书记邓卫主持会议，校长段献忠、全体在校校领导、校党委常委出席会议。", {"邓卫", "段献忠"}),
     # batch02 c3_036-like wording, invented names: a collective word then a verb phrase
     ("各级领导干部要着眼于全面深化改革，党员干部要时时处处为群众作示范、当表率。", set()),
     # batch01: 相关领导率安监、公安、卫生等工作组 (a list of bodies after 率)
@@ -387,6 +460,13 @@ JUNK = [
 
 #: sentences and the persons a reader finds in them (no title anchors the names)
 PERSONS = [
+    # batch06 c1_032: a list of bare names read on past a Tibetan and a Uyghur name
+    ("出席闭幕会的领导同志还有：王毅、尹力、刘国中、李干杰、李书磊、李鸿忠、何立峰、陈文清、陈吉宁、陈敏尔、袁家军、"
+     "黄坤明、刘金国、王小洪、张升民、王东明、肖捷、郑建邦、丁仲礼、蔡达峰、何维、武维华、铁凝、彭清华、张庆伟、"
+     "洛桑江村、雪克来提·扎克尔、吴政隆、谌贻琴、张军、应勇。",
+     {"王毅", "张庆伟", "洛桑江村", "雪克来提·扎克尔", "吴政隆", "谌贻琴", "张军", "应勇"}),
+    ("会议结束后，甄立、柏远山、苗青禾、次仁旺堆、阿依古丽·吐尔逊、韦思远等同志合影留念。",
+     {"甄立", "柏远山", "苗青禾", "次仁旺堆", "阿依古丽·吐尔逊", "韦思远"}),
     # batch03 c3_039: a long list of bare names after 就座的有：
     ("担任第一次全体会议执行主席并在主席台前排就座的有：杨根生、梁建勇、林光大、赖军、黄进发、陈立华、林素钦、"
      "李飞亭、林承通、洪波、李辉龙、郑春洪、王国模、林国庆、王玉芳、陈国林、林国清、姚景华、张建华。",
@@ -480,3 +560,22 @@ def test_no_junk_place_body_or_firm(text: str, junk: list[str]) -> None:
     _, nodes = _read_all(text)
     labels = {label for label, cls in nodes if cls != "Position"}
     assert not labels & set(junk), sorted(labels & set(junk))
+
+
+def test_a_leaders_page_reads_every_line() -> None:
+    """batch05 c3_061, read as a file: a leaders' page (领导专栏, then one line per
+    leader: name and posts, then duties). The first leader's line is no part of
+    the headline, and no line of a leader is a headline of its own: every leader
+    holds the posts of his line."""
+    from pathlib import Path
+
+    from newskg.extractors import read_documents
+
+    page = Path(__file__).parent / "data/real/batch05/pages/c3_061.txt"
+    arts = extract(read_documents(page)[0], ExtractOptions())
+    held = {(r.subject.label, r.object.text) for a in arts for r in a.relations
+            if r.prop == HP and not r.former}
+    for want in [("张进", "党组书记"), ("张进", "局长"), ("石山", "副局长"),
+                 ("王吉祥", "市纪委派驻市司法局纪检组组长"), ("李波", "机关工会主席")]:
+        assert want in held, sorted(held)
+    assert not any("局长" in a.headline for a in arts), [a.headline for a in arts]

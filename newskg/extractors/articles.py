@@ -118,17 +118,39 @@ def _caption_like(lines: list[str], lex: Lexicon) -> bool:
     alone (市委副书记、市长李某, or 李某党组成员、副局长 on a leaders' page), or a very
     short phrase (奥运五环).
     """
-    from .persons import find_persons
-
     for line in lines:
         bare = line.strip("。 ")
         if (_CAPTION_MARKS.search(bare) or bare.endswith(tuple(lex.caption_words))
                 or len(bare) <= 6):
             return True
-        phrases = find_persons(bare, lex)
-        if phrases and phrases[-1].end == len(bare) and phrases[0].start == 0:
-            return True  # 市长李某; 李某党组成员、副局长 (a line of a leaders' page)
+        if _person_line(bare, lex):
+            return True
     return False
+
+
+def _person_line(line: str, lex: Lexicon) -> bool:
+    """市长李某; 李某党组成员、副局长 (a line of a leaders' page): persons and their
+    posts, nothing else."""
+    from .persons import find_persons
+
+    phrases = find_persons(line, lex)
+    return bool(phrases) and phrases[-1].end == len(line) and phrases[0].start == 0
+
+
+def _person_lines_to_body(items: list[tuple[str, Any]], lex: Lexicon) -> None:
+    """领导专栏 / 某某党组书记、局长 / 主持全面工作。: a name-and-posts line at the foot of
+    a headline opens the text under it (the first of a leaders' page), it is no
+    part of the headline."""
+    for i in range(len(items) - 1):
+        kind, lines = items[i]
+        nxt_kind, seg = items[i + 1]
+        if kind != "H" or nxt_kind != "B" or seg.opened:
+            continue
+        moved: list[str] = []
+        while len(lines) > 1 and not _REPORTER_WORDS.search(lines[-1]) \
+                and _person_line(lines[-1].strip("。 "), lex):  # (本版文、图 记者某某: a credit)
+            moved.insert(0, lines.pop())
+        seg.lines[:0] = moved
 
 
 def _merge_captions(items: list[tuple[str, Any]], lex: Lexicon,
@@ -251,6 +273,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
     one_report = (web_meta and bool(items) and items[0][0] == "H" and opened <= 1
                   and not any(k == "B" and v.opened for k, v in items[2:]))
     items = _merge_captions(items, lex, one_report)
+    _person_lines_to_body(items, lex)
     segs = [(i, s) for i, (k, s) in enumerate(items) if k == "B"]
     before = sum(1 for i, _ in segs if i > 0 and items[i - 1][0] == "H")
     after = sum(1 for i, _ in segs if i + 1 < len(items) and items[i + 1][0] == "H")

@@ -301,8 +301,8 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     c = text[i - 1]
     if c in _PUNCT or c.isdigit() or c.isascii():
         return True
-    if c in "日号" and i >= 2 and text[i - 2].isdigit():
-        return True  # 29日区委书记: a date, not the body's name
+    if c in "日号年月" and i >= 2 and text[i - 2].isdigit():
+        return True  # 29日区委书记, 2013年某某主席: a date, not the body's name
     if c in lex.stop_chars and not any(
         text.startswith(k, i - 1 - j) for k in lex.stop_keep for j in range(len(k))
         if i - 1 - j >= 0
@@ -327,22 +327,24 @@ def _stop_left(text: str, i: int, lex: Lexicon, limit: int) -> int:
 
 
 def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
-                floor: int) -> int:
-    """Where the organisation printed before a title core begins."""
+                floor: int, taken: _Taken | None = None) -> int:
+    """Where the organisation printed before a title core begins; a list inside
+    the body's name never runs over a name already read (``taken``)."""
     i = core_start
     limit = max(floor, core_start - 20)
     while i > limit:
         c = text[i - 1]
         if c in "、和与及" and i < core_start:
             # 经济、交通和数字化部国务秘书: a list inside the body's own name
-            j = _stop_left(text, i - 1, lex, max(floor, i - 11))
+            j = _stop_left(text, i - 1, lex, max(floor, i - 13))
             seg = text[j:i - 1]
             name_like = len(seg) <= 4 and (seg[:1] in lex.surnames or seg[:2] in lex.surnames)
             whole = seg[-1:] in ("团", "组", "队")  # 省人大视察团、市委副书记: a body of its own
             # 在北京与某国副总统: a place and a conjunction, not a body's name
             whole = whole or text[j - 1:j] == "在" or bool(gazetteer().find(seg))
+            whole = whole or taken is not None and taken.overlaps(j, i - 1)  # 高桥和子、
             if seg and not name_like and not whole and not pats.titles.search(seg) \
-                    and (j > max(floor, i - 11) or j == floor == 0):
+                    and (j > max(floor, i - 13) or j == floor == 0):
                 i, limit = j, max(floor, j - 12)
                 continue
             break
@@ -437,7 +439,11 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         i = end
         while i > 0 and end - i < 8 and text[i - 1] in lex.translit:
             i -= 1
-        if end - i >= 3 and _left_ok(text, i, lex) and not _place_word(text[i:end]):
+        # 同卡某总理会晤: two characters will do after 同/与/和, when no word of the
+        # dictionary (印尼, 该国) is read instead
+        two = end - i == 2 and i > 0 and text[i - 1] in "同与和" \
+            and not _common(text[i:end]) and not _is_word(text[i:end])
+        if (end - i >= 3 or two) and _left_ok(text, i, lex) and not _place_word(text[i:end]):
             return i, text[i:ts], False
     for n in (4, 3, 2):
         s = end - n
@@ -605,6 +611,20 @@ def _longer_word(text: str, core: re.Match) -> bool:
         and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
 
 
+#: 作为/同为/身为 + post + 的, just before a post and a name: that post is the name's
+_AS_MEMBER = _P["as_member"]
+
+#: collective words that are one unit's post when that unit is named before them
+_HEADS = frozenset({"负责人"})
+_GENERIC_HEAD = _P["generic_head"]
+
+#: a post's body that says its holder is Japanese (a name of four characters)
+_JAPANESE = _P["japanese_body"]
+
+#: verbs that open with 会 and follow a name and its title
+_MEETING_VERBS = frozenset({"会晤", "会见", "会谈"})
+
+
 def _title_ends(text: str, core: re.Match) -> bool:
     """Can a title written after a name end here? Not when it begins a longer word
     (委员会, 主席团, 院长办公会): what follows is then no act of the person's."""
@@ -613,6 +633,8 @@ def _title_ends(text: str, core: re.Match) -> bool:
     i = core.end()
     if i >= len(text) or text[i] in _PUNCT or not _CJK.match(text[i]):
         return True
+    if text[i:i + 2] in _MEETING_VERBS:
+        return True  # 某某总理会晤, 会见, 会谈: a verb, not 总理会
     if text[i] in "会团组处部室科办们":
         return False
     if any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2)):
@@ -669,6 +691,53 @@ def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
             gap in ("常务", "执行") or gap == "" and core.group(0).startswith(("常务", "执行"))):
         return last.end()
     return None
+
+
+def _four_in_list(text: str, k: int, lex: Lexicon, pats: _Patterns) -> str | None:
+    """…、某某某、洛桑某某、某某·某某出席: a four-character name (Tibetan, Uyghur)
+    between two names of a list, or closing it before a verb that follows names."""
+    from .entities import classify
+
+    item = text[k:k + 4]
+    if len(item) < 4 or not all(_CJK.match(c) for c in item) or _org_like(item, lex) \
+            or pats.titles.search(item) or classify(item, lex) in ("Organization", "Enterprise"):
+        return None
+    e = k + 4
+    if text[e:e + 1] == "、":
+        nxt = _name_at(text, e + 1, lex, pats, False)
+        return item if nxt and not pats.titles.match(text, e + 1 + len(nxt)) else None
+    two_words = _is_word(item[:2]) and _is_word(item[2:])  # 、项目建设等…
+    return item if not two_words and _follower_len(text, e, pats) >= 2 else None
+
+
+def _split_bodies(post: Mention, lex: Lexicon, pats: _Patterns) -> list[Mention]:
+    """某分公司、某电力公司总经理: bodies listed before one title, each a body of its
+    own (not 经济、交通和数字化部, one body's name), give one post each."""
+    from .entities import classify
+
+    if "、" not in post.text:
+        return [post]
+    core = None
+    for t in pats.titles.finditer(post.text):
+        core = t if t.end() == len(post.text) else core
+    if core is None:
+        return [post]
+    parts = post.text[:core.start()].split("、")
+    if len(parts) < 2 or not all(len(x) >= 4 and classify(x, lex) in ("Organization", "Enterprise")
+                                 and x.endswith(tuple(lex.enterprise_strong | lex.org_suffixes))
+                                 for x in parts):
+        return [post]
+    out, at = [], post.start
+    for x in parts:
+        out.append(Mention(x + core.group(0), "Position", at, post.end))
+        at += len(x) + 1
+    return out
+
+
+def _slogan(items: list[str]) -> bool:
+    """项目多、任务重、时间紧: every item opens with a common word (a noun and what is
+    said of it), a list of phrases, not of names."""
+    return all(len(x) == 3 and _common(x[:2]) for x in items)
 
 
 def _very_common(s: str) -> bool:
@@ -749,9 +818,15 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if not name:
             continue
         collective = core in lex.collective_titles
-        start = _post_start(text, m.start(), lex, pats, 0)
+        start = _post_start(text, m.start(), lex, pats, 0, taken)
         if _known_before(text, m.start(), known):
             continue  # 孙东厅长: a title after a name, not before one
+        if len(name) < 4 and _JAPANESE.search(text, start, m.start()) \
+                and all(_CJK.match(c) for c in text[at:at + 4]) and _follows_ok(text, at + 4, pats):
+            name = text[at:at + 4]  # 日本驻某地总领事某某和某: a Japanese name has four
+        if collective and core in _HEADS and m.start() - start >= 2 \
+                and not _GENERIC_HEAD.search(text, start, m.start()):
+            collective = False  # 运营中心负责人某某, 质量负责人: one unit's head, a post
         posts = [] if collective else [Mention(text[start:ce], "Position", start, ce)]
         if posts and (split := _two_posts(text, start, m, pats, lex)):
             posts = [Mention(text[start:split], "Position", start, split),
@@ -764,13 +839,20 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                     prev = pm
             if prev is None:
                 break
-            s2 = _post_start(text, prev.start(), lex, pats, 0)
+            s2 = _post_start(text, prev.start(), lex, pats, 0, taken)
             if _named_item(text, s2, prev.start(), phrases, lex, pats):
                 break  # …副主任委员甲某教授、…副主任委员乙某: the item before is a person's
-            if prev.group(0) not in lex.collective_titles:  # 青年科学家代表、… is no post
+            if prev.group(0) not in lex.collective_titles or prev.group(0) in _HEADS \
+                    and prev.start() - s2 >= 2 and not _GENERIC_HEAD.search(text, s2, prev.start()):
+                # 青年科学家代表、… is no post; 质量负责人、… is one
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
         ns = at
+        posts = [x for post in posts for x in _split_bodies(post, lex, pats)]
+        if posts and (asm := _AS_MEMBER.search(text, max(0, start - 24), start)) \
+                and any(t.end() == len(asm.group(1)) for t in pats.titles.finditer(asm.group(1))):
+            # 同为全国政协委员的央行行长某某: the post said first is his too
+            posts.insert(0, Mention(asm.group(1), "Position", asm.start(1), asm.end(1)))
         after = 0
         if not collective and (t2 := pats.titles.match(text, ns + len(name))) \
                 and t2.group(0) not in lex.collective_titles and _title_ends(text, t2):
@@ -858,16 +940,22 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             known.add(name)
 
     # 2. names listed after an anchored name: A、B、C和D
-    for ns in sorted(phrases):
-        p = phrases[ns]
+    def extend(starts: list[int]) -> None:
+        """Read on the list each phrase of ``starts`` begins (a name, 、, a name…)."""
+        for ns in starts:
+            extend_one(phrases[ns])
+
+    def extend_one(p: PersonPhrase) -> None:
         j = p.name.end
         while j < len(text) and text[j] in "、和及":
             k = j + 1
             if k in phrases or pats.titles.match(text, k):
                 break
-            name = _name_at(text, k, lex, pats, False)
+            name = _name_at(text, k, lex, pats, False) or _four_in_list(text, k, lex, pats)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
+            if _very_common(name[:2]):
+                break  # 校长某某、全体在校校领导: a word so frequent it is no name
             item_end = _ITEM_END.search(text, k)
             if not _follows_ok(text, k + len(name), pats) and pats.titles.search(
                     text, k, item_end.start() if item_end else len(text)):
@@ -881,6 +969,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             taken.add(k, k + len(name))
             known.add(name)
             j = k + len(name)
+
+    extend(sorted(phrases))
 
     def take_bare(items: list[str], k: int) -> None:
         """The names of a list of bare names starting at ``k``, one 、 apart."""
@@ -897,7 +987,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         items = re.split("[、和]", m.group(1))
         if len(items[-1]) == 3 and items[-1][-1] == "在":
             items[-1] = items[-1][:2]  # 邓某在主持学习: 在 opens the verb
-        if not all(_bare_name(x, lex) for x in items):
+        if not all(_bare_name(x, lex) for x in items) or _slogan(items):
             continue
         k = m.start(1)
         take_bare(items, k)
@@ -917,10 +1007,16 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 and not _NAME_PAIR_END.match(text, stop):
             stop -= len(items.pop()) + 1  # …、邱某某朱某某、: the last item runs on
         enough = len(items) >= 3 or _NAME_PAIR_END.match(text, stop) is not None
-        if not enough or not all(_bare_name(x, lex) for x in items) or not (
+        if not enough or not all(_bare_name(x, lex) for x in items) or _slogan(items) or not (
                 _follows_ok(text, stop, pats) or _NAME_PAIR_END.match(text, stop)):
             continue
         take_bare(items, k)
+
+    # 2b. a list of bare names read on past a name no bare name reads (…某某、洛桑某某、
+    #     某某·某某、…): the rest of the list as in 2
+    extend([k for k in sorted(phrases) if phrases[k].collective and not phrases[k].posts
+            and text[phrases[k].name.end:phrases[k].name.end + 1] == "、"
+            and phrases[k].name.end + 1 not in phrases])
 
     # 4. later occurrences of names already known
     for name in sorted(known, key=len, reverse=True):
