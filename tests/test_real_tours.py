@@ -403,6 +403,30 @@ TOURS_05_06 = [
     case("invented-a-project-inside-the-topic-of-the-visit",
          "5月3日，副市长程澈调研督导青川产业园二期项目建设推进工作。",
          ["程澈 inspected 青川产业园二期项目"]),
+    # public pages quoted in the error map (part B), after a first sentence that names the visitor
+    case("real-errormap-B-a-relative-clause-before-the-site",
+         "中共中央总书记习近平近日在河南考察。习近平来到始建于东汉年间的白马寺考察。",
+         ["习近平 inspected 白马寺"]),
+    case("invented-a-relative-clause-before-the-site",
+         "中共中央总书记邬振华近日在青川考察。邬振华来到位于白岭县城东南的东坡革命旧址。",
+         ["邬振华 inspected 东坡革命旧址"]),
+    case("real-errormap-B-在X-then-the-name-with-no-comma",
+         "中共中央总书记习近平近日在山东考察。在黄河三角洲国家级自然保护区习近平听取了情况汇报。",
+         ["习近平 inspected 黄河三角洲国家级自然保护区"],
+         ["习近平 inspected 黄河三角洲国家级自然保护区习近平听取了情况汇报"]),
+    case("invented-在X-then-the-name-with-no-comma",
+         "中共中央总书记邬振华近日在青川考察。在青川国家级自然保护区邬振华认真听取了情况汇报。",
+         ["邬振华 inspected 青川国家级自然保护区"]),
+    case("invented-在会上-then-the-name-is-no-site",
+         "中共中央总书记邬振华近日在青川考察。在座谈会上邬振华听取了情况汇报。",
+         [], ["邬振华 inspected 座谈会上"]),
+    case("real-errormap-B-a-liaison-point-and-a-congress-office",
+         "中共中央政治局常委、全国人大常委会委员长栗战书12日至14日在上海调研。"
+         "栗战书到市人大机关和虹桥街道基层立法联系点等地调研。",
+         ["栗战书 inspected 市人大机关", "栗战书 inspected 虹桥街道基层立法联系点"]),
+    case("invented-a-liaison-point-and-a-congress-office",
+         "副省长严屹到白岭县人大机关和东坡街道基层立法联系点等地调研。",
+         ["严屹 inspected 白岭县人大机关", "严屹 inspected 东坡街道基层立法联系点"]),
 ]
 
 ESCORTS_05_06 = [

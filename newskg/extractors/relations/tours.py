@@ -63,6 +63,8 @@ _CLAUSE_PUNCT = re.compile("[，。；：！？、]")
 _SHORT_PLACE = 6
 #: how far after a group's visit its leader may be named (调研组由A带队)
 _LEADER_AHEAD = 200
+#: 在某保护区A认真听取…: how far after the name the verb of a visit may stand
+_ADVERBS = 6
 #: 某美的电器有限公司: a 的 this close to the start of a registered firm's name is
 #: part of its brand, not "the X of Y"
 _BRAND_HEAD = 4
@@ -192,6 +194,7 @@ def on_move(r: Reader, hit: Hit) -> None:
         span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     span = _P["move_when"].sub("", span)  # 途经某某通道时，…
+    span = _P["relative_before_site"].sub("", span)  # 始建于东汉年间的某寺
     if "的" in span:
         head, _, kinds = span.rpartition("的")
         if is_generic(kinds, r.lex) and classify(head, r.lex) and not is_generic(head, r.lex):
@@ -292,6 +295,8 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
                    s0 + m.start(), "调研", "Place")
             r.state.touring = True
             r.state.principal = r.state.principal or subs[0]
+    elif m is None and r.state.touring:
+        _at_place_then_name(r, sent)
     m = _STOP.search(t) or _P["stop_named_first"].match(t)  # X是调研组此行的第一站
     if m and r.state.touring and r.state.principal:
         _visit(r, [r.state.principal], split_items(m.group(1), r.lex),
@@ -304,6 +309,28 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
             if r.state.principal.label in t or r.state.principal.label in nxt[:60]:
                 _visit(r, [r.state.principal], [(0, m.group(1))], s0 + m.start(1), sent,
                        s0 + m.start(1), "调研", None)
+
+
+def _at_place_then_name(r: Reader, sent: Sentence) -> None:
+    """在某某自然保护区A听取了情况汇报 (no comma after the place), inside a tour:
+    the visitor A, named right after the site, visited it."""
+    m = _P["at_place_then_name"].match(r.text, sent.start, sent.start + len(sent.text))
+    if not m:
+        return
+    # the first name of the article's persons inside the span (the reader of
+    # names does not see one glued to the place's last character)
+    span = m.group(1)
+    found = [(span.find(k), k) for k in r.known if len(k) >= 2 and span.find(k) >= 4]
+    if not found:
+        return
+    i, name = min(found)
+    place = _ON_THE_SITE.sub("", span[:i])
+    after = m.start(1) + i + len(name)
+    if _NOT_A_PLACE.search(place) or not _ON_SITE.search(r.text, after, after + _ADVERBS) \
+            or not classify(place, r.lex) or is_generic(place, r.lex):
+        return
+    who = Mention(name, "Person", m.start(1) + i, after, name)
+    _visit(r, [who], [(0, place)], m.start(1), sent, m.start(), "调研", None)
 
 
 def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
