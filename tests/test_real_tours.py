@@ -427,6 +427,15 @@ TOURS_05_06 = [
     case("invented-a-liaison-point-and-a-congress-office",
          "副省长严屹到白岭县人大机关和东坡街道基层立法联系点等地调研。",
          ["严屹 inspected 白岭县人大机关", "严屹 inspected 东坡街道基层立法联系点"]),
+    # error map part B (a group led by two named persons; the page is not quoted there)
+    case("invented-a-group-led-by-two-stands-for-both",
+         "5月10日至14日，民建中央主席邬振华、副主席卢思齐率调研组赴青川、白岭调研。"
+         "调研组先后走访了青川大学、宏远科技有限公司。",
+         ["邬振华 inspected 青川大学", "卢思齐 inspected 青川大学",
+          "邬振华 inspected 宏远科技有限公司", "卢思齐 inspected 宏远科技有限公司"]),
+    case("invented-an-escort-is-not-a-leader-of-the-group",
+         "5月10日，市委书记邬振华来到青川县调研。县长卢思齐陪同。调研组先后走访了青川大学。",
+         ["邬振华 inspected 青川大学", "卢思齐 accompanied 邬振华"], ["卢思齐 inspected 青川大学"]),
 ]
 
 ESCORTS_05_06 = [

@@ -356,7 +356,8 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         return [lead] if lead else subs
     g = r.group_subject(sent, pos)
     if g:
-        return [g]
+        # A、B率调研组赴X调研。调研组走访了Y: the group stands for both its leaders
+        return r.state.party if r.state.party and r.state.party[0] is g else [g]
     if _GROUP.search(r.text, cs, pos):
         # 调研组一行深入X调研。调研组由A带队，…: the leader named just after
         end = sent.start + len(sent.text)
@@ -526,6 +527,7 @@ def _start_tour(r: Reader, sent: Sentence, subs: list[Mention]) -> None:
         r.state.event = None
         r.state.touring = True
     r.state.principal = subs[0]
+    r.state.party = list(subs) if len(subs) > 1 else []
     r.state.focus = subs[-1]
 
 
