@@ -436,6 +436,24 @@ TOURS_05_06 = [
     case("invented-an-escort-is-not-a-leader-of-the-group",
          "5月10日，市委书记邬振华来到青川县调研。县长卢思齐陪同。调研组先后走访了青川大学。",
          ["邬振华 inspected 青川大学", "卢思齐 accompanied 邬振华"], ["卢思齐 inspected 青川大学"]),
+    case("real-errormap-B-a-division-before-kinds-of-body",
+         "中共中央政治局常委、全国政协主席汪洋近日在上海、浙江调研。"
+         "汪洋深入上海、浙江有关高校、科研院所、科创平台、高科技公司，了解科技创新情况。",
+         ["汪洋 inspected 上海市", "汪洋 inspected 浙江省"],
+         ["汪洋 inspected 浙江有关高校", "汪洋 inspected 科创平台", "汪洋 inspected 高科技公司"]),
+    case("invented-a-division-before-kinds-of-body",
+         "副省长严屹深入青州、白岭县有关高校、科研院所调研。",
+         ["严屹 inspected 青州市"], ["严屹 inspected 科研院所"]),
+    case("real-errormap-B-a-plant-named-by-common-words",
+         "中共中央政治局委员、国务院副总理邬振华近日在河南调研。"
+         "在洛阳轴承集团股份有限公司，邬振华察看了智能工厂。",
+         ["邬振华 inspected 洛阳轴承集团股份有限公司"], ["邬振华 inspected 智能工厂"]),
+    case("invented-a-room-after-the-firm's-name",
+         "副省长严屹在白岭县调研。严屹来到华睿集团数字化展厅。",
+         ["严屹 inspected 华睿集团"], ["严屹 inspected 华睿集团数字化展厅"]),
+    case("invented-a-proper-name-before-a-plant-word-is-a-site",
+         "副省长严屹在白岭县调研。严屹来到青川化工厂调研。",
+         ["严屹 inspected 青川化工厂"]),
 ]
 
 ESCORTS_05_06 = [

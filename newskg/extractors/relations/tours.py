@@ -393,8 +393,10 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
     if len(items) > 1 and any(is_generic(x, r.lex) for _, x in items):
         # 走进企业、科研院所、科创平台等: a list of kinds, named only by a proper name
         items = [(o, x) for o, x in items if not is_generic(x, r.lex) and _proper(x)
-                 and not _common_word(x[:2]) and not _P["thing_ending"].search(x)]
+                 and (not _common_word(x[:2]) or _division(x)) and not _P["thing_ending"].search(x)]
     for off, name in items:
+        if _unnamed_room(name):
+            continue  # 察看了智能工厂, 数字化展厅: a part of the site, named by no proper name
         if _part_of_visited(r, subs, name):
             continue  # 在省人民医院急诊中心治疗室 after a visit to 省人民医院: a room of it
         if _P["deictic"].match(name) or (classify(name, r.lex) is None and _common_word(name[:2])
@@ -409,7 +411,9 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         outer: Mention | None = None
         for k, part in enumerate(chain):
             i = name.find(part)
-            e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None) \
+            # a division of the gazetteer (上海 in 深入上海、浙江有关高校) is a place anywhere
+            kind = default if k == len(chain) - 1 else None
+            e = r.entity(part, start + max(i, 0), kind or ("Place" if _division(part) else None)) \
                 or _long_project(r, part, start + max(i, 0))
             if e is None:
                 continue
@@ -425,6 +429,18 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
             n += 1
     return n
+
+
+def _unnamed_room(name: str) -> bool:
+    """智能工厂, 数字化展厅: a room or plant whose name before the room word is
+    only common words (a proper name would make it a site: 青川化工厂)."""
+    from ..segment import word_freq
+
+    m = _P["room"].search(name)
+    if not m or _proper(name):
+        return False
+    head = name[:m.start()]
+    return not head or _common_word(head) or word_freq(head) >= _COMMON_HEAD
 
 
 def _part_of_visited(r: Reader, subs: list[Mention], name: str) -> bool:
