@@ -403,14 +403,15 @@ TOURS_05_06 = [
     case("invented-a-project-inside-the-topic-of-the-visit",
          "5月3日，副市长程澈调研督导青川产业园二期项目建设推进工作。",
          ["程澈 inspected 青川产业园二期项目"]),
-    # public pages quoted in the error map (part B), after a first sentence that names the visitor
-    case("real-errormap-B-a-relative-clause-before-the-site",
+    # public pages quoted in the error map (part B): the quoted sentence, after a first
+    # sentence written for the case that names the visitor with his posts
+    case("errormap-B-quoted-a-relative-clause-before-the-site",
          "中共中央总书记习近平近日在河南考察。习近平来到始建于东汉年间的白马寺考察。",
          ["习近平 inspected 白马寺"]),
     case("invented-a-relative-clause-before-the-site",
          "中共中央总书记邬振华近日在青川考察。邬振华来到位于白岭县城东南的东坡革命旧址。",
          ["邬振华 inspected 东坡革命旧址"]),
-    case("real-errormap-B-在X-then-the-name-with-no-comma",
+    case("errormap-B-quoted-在X-then-the-name-with-no-comma",
          "中共中央总书记习近平近日在山东考察。在黄河三角洲国家级自然保护区习近平听取了情况汇报。",
          ["习近平 inspected 黄河三角洲国家级自然保护区"],
          ["习近平 inspected 黄河三角洲国家级自然保护区习近平听取了情况汇报"]),
@@ -420,7 +421,7 @@ TOURS_05_06 = [
     case("invented-在会上-then-the-name-is-no-site",
          "中共中央总书记邬振华近日在青川考察。在座谈会上邬振华听取了情况汇报。",
          [], ["邬振华 inspected 座谈会上"]),
-    case("real-errormap-B-a-liaison-point-and-a-congress-office",
+    case("errormap-B-quoted-a-liaison-point-and-a-congress-office",
          "中共中央政治局常委、全国人大常委会委员长栗战书12日至14日在上海调研。"
          "栗战书到市人大机关和虹桥街道基层立法联系点等地调研。",
          ["栗战书 inspected 市人大机关", "栗战书 inspected 虹桥街道基层立法联系点"]),
@@ -436,7 +437,7 @@ TOURS_05_06 = [
     case("invented-an-escort-is-not-a-leader-of-the-group",
          "5月10日，市委书记邬振华来到青川县调研。县长卢思齐陪同。调研组先后走访了青川大学。",
          ["邬振华 inspected 青川大学", "卢思齐 accompanied 邬振华"], ["卢思齐 inspected 青川大学"]),
-    case("real-errormap-B-a-division-before-kinds-of-body",
+    case("errormap-B-quoted-a-division-before-kinds-of-body",
          "中共中央政治局常委、全国政协主席汪洋近日在上海、浙江调研。"
          "汪洋深入上海、浙江有关高校、科研院所、科创平台、高科技公司，了解科技创新情况。",
          ["汪洋 inspected 上海市", "汪洋 inspected 浙江省"],
@@ -444,7 +445,7 @@ TOURS_05_06 = [
     case("invented-a-division-before-kinds-of-body",
          "副省长严屹深入青州、白岭县有关高校、科研院所调研。",
          ["严屹 inspected 青州市"], ["严屹 inspected 科研院所"]),
-    case("real-errormap-B-a-plant-named-by-common-words",
+    case("invented-errormap-B-a-plant-named-by-common-words",
          "中共中央政治局委员、国务院副总理邬振华近日在河南调研。"
          "在洛阳轴承集团股份有限公司，邬振华察看了智能工厂。",
          ["邬振华 inspected 洛阳轴承集团股份有限公司"], ["邬振华 inspected 智能工厂"]),
