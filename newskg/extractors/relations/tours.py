@@ -159,7 +159,7 @@ def on_move(r: Reader, hit: Hit) -> None:
         return  # 从山区到平原: a range, not a trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
-    if word in ("来", "赴") and (short := _abbreviated_place(r, end)) is not None:
+    if word == "来" and (short := _abbreviated_place(r, end)) is not None:
         # 来梧考察 (in a paper of 梧州): the one-letter short name of a city the article names
         subs = _inspect_subjects(r, sent, pos, subject)
         if subs and _visit(r, subs, [(0, short)], end, sent, pos, word, "Place"):
@@ -231,8 +231,12 @@ def _abbreviated_place(r: Reader, end: int) -> str | None:
     found: set[str] = set()
     i = t.find(c)
     while i >= 0:
+        short = t[i:i + 2]
         if i != end:
-            found.update(d.label for d in places.find(t[i:i + 2]))
+            # 梧州 (a unit's letter ends it) or a full name the text prints (港口区,
+            # not the word 港口)
+            found.update(d.label for d in places.find(short)
+                         if short[-1] in _ADMIN_UNITS or d.name in t)
         i = t.find(c, i + 1)
     return found.pop() if len(found) == 1 else None  # 梧州市
 
