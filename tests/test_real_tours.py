@@ -479,6 +479,10 @@ ESCORTS_05_06 = [
     case("invented-escorts-then-unnamed-bodies-以及",
          "5月6日，副省长严屹到白岭县调研。县委书记任远、副县长顾盼以及县发改局、县科技局等负责同志陪同调研。",
          ["任远 accompanied 严屹", "顾盼 accompanied 严屹"]),
+    # no page of batches 01-06 writes an adverb before 陪同
+    case("invented-an-adverb-before-陪同",
+         "5月6日，副省长严屹来白岭县调研。县委书记任远全程陪同。",
+         ["任远 accompanied 严屹"]),
 ]
 
 MET_05_06 = [

@@ -158,6 +158,8 @@ def _escorts_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     """The 陪同 list before ``pos``: A、B及某某中心负责人C陪同, where the post reader
     kept only the end of C's body (中心负责人C), the text left between B and C
     (及某某) still joins the list."""
+    if m := _P["escort_adverb"].search(r.text, sent.start, pos):
+        pos = m.start()  # A全程陪同
     out = r.subjects_before(sent, pos)
     if not out:
         return out
