@@ -125,8 +125,11 @@ def on_meet(r: Reader, hit: Hit) -> None:
         hosts = [hit.subject]  # A抵达X，分别会见了B、C: the sentence's subject hosts
     after = [p for p in sent.persons if p.start >= end]
     cs = clause_start(t, pos, sent.start)
-    if not hosts and after and _P["meeting_when"].fullmatch(t, cs, pos):
-        hosts = _host_after_when(r, sent, after)  # 在会见B时，A说: A met B
+    if not hosts and _P["meeting_when"].fullmatch(t, cs, pos):
+        hosts = _host_after_when(r, sent, after) if after else []  # 在会见B时，A说: A met B
+        if not hosts:
+            _met_when_known(r, sent, pos, end, word)
+            return
     if hosts and after:
         clause_end = sent.start + len(sent.text)
         guest = after[0]
@@ -152,6 +155,29 @@ def _host_after_when(r: Reader, sent: Sentence, after: list[PersonPhrase]) -> li
     if host is None and pronoun_first(r.text[m.end():m.end() + 2]):
         host = r.state.focus
     return [host] if host is not None else []
+
+
+def _met_when_known(r: Reader, sent: Sentence, pos: int, end: int, word: str) -> None:
+    """在会见B时，A表示, where the reader of names missed B or A (a name glued to
+    时, a foreign name said bare): B and A are names the article has anchored."""
+    t = r.text
+    m = _P["met_when_names"].match(t, end, sent.start + len(sent.text))
+    if not m:
+        return
+    span = m.group(1)
+    guests = [k for k in r.known if len(k) >= 2 and span.endswith(k)]
+    hosts = [k for k in r.known if len(k) >= 2 and t.startswith(k, m.end())]
+    if not guests:
+        return
+    guest = max(guests, key=len)
+    g = Mention(guest, "Person", m.start(1) + len(span) - len(guest), m.start(1) + len(span), guest)
+    if hosts:
+        host = max(hosts, key=len)
+        h: Mention | None = Mention(host, "Person", m.end(), m.end() + len(host), host)
+    else:
+        h = r.state.focus if pronoun_first(t[m.end():m.end() + 2]) else None
+    if h is not None:
+        r.add(h, "met", g, sent, pos, activity=word)
 
 
 def _escorts_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
