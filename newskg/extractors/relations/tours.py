@@ -106,6 +106,8 @@ def on_inspect(r: Reader, hit: Hit) -> None:
         return
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
+    if _P["visit_as_modifier"].match(r.text, end):
+        return  # 会见了前来考察的某某一行: the guests' visit, said of them, is no act here
     subs = _inspect_subjects(r, sent, pos, subject)
     if not subs:
         return
