@@ -35,6 +35,8 @@ _AT_MEETING = _P["at_meeting"]
 _BACK_AT_MEETING = _P["back_at_meeting"]
 _TALKS = _P["talks"]
 _GENERIC_EVENT = _P["generic_event"]
+_HEAD_CLAUSE = _P["head_clause"]
+_SESSION = _P["session"]
 #: a ceremony of the event under way, named bare (出席开幕式)
 _CEREMONIES = ("开幕式", "闭幕式", "开幕", "开幕仪式", "闭幕会", "开幕会")
 
@@ -93,6 +95,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
         head = _TRAILING_TIME.sub("", head)  # X12日在京召开
         head = clean_event_label(head)  # 由A主办的X举行: the name after 的
+        if _HEAD_CLAUSE.search(head):
+            continue  # A等出席大会开幕: a clause, the event is read by its verb
         if 2 < len(head) <= 40 and lexical.end.search(head):
             found.append((m.start(), head))
             if m.group(0) == "开幕":
@@ -179,6 +183,8 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
     label = "座谈会" if label == "座谈" else label
     if _P["demonstrative"].match(label):
         return r.state.event  # 参加此次盛会, 这个晚宴: the one under way
+    if _SESSION.fullmatch(label) and r.state.event is not None:
+        return r.state.event  # 出席大会闭幕会: a session of the meeting under way, one node
     head = label[:-3] if label.endswith(("开幕式", "闭幕式")) else ""
     if head and _GENERIC_EVENT.match(head) and (main := known_event(r, head)):
         # 参加论坛开幕式: the opening of the forum named before (X论坛开幕式)

@@ -603,7 +603,7 @@ def _branded(name: str, lex: Lexicon) -> bool:
     """宏的厨具制造有限公司 (an invented firm): a registered firm whose 的 is a letter of its
     brand (what stands before it names nothing), not "the X of Y"."""
     head = name.split("的", 1)[0]
-    return len(head) < min(len(name), _BRAND_HEAD + 1) and not classify(head, lex) \
+    return 2 <= len(head) < min(len(name), _BRAND_HEAD + 1) and not classify(head, lex) \
         and not _division(head) and _strong_firm(name, lex)
 
 
