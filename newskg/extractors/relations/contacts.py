@@ -106,6 +106,7 @@ def on_meet(r: Reader, hit: Hit) -> None:
         head = t[sent.start:pos]
         m = re.search(_P["met_with"], head)
         if not m:
+            _pair_talks(r, sent, pos, word)  # A（右一）、B（左一）会谈
             return
         yu = sent.start + m.start()
         hosts = r.subjects_before(sent, yu, loose=True)
@@ -155,6 +156,16 @@ def _host_after_when(r: Reader, sent: Sentence, after: list[PersonPhrase]) -> li
     if host is None and pronoun_first(r.text[m.end():m.end() + 2]):
         host = r.state.focus
     return [host] if host is not None else []
+
+
+def _pair_talks(r: Reader, sent: Sentence, pos: int, word: str) -> None:
+    """A（右一）、B（左一）会谈 (a photo's caption): the two named just before the
+    verb, each with its place in the picture, held talks: A met B."""
+    m = _P["pair_talks"].fullmatch(r.text, clause_start(r.text, pos, sent.start), pos)
+    if not m or not {m.group(1), m.group(2)} <= r.known or m.group(1) == m.group(2):
+        return
+    a, b = (Mention(m.group(i), "Person", m.start(i), m.end(i), m.group(i)) for i in (1, 2))
+    r.add(a, "met", b, sent, pos, activity=word)
 
 
 def _met_when_known(r: Reader, sent: Sentence, pos: int, end: int, word: str) -> None:
