@@ -524,6 +524,13 @@ MET_05_06 = [
     case("invented-names-of-a-caption-with-no-talks",
          "市长乔南星出席签约仪式。远帆集团董事长卢思齐致辞。\n乔南星（右）、卢思齐（左）出席签约仪式\n卢思齐表示，很高兴来青川投资。\n",
          [], ["乔南星 met 卢思齐"]),
+    # no page of batches 01-06 names the guests by 客人 alone
+    case("invented-会见了客人-the-visit's-leader",
+         "5月6日，远帆集团董事长卢思齐一行来我市考察，市长乔南星会见了客人。",
+         ["乔南星 met 卢思齐"]),
+    case("invented-会见了客人-after-the-host's-own-tour-names-nobody",
+         "5月6日，市长乔南星到白岭县调研。随后，乔南星会见了客人。",
+         [], ["乔南星 met 乔南星"]),
     case("real-b05-c3_045-在会见B时-a-name-glued-to-时",
          "3月23日，集团公司副董事长、总经理、党组副书记王野平应邀出席2016年中国广州国际投资年会全体大会。"
          "年会期间，王野平分别会见了广东省委常委、常务副省长徐少华，广东省委常委、广州市委书记任学锋。"
