@@ -133,10 +133,10 @@ def on_meet(r: Reader, hit: Hit) -> None:
             return
     if hosts and _P["guests_unnamed"].match(t, end):
         # A一行来我市考察，市长B会见了客人: the guests are the visit's leader
-        guest = r.state.delegation or r.state.principal
-        if guest is not None and all(h.label != guest.label for h in hosts):
+        leader = r.state.delegation or r.state.principal
+        if leader is not None and all(h.label != leader.label for h in hosts):
             for h in hosts:
-                r.add(h, "met", guest, sent, pos, activity=word)
+                r.add(h, "met", leader, sent, pos, activity=word)
         return
     if hosts and after:
         clause_end = sent.start + len(sent.text)
