@@ -479,6 +479,13 @@ ESCORTS_05_06 = [
     case("invented-escorts-then-unnamed-bodies-以及",
          "5月6日，副省长严屹到白岭县调研。县委书记任远、副县长顾盼以及县发改局、县科技局等负责同志陪同调研。",
          ["任远 accompanied 严屹", "顾盼 accompanied 严屹"]),
+    # no page of batches 01-06 has 会见…，并陪同
+    case("invented-the-host-escorts-the-guest-he-met",
+         "5月6日，市长乔南星会见了远帆集团董事长卢思齐一行，并陪同考察了白岭产业园。",
+         ["乔南星 met 卢思齐", "乔南星 accompanied 卢思齐"], ["卢思齐 accompanied 乔南星"]),
+    case("invented-并陪同-with-no-guest-met-names-nobody",
+         "5月6日，市长乔南星到白岭县调研，并陪同考察。",
+         ["乔南星 inspected 白岭县"], ["乔南星 accompanied 乔南星"]),
     # no page of batches 01-06 writes an adverb before 陪同
     case("invented-an-adverb-before-陪同",
          "5月6日，副省长严屹来白岭县调研。县委书记任远全程陪同。",

@@ -83,6 +83,14 @@ def on_accompany(r: Reader, hit: Hit) -> None:
             m = re.search(_P["in_retinue"], t[cs:pos])
             if m:
                 return
+            if subject is not None and _P["chained_clause"].fullmatch(t, cs, pos):
+                # A会见了B一行，并陪同考察: A escorts the guest he has just met
+                met = [x.object for x in r.relations if x.prop == "met" and x.start == sent.start
+                       and x.subject.label == subject.label]
+                for g in met[:1]:
+                    r.add(subject, "accompanied", g, sent, pos, activity=word)
+                if met:
+                    return
         after = [p for p in sent.persons if p.start >= end and p.start - end <= 1]
         host = after[0].name if after else r.state.principal
         if host is None and subject is not None and not (
