@@ -307,6 +307,12 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
     if m and r.state.touring and r.state.principal:
         _visit(r, [r.state.principal], split_items(m.group(1), r.lex),
                s0 + m.start(1), sent, s0 + m.start(), "调研", None)
+    if r.state.touring and (m := _P["briefed_on_zone"].search(t)) \
+            and not _P["in_meeting"].search(t, 0, m.start()):
+        # 在深圳市，A听取某某合作区规划发展等情况汇报: the zone briefed on at the stop
+        subs = _inspect_subjects(r, sent, s0 + m.start(), subject)
+        if subs:
+            _visit(r, subs, [(0, m.group(1))], s0 + m.start(1), sent, s0 + m.start(), "调研", None)
     if r.state.touring and r.state.principal:
         m = _firm_first(r.lex).match(t)
         if m and not any(p.start < s0 + m.end(1) for p in sent.persons) \
