@@ -65,7 +65,7 @@ _SHORT_PLACE = 6
 _LEADER_AHEAD = 200
 #: 在某保护区A认真听取…: how far after the name the verb of a visit may stand
 _ADVERBS = 6
-#: 某美的电器有限公司: a 的 this close to the start of a registered firm's name is
+#: 宏美的厨具有限公司 (invented): a 的 this close to the start of a registered firm's name is
 #: part of its brand, not "the X of Y"
 _BRAND_HEAD = 4
 
@@ -162,7 +162,7 @@ def on_move(r: Reader, hit: Hit) -> None:
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
     if word == "来" and (short := _abbreviated_place(r, end)) is not None:
-        # 来梧考察 (in a paper of 梧州): the one-letter short name of a city the article names
+        # 来滁考察 (in a paper of 滁州): the one-letter short name of a city the article names
         subs = _inspect_subjects(r, sent, pos, subject)
         if subs and _visit(r, subs, [(0, short)], end, sent, pos, word, "Place"):
             _start_tour(r, sent, subs)
@@ -221,8 +221,8 @@ def on_move(r: Reader, hit: Hit) -> None:
 
 
 def _abbreviated_place(r: Reader, end: int) -> str | None:
-    """来梧考察: one letter then a visit word stands for the division the article
-    names with that first letter (梧州 -> 梧州市), when it names exactly one."""
+    """来滁考察: one letter then a visit word stands for the division the article
+    names with that first letter (滁州 -> 滁州市), when it names exactly one."""
     t = r.text
     c = t[end:end + 1]
     if not ("\u4e00" <= c <= "\u9fff") or not _visit_words(r.lex).word.match(t, end + 1):
@@ -235,12 +235,12 @@ def _abbreviated_place(r: Reader, end: int) -> str | None:
     while i >= 0:
         short = t[i:i + 2]
         if i != end:
-            # 梧州 (a unit's letter ends it) or a full name the text prints (港口区,
+            # 滁州 (a unit's letter ends it) or a full name the text prints (港口区,
             # not the word 港口)
             found.update(d.label for d in places.find(short)
                          if short[-1] in _ADMIN_UNITS or d.name in t)
         i = t.find(c, i + 1)
-    return found.pop() if len(found) == 1 else None  # 梧州市
+    return found.pop() if len(found) == 1 else None  # 滁州市
 
 
 def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
@@ -309,7 +309,7 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
                s0 + m.start(1), sent, s0 + m.start(), "调研", None)
     if r.state.touring and (m := _P["briefed_on_zone"].search(t)) \
             and not _P["in_meeting"].search(t, 0, m.start()):
-        # 在深圳市，A听取某某合作区规划发展等情况汇报: the zone briefed on at the stop
+        # 在某市，A听取某某合作区规划发展等情况汇报: the zone briefed on at the stop
         subs = _inspect_subjects(r, sent, s0 + m.start(), subject)
         if subs:
             _visit(r, subs, [(0, m.group(1))], s0 + m.start(1), sent, s0 + m.start(), "调研", None)
@@ -410,7 +410,7 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         if _unnamed_room(name):
             continue  # 察看了智能工厂, 数字化展厅: a part of the site, named by no proper name
         if _part_of_visited(r, subs, name):
-            continue  # 在省人民医院急诊中心治疗室 after a visit to 省人民医院: a room of it
+            continue  # 在某医院某科治疗室 after a visit to 某医院: a room of it
         if _P["deictic"].match(name) or (classify(name, r.lex) is None and _common_word(name[:2])
                                           and not _proper(name)):
             continue  # 当地自来水公司, 有关企业; 志愿服务客厅: the text does not name it
@@ -423,7 +423,7 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         outer: Mention | None = None
         for k, part in enumerate(chain):
             i = name.find(part)
-            # a division of the gazetteer (上海 in 深入上海、浙江有关高校) is a place anywhere
+            # a division of the gazetteer (青州 in 深入青州、白岭有关高校) is a place anywhere
             kind = default if k == len(chain) - 1 else None
             e = r.entity(part, start + max(i, 0), kind or ("Place" if _division(part) else None)) \
                 or _long_project(r, part, start + max(i, 0))
@@ -458,7 +458,7 @@ def _unnamed_room(name: str) -> bool:
 def _part_of_visited(r: Reader, subs: list[Mention], name: str) -> bool:
     """某医院急诊中心治疗室, once 某医院 is visited: a room or department of a site
     already counted (what follows the site's name names no site of its own). A
-    division visited (湖南, 新疆) holds sites of its own: 湖南长沙, 新疆大学."""
+    division visited (白岭县, 青州) holds sites of its own: 青州长河镇, 青州大学."""
     who = {s.label for s in subs}
     for rel in r.relations:
         site = rel.object.label
