@@ -328,6 +328,16 @@ TOURS_05_06 = [
     case("real-b05-c1_051-的-inside-a-firm's-brand",
          LI_IN_GUANGDONG + "在佛山市，李强考察了广东美的厨房电器制造有限公司，参观数字化智能化生产线。",
          ["李强 inspected 广东美的厨房电器制造有限公司", "李强 inspected 佛山市"]),
+    case("real-b05-c1_051-a-zone-briefed-on-at-a-stop",
+         LI_IN_GUANGDONG + "在深圳市，李强听取深港科技创新合作区规划发展等情况汇报，了解园区企业运用人工智能赋能"
+         "新材料、生物医药等领域研发进展，察看比亚迪公司新能源汽车展示。",
+         ["李强 inspected 深港科技创新合作区"]),
+    case("invented-a-zone-briefed-on-at-a-stop",
+         "副省长严屹在白岭县调研。在青川市，严屹听取青川高新技术产业开发区建设情况汇报。",
+         ["严屹 inspected 青川高新技术产业开发区"]),
+    case("invented-a-zone-briefed-on-in-a-meeting-is-no-stop",
+         "副省长严屹在白岭县调研。在座谈会上，严屹听取青川高新技术产业开发区建设情况汇报。",
+         [], ["严屹 inspected 青川高新技术产业开发区"]),
     case("invented-的-inside-a-firm's-brand",
          "副市长程澈来到宏美的家居用品有限公司考察。",
          ["程澈 inspected 宏美的家居用品有限公司"]),
@@ -383,6 +393,9 @@ TOURS_05_06 = [
     case("invented-来-and-a-letter-the-article-names-no-city-with",
          "本报讯 5月9日，由省农科院院长卢思齐率领的专家团来滁调研。市长任远会见卢思齐一行。",
          ["任远 met 卢思齐"], ["卢思齐 inspected 滁"]),
+    case("invented-来-and-a-letter-of-a-common-word-is-no-city",
+         "本报讯 5月9日，由省农科院院长卢思齐率领的专家团来港考察。卢思齐说，港口建设很重要。",
+         [], ["卢思齐 inspected 港口区"]),
     case("real-b05-c1_051-途经-a-site-on-a-tour",
          LI_IN_GUANGDONG + "途经深中通道时，李强听取项目运营及珠江口跨海通道规划建设介绍。",
          ["李强 inspected 深中通道"], ["李强 inspected 深中通道时"]),
@@ -403,6 +416,58 @@ TOURS_05_06 = [
     case("invented-a-project-inside-the-topic-of-the-visit",
          "5月3日，副市长程澈调研督导青川产业园二期项目建设推进工作。",
          ["程澈 inspected 青川产业园二期项目"]),
+    # public pages quoted in the error map (part B): the quoted sentence, after a first
+    # sentence written for the case that names the visitor with his posts
+    case("errormap-B-quoted-a-relative-clause-before-the-site",
+         "中共中央总书记习近平近日在河南考察。习近平来到始建于东汉年间的白马寺考察。",
+         ["习近平 inspected 白马寺"]),
+    case("invented-a-relative-clause-before-the-site",
+         "中共中央总书记邬振华近日在青川考察。邬振华来到位于白岭县城东南的东坡革命旧址。",
+         ["邬振华 inspected 东坡革命旧址"]),
+    case("errormap-B-quoted-在X-then-the-name-with-no-comma",
+         "中共中央总书记习近平近日在山东考察。在黄河三角洲国家级自然保护区习近平听取了情况汇报。",
+         ["习近平 inspected 黄河三角洲国家级自然保护区"],
+         ["习近平 inspected 黄河三角洲国家级自然保护区习近平听取了情况汇报"]),
+    case("invented-在X-then-the-name-with-no-comma",
+         "中共中央总书记邬振华近日在青川考察。在青川国家级自然保护区邬振华认真听取了情况汇报。",
+         ["邬振华 inspected 青川国家级自然保护区"]),
+    case("invented-在会上-then-the-name-is-no-site",
+         "中共中央总书记邬振华近日在青川考察。在座谈会上邬振华听取了情况汇报。",
+         [], ["邬振华 inspected 座谈会上"]),
+    case("errormap-B-quoted-a-liaison-point-and-a-congress-office",
+         "中共中央政治局常委、全国人大常委会委员长栗战书12日至14日在上海调研。"
+         "栗战书到市人大机关和虹桥街道基层立法联系点等地调研。",
+         ["栗战书 inspected 市人大机关", "栗战书 inspected 虹桥街道基层立法联系点"]),
+    case("invented-a-liaison-point-and-a-congress-office",
+         "副省长严屹到白岭县人大机关和东坡街道基层立法联系点等地调研。",
+         ["严屹 inspected 白岭县人大机关", "严屹 inspected 东坡街道基层立法联系点"]),
+    # error map part B (a group led by two named persons; the page is not quoted there)
+    case("invented-a-group-led-by-two-stands-for-both",
+         "5月10日至14日，民建中央主席邬振华、副主席卢思齐率调研组赴青川、白岭调研。"
+         "调研组先后走访了青川大学、宏远科技有限公司。",
+         ["邬振华 inspected 青川大学", "卢思齐 inspected 青川大学",
+          "邬振华 inspected 宏远科技有限公司", "卢思齐 inspected 宏远科技有限公司"]),
+    case("invented-an-escort-is-not-a-leader-of-the-group",
+         "5月10日，市委书记邬振华来到青川县调研。县长卢思齐陪同。调研组先后走访了青川大学。",
+         ["邬振华 inspected 青川大学", "卢思齐 accompanied 邬振华"], ["卢思齐 inspected 青川大学"]),
+    case("errormap-B-quoted-a-division-before-kinds-of-body",
+         "中共中央政治局常委、全国政协主席汪洋近日在上海、浙江调研。"
+         "汪洋深入上海、浙江有关高校、科研院所、科创平台、高科技公司，了解科技创新情况。",
+         ["汪洋 inspected 上海市", "汪洋 inspected 浙江省"],
+         ["汪洋 inspected 浙江有关高校", "汪洋 inspected 科创平台", "汪洋 inspected 高科技公司"]),
+    case("invented-a-division-before-kinds-of-body",
+         "副省长严屹深入青州、白岭县有关高校、科研院所调研。",
+         ["严屹 inspected 青州市"], ["严屹 inspected 科研院所"]),
+    case("invented-errormap-B-a-plant-named-by-common-words",
+         "中共中央政治局委员、国务院副总理邬振华近日在河南调研。"
+         "在洛阳轴承集团股份有限公司，邬振华察看了智能工厂。",
+         ["邬振华 inspected 洛阳轴承集团股份有限公司"], ["邬振华 inspected 智能工厂"]),
+    case("invented-a-room-after-the-firm's-name",
+         "副省长严屹在白岭县调研。严屹来到华睿集团数字化展厅。",
+         ["严屹 inspected 华睿集团"], ["严屹 inspected 华睿集团数字化展厅"]),
+    case("invented-a-proper-name-before-a-plant-word-is-a-site",
+         "副省长严屹在白岭县调研。严屹来到青川化工厂调研。",
+         ["严屹 inspected 青川化工厂"]),
 ]
 
 ESCORTS_05_06 = [
@@ -424,6 +489,17 @@ ESCORTS_05_06 = [
     case("invented-escorts-then-unnamed-bodies-以及",
          "5月6日，副省长严屹到白岭县调研。县委书记任远、副县长顾盼以及县发改局、县科技局等负责同志陪同调研。",
          ["任远 accompanied 严屹", "顾盼 accompanied 严屹"]),
+    # no page of batches 01-06 has 会见…，并陪同
+    case("invented-the-host-escorts-the-guest-he-met",
+         "5月6日，市长乔南星会见了远帆集团董事长卢思齐一行，并陪同考察了白岭产业园。",
+         ["乔南星 met 卢思齐", "乔南星 accompanied 卢思齐"], ["卢思齐 accompanied 乔南星"]),
+    case("invented-并陪同-with-no-guest-met-names-nobody",
+         "5月6日，市长乔南星到白岭县调研，并陪同考察。",
+         ["乔南星 inspected 白岭县"], ["乔南星 accompanied 乔南星"]),
+    # no page of batches 01-06 writes an adverb before 陪同
+    case("invented-an-adverb-before-陪同",
+         "5月6日，副省长严屹来白岭县调研。县委书记任远全程陪同。",
+         ["任远 accompanied 严屹"]),
 ]
 
 MET_05_06 = [
@@ -449,6 +525,37 @@ MET_05_06 = [
          "年会期间，王野平分别会见了广东省委常委、常务副省长徐少华，广东省委常委、广州市委书记任学锋。"
          "在会见任学锋时，王野平简要介绍了大唐集团“十三五”发展的思路。",
          ["王野平 met 任学锋"]),
+    # no page of batches 01-06 has it: the guests' visit said in a modifier of them
+    case("invented-前来考察的-guests-is-no-visit-of-the-host",
+         "5月6日，市长乔南星在市行政中心亲切会见了前来考察的远帆集团董事长卢思齐一行。",
+         ["乔南星 met 卢思齐"], ["乔南星 inspected 市行政中心亲切会见了前来", "乔南星 inspected 市行政中心"]),
+    case("real-b04-c3_002-a-caption-two-names-with-their-places-then-会谈",
+         "武汉市委常委、政法委书记曹裕江，黄石市委副书记、市长吴锦出席会议并讲话。\n"
+         "吴锦（右一）、魏华山（左一）会谈  \n娲石集团党委书记、董事长魏华山  \n"
+         "魏华山表示，在市县各级领导鼎力支持下，投资40亿元，建设日产6200吨新型绿色智能化熟料生产线以及这次签约的"
+         "年产2000万吨绿色环保建材生产线。",
+         ["吴锦 met 魏华山"]),
+    case("invented-a-caption-two-names-with-their-places-then-会谈",
+         "市长乔南星出席签约仪式。远帆集团董事长卢思齐致辞。\n乔南星（右）、卢思齐（左）会谈\n卢思齐表示，很高兴来青川投资。\n",
+         ["乔南星 met 卢思齐"]),
+    case("invented-names-of-a-caption-with-no-talks",
+         "市长乔南星出席签约仪式。远帆集团董事长卢思齐致辞。\n乔南星（右）、卢思齐（左）出席签约仪式\n卢思齐表示，很高兴来青川投资。\n",
+         [], ["乔南星 met 卢思齐"]),
+    # no page of batches 01-06 names the guests by 客人 alone
+    case("invented-会见了客人-the-visit's-leader",
+         "5月6日，远帆集团董事长卢思齐一行来我市考察，市长乔南星会见了客人。",
+         ["乔南星 met 卢思齐"]),
+    case("invented-会见了客人-after-the-host's-own-tour-names-nobody",
+         "5月6日，市长乔南星到白岭县调研。随后，乔南星会见了客人。",
+         [], ["乔南星 met 乔南星"]),
+    case("real-b05-c3_045-在会见B时-a-name-glued-to-时",
+         "3月23日，集团公司副董事长、总经理、党组副书记王野平应邀出席2016年中国广州国际投资年会全体大会。"
+         "年会期间，王野平分别会见了广东省委常委、常务副省长徐少华，广东省委常委、广州市委书记任学锋。"
+         "在会见徐少华时，王野平简要介绍了广东省政府与大唐集团“十二五”期间签订的《战略合作框架协议》的完成情况。",
+         ["王野平 met 徐少华"]),
+    case("invented-在会见B时-a-name-glued-to-时",
+         "市长乔南星出席推介会。远帆集团董事长卢思齐出席签约仪式。在会见远帆集团董事长卢思齐时，乔南星表示，欢迎企业来投资。",
+         ["乔南星 met 卢思齐"]),
     case("invented-在会见B一行时-他",
          "市长乔南星出席推介会。在会见远帆集团董事长卢思齐一行时，他表示，欢迎企业来投资。",
          ["乔南星 met 卢思齐"]),

@@ -83,6 +83,14 @@ def on_accompany(r: Reader, hit: Hit) -> None:
             m = re.search(_P["in_retinue"], t[cs:pos])
             if m:
                 return
+            if subject is not None and _P["chained_clause"].fullmatch(t, cs, pos):
+                # A会见了B一行，并陪同考察: A escorts the guest he has just met
+                met = [x.object for x in r.relations if x.prop == "met" and x.start == sent.start
+                       and x.subject.label == subject.label]
+                for g in met[:1]:
+                    r.add(subject, "accompanied", g, sent, pos, activity=word)
+                if met:
+                    return
         after = [p for p in sent.persons if p.start >= end and p.start - end <= 1]
         host = after[0].name if after else r.state.principal
         if host is None and subject is not None and not (
@@ -106,6 +114,7 @@ def on_meet(r: Reader, hit: Hit) -> None:
         head = t[sent.start:pos]
         m = re.search(_P["met_with"], head)
         if not m:
+            _pair_talks(r, sent, pos, word)  # A（右一）、B（左一）会谈
             return
         yu = sent.start + m.start()
         hosts = r.subjects_before(sent, yu, loose=True)
@@ -125,8 +134,18 @@ def on_meet(r: Reader, hit: Hit) -> None:
         hosts = [hit.subject]  # A抵达X，分别会见了B、C: the sentence's subject hosts
     after = [p for p in sent.persons if p.start >= end]
     cs = clause_start(t, pos, sent.start)
-    if not hosts and after and _P["meeting_when"].fullmatch(t, cs, pos):
-        hosts = _host_after_when(r, sent, after)  # 在会见B时，A说: A met B
+    if not hosts and _P["meeting_when"].fullmatch(t, cs, pos):
+        hosts = _host_after_when(r, sent, after) if after else []  # 在会见B时，A说: A met B
+        if not hosts:
+            _met_when_known(r, sent, pos, end, word)
+            return
+    if hosts and _P["guests_unnamed"].match(t, end):
+        # A一行来我市考察，市长B会见了客人: the guests are the visit's leader
+        leader = r.state.delegation or r.state.principal
+        if leader is not None and all(h.label != leader.label for h in hosts):
+            for h in hosts:
+                r.add(h, "met", leader, sent, pos, activity=word)
+        return
     if hosts and after:
         clause_end = sent.start + len(sent.text)
         guest = after[0]
@@ -154,10 +173,45 @@ def _host_after_when(r: Reader, sent: Sentence, after: list[PersonPhrase]) -> li
     return [host] if host is not None else []
 
 
+def _pair_talks(r: Reader, sent: Sentence, pos: int, word: str) -> None:
+    """A（右一）、B（左一）会谈 (a photo's caption): the two named just before the
+    verb, each with its place in the picture, held talks: A met B."""
+    m = _P["pair_talks"].fullmatch(r.text, clause_start(r.text, pos, sent.start), pos)
+    if not m or not {m.group(1), m.group(2)} <= r.known or m.group(1) == m.group(2):
+        return
+    a, b = (Mention(m.group(i), "Person", m.start(i), m.end(i), m.group(i)) for i in (1, 2))
+    r.add(a, "met", b, sent, pos, activity=word)
+
+
+def _met_when_known(r: Reader, sent: Sentence, pos: int, end: int, word: str) -> None:
+    """在会见B时，A表示, where the reader of names missed B or A (a name glued to
+    时, a foreign name said bare): B and A are names the article has anchored."""
+    t = r.text
+    m = _P["met_when_names"].match(t, end, sent.start + len(sent.text))
+    if not m:
+        return
+    span = m.group(1)
+    guests = [k for k in r.known if len(k) >= 2 and span.endswith(k)]
+    hosts = [k for k in r.known if len(k) >= 2 and t.startswith(k, m.end())]
+    if not guests:
+        return
+    guest = max(guests, key=len)
+    g = Mention(guest, "Person", m.start(1) + len(span) - len(guest), m.start(1) + len(span), guest)
+    if hosts:
+        host = max(hosts, key=len)
+        h: Mention | None = Mention(host, "Person", m.end(), m.end() + len(host), host)
+    else:
+        h = r.state.focus if pronoun_first(t[m.end():m.end() + 2]) else None
+    if h is not None:
+        r.add(h, "met", g, sent, pos, activity=word)
+
+
 def _escorts_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     """The 陪同 list before ``pos``: A、B及某某中心负责人C陪同, where the post reader
     kept only the end of C's body (中心负责人C), the text left between B and C
     (及某某) still joins the list."""
+    if m := _P["escort_adverb"].search(r.text, sent.start, pos):
+        pos = m.start()  # A全程陪同
     out = r.subjects_before(sent, pos)
     if not out:
         return out

@@ -93,6 +93,7 @@ class State:
     focus: Mention | None = None  # the last official acting: 他/她
     touring: bool = False
     delegation: Mention | None = None  # who leads the visiting 代表团/考察团
+    party: list[Mention] = field(default_factory=list)  # A、B率调研组: every leader of the tour
     event_sentence: int = -1  # where the meeting under way was named
     events: dict[str, str | None] = field(default_factory=dict)  # every event so far, dated
     opened: str | None = None  # the event that 开幕ed: 开幕式 is its

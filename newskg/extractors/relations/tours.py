@@ -63,7 +63,9 @@ _CLAUSE_PUNCT = re.compile("[，。；：！？、]")
 _SHORT_PLACE = 6
 #: how far after a group's visit its leader may be named (调研组由A带队)
 _LEADER_AHEAD = 200
-#: 某美的电器有限公司: a 的 this close to the start of a registered firm's name is
+#: 在某保护区A认真听取…: how far after the name the verb of a visit may stand
+_ADVERBS = 6
+#: 宏美的厨具有限公司 (invented): a 的 this close to the start of a registered firm's name is
 #: part of its brand, not "the X of Y"
 _BRAND_HEAD = 4
 
@@ -104,6 +106,8 @@ def on_inspect(r: Reader, hit: Hit) -> None:
         return
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
+    if _P["visit_as_modifier"].match(r.text, end):
+        return  # 会见了前来考察的某某一行: the guests' visit, said of them, is no act here
     subs = _inspect_subjects(r, sent, pos, subject)
     if not subs:
         return
@@ -157,8 +161,8 @@ def on_move(r: Reader, hit: Hit) -> None:
         return  # 从山区到平原: a range, not a trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
-    if word in ("来", "赴") and (short := _abbreviated_place(r, end)) is not None:
-        # 来梧考察 (in a paper of 梧州): the one-letter short name of a city the article names
+    if word == "来" and (short := _abbreviated_place(r, end)) is not None:
+        # 来滁考察 (in a paper of 滁州): the one-letter short name of a city the article names
         subs = _inspect_subjects(r, sent, pos, subject)
         if subs and _visit(r, subs, [(0, short)], end, sent, pos, word, "Place"):
             _start_tour(r, sent, subs)
@@ -192,6 +196,7 @@ def on_move(r: Reader, hit: Hit) -> None:
         span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     span = _P["move_when"].sub("", span)  # 途经某某通道时，…
+    span = _P["relative_before_site"].sub("", span)  # 始建于东汉年间的某寺
     if "的" in span:
         head, _, kinds = span.rpartition("的")
         if is_generic(kinds, r.lex) and classify(head, r.lex) and not is_generic(head, r.lex):
@@ -216,8 +221,8 @@ def on_move(r: Reader, hit: Hit) -> None:
 
 
 def _abbreviated_place(r: Reader, end: int) -> str | None:
-    """来梧考察: one letter then a visit word stands for the division the article
-    names with that first letter (梧州 -> 梧州市), when it names exactly one."""
+    """来滁考察: one letter then a visit word stands for the division the article
+    names with that first letter (滁州 -> 滁州市), when it names exactly one."""
     t = r.text
     c = t[end:end + 1]
     if not ("\u4e00" <= c <= "\u9fff") or not _visit_words(r.lex).word.match(t, end + 1):
@@ -228,10 +233,14 @@ def _abbreviated_place(r: Reader, end: int) -> str | None:
     found: set[str] = set()
     i = t.find(c)
     while i >= 0:
+        short = t[i:i + 2]
         if i != end:
-            found.update(d.label for d in places.find(t[i:i + 2]))
+            # 滁州 (a unit's letter ends it) or a full name the text prints (港口区,
+            # not the word 港口)
+            found.update(d.label for d in places.find(short)
+                         if short[-1] in _ADMIN_UNITS or d.name in t)
         i = t.find(c, i + 1)
-    return found.pop() if len(found) == 1 else None  # 梧州市
+    return found.pop() if len(found) == 1 else None  # 滁州市
 
 
 def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
@@ -292,10 +301,18 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
                    s0 + m.start(), "调研", "Place")
             r.state.touring = True
             r.state.principal = r.state.principal or subs[0]
+    elif m is None and r.state.touring:
+        _at_place_then_name(r, sent)
     m = _STOP.search(t) or _P["stop_named_first"].match(t)  # X是调研组此行的第一站
     if m and r.state.touring and r.state.principal:
         _visit(r, [r.state.principal], split_items(m.group(1), r.lex),
                s0 + m.start(1), sent, s0 + m.start(), "调研", None)
+    if r.state.touring and (m := _P["briefed_on_zone"].search(t)) \
+            and not _P["in_meeting"].search(t, 0, m.start()):
+        # 在某市，A听取某某合作区规划发展等情况汇报: the zone briefed on at the stop
+        subs = _inspect_subjects(r, sent, s0 + m.start(), subject)
+        if subs:
+            _visit(r, subs, [(0, m.group(1))], s0 + m.start(1), sent, s0 + m.start(), "调研", None)
     if r.state.touring and r.state.principal:
         m = _firm_first(r.lex).match(t)
         if m and not any(p.start < s0 + m.end(1) for p in sent.persons) \
@@ -304,6 +321,28 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
             if r.state.principal.label in t or r.state.principal.label in nxt[:60]:
                 _visit(r, [r.state.principal], [(0, m.group(1))], s0 + m.start(1), sent,
                        s0 + m.start(1), "调研", None)
+
+
+def _at_place_then_name(r: Reader, sent: Sentence) -> None:
+    """在某某自然保护区A听取了情况汇报 (no comma after the place), inside a tour:
+    the visitor A, named right after the site, visited it."""
+    m = _P["at_place_then_name"].match(r.text, sent.start, sent.start + len(sent.text))
+    if not m:
+        return
+    # the first name of the article's persons inside the span (the reader of
+    # names does not see one glued to the place's last character)
+    span = m.group(1)
+    found = [(span.find(k), k) for k in r.known if len(k) >= 2 and span.find(k) >= 4]
+    if not found:
+        return
+    i, name = min(found)
+    place = _ON_THE_SITE.sub("", span[:i])
+    after = m.start(1) + i + len(name)
+    if _NOT_A_PLACE.search(place) or not _ON_SITE.search(r.text, after, after + _ADVERBS) \
+            or not classify(place, r.lex) or is_generic(place, r.lex):
+        return
+    who = Mention(name, "Person", m.start(1) + i, after, name)
+    _visit(r, [who], [(0, place)], m.start(1), sent, m.start(), "调研", None)
 
 
 def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
@@ -329,7 +368,8 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         return [lead] if lead else subs
     g = r.group_subject(sent, pos)
     if g:
-        return [g]
+        # A、B率调研组赴X调研。调研组走访了Y: the group stands for both its leaders
+        return r.state.party if r.state.party and r.state.party[0] is g else [g]
     if _GROUP.search(r.text, cs, pos):
         # 调研组一行深入X调研。调研组由A带队，…: the leader named just after
         end = sent.start + len(sent.text)
@@ -365,10 +405,12 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
     if len(items) > 1 and any(is_generic(x, r.lex) for _, x in items):
         # 走进企业、科研院所、科创平台等: a list of kinds, named only by a proper name
         items = [(o, x) for o, x in items if not is_generic(x, r.lex) and _proper(x)
-                 and not _common_word(x[:2]) and not _P["thing_ending"].search(x)]
+                 and (not _common_word(x[:2]) or _division(x)) and not _P["thing_ending"].search(x)]
     for off, name in items:
+        if _unnamed_room(name):
+            continue  # 察看了智能工厂, 数字化展厅: a part of the site, named by no proper name
         if _part_of_visited(r, subs, name):
-            continue  # 在省人民医院急诊中心治疗室 after a visit to 省人民医院: a room of it
+            continue  # 在某医院某科治疗室 after a visit to 某医院: a room of it
         if _P["deictic"].match(name) or (classify(name, r.lex) is None and _common_word(name[:2])
                                           and not _proper(name)):
             continue  # 当地自来水公司, 有关企业; 志愿服务客厅: the text does not name it
@@ -381,7 +423,9 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         outer: Mention | None = None
         for k, part in enumerate(chain):
             i = name.find(part)
-            e = r.entity(part, start + max(i, 0), default if k == len(chain) - 1 else None) \
+            # a division of the gazetteer (青州 in 深入青州、白岭有关高校) is a place anywhere
+            kind = default if k == len(chain) - 1 else None
+            e = r.entity(part, start + max(i, 0), kind or ("Place" if _division(part) else None)) \
                 or _long_project(r, part, start + max(i, 0))
             if e is None:
                 continue
@@ -399,10 +443,22 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
     return n
 
 
+def _unnamed_room(name: str) -> bool:
+    """智能工厂, 数字化展厅: a room or plant whose name before the room word is
+    only common words (a proper name would make it a site: 青川化工厂)."""
+    from ..segment import word_freq
+
+    m = _P["room"].search(name)
+    if not m or _proper(name):
+        return False
+    head = name[:m.start()]
+    return not head or _common_word(head) or word_freq(head) >= _COMMON_HEAD
+
+
 def _part_of_visited(r: Reader, subs: list[Mention], name: str) -> bool:
     """某医院急诊中心治疗室, once 某医院 is visited: a room or department of a site
     already counted (what follows the site's name names no site of its own). A
-    division visited (湖南, 新疆) holds sites of its own: 湖南长沙, 新疆大学."""
+    division visited (白岭县, 青州) holds sites of its own: 青州长河镇, 青州大学."""
     who = {s.label for s in subs}
     for rel in r.relations:
         site = rel.object.label
@@ -499,6 +555,7 @@ def _start_tour(r: Reader, sent: Sentence, subs: list[Mention]) -> None:
         r.state.event = None
         r.state.touring = True
     r.state.principal = subs[0]
+    r.state.party = list(subs) if len(subs) > 1 else []
     r.state.focus = subs[-1]
 
 
