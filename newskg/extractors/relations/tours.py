@@ -378,10 +378,19 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
             r.state.delegation = r.state.principal = lead
             return [lead]
     if subject and (r.state.touring or cs > sent.start):
-        return [subject]
+        return [_escorted(r, sent, subject) or subject]
     if r.state.touring and r.state.principal:
         return [r.state.principal]
     return []
+
+
+def _escorted(r: Reader, sent: Sentence, subject: Mention) -> Mention | None:
+    """A陪同B一行参观了X，分别前往Y: the man the sentence's subject escorts, who
+    visits in its later clauses."""
+    for p in sent.persons:
+        if p.start >= subject.end and _P["escorts_next"].match(r.text[subject.end:p.start]):
+            return p.name
+    return None
 
 
 def _leader_of(r: Reader, sent: Sentence, first: Mention) -> Mention | None:
