@@ -106,6 +106,7 @@ def _read_sentence(r: Reader, sent: Sentence) -> None:
     meetings.read_speaker_lists(r, sent)
     meetings.read_hosted(r, sent)
     tours.read_tour_frames(r, sent, subject)
+    events.read_asides(r, sent)
     subj = r.sentence_subject(sent)
     if subj is not None:
         r.state.focus = subj
