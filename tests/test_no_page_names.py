@@ -19,8 +19,9 @@ PACKAGE = Path(__file__).parent.parent / "newskg"
 EXEMPT = {"divisions.tsv", "countries.tsv"}
 CHECKED = {"Person", "Enterprise", "Event"}
 #: gold aliases that are ordinary words, not a page's name (a firm's short
-#: form 建设集团, a firm called 集团公司 for short, a ceremony written 揭牌仪式)
-ORDINARY = {"建设集团", "集团公司", "揭牌仪式"}
+#: form 建设集团, a firm called 集团公司 for short, a ceremony written 揭牌仪式,
+#: a meeting written 座谈会)
+ORDINARY = {"建设集团", "集团公司", "揭牌仪式", "座谈会"}
 
 
 def page_names() -> dict[str, str]:

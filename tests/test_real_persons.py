@@ -290,6 +290,48 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("chief-economist-real",  # batch05 c1_013: 总经济师 is a post
      "四川省发展改革委党组副书记、副主任陶剑锋主持并讲话，总经济师徐莉莉、“十五五”规划编制工作专班有关同志参加会议。",
      ["徐莉莉 holdsPosition 总经济师"], []),
+    # --- CPPCC members written title + name + 委员 ------------------------------
+    ("member-after-titled-name-real",  # batch06 c1_035
+     "文化兴则国家兴，文化强则民族强。中国戏曲学院院长尹晓东委员表示，要继续强化濒危剧种保护、推动数智化转型，"
+     "搭建国际交流平台。",
+     ["尹晓东 holdsPosition 中国戏曲学院院长", "尹晓东 holdsPosition 委员"], []),
+    ("member-after-titled-name-invented",
+     "澜江大学副校长柏知远委员说，要把课堂搬到田间地头；县文联主席甄如玉委员建议加强非遗保护。",
+     ["柏知远 holdsPosition 澜江大学副校长", "柏知远 holdsPosition 委员",
+      "甄如玉 holdsPosition 县文联主席", "甄如玉 holdsPosition 委员"], []),
+    # --- a leaders' page: one line a name and its posts -------------------------
+    ("leaders-page-real",  # batch05 c3_061 (lines as published, the page's spaces kept)
+     "领导专栏\n张 进 党组书记、局长\n主持全面工作。\n彭赋桂 党组成员、副局长\n负责法律援助、警务督察、信息化建设"
+     "等工作，分管法律援助工作处、警务督察处、市法律援助中心。\n石 山 党组成员、副局长\n负责依法治市、法制宣传等工作。"
+     "\n王吉祥 市纪委派驻市司法局纪检组组长、党组成员\n主持市纪委派驻市司法局纪检组工作，分管监察室。\n"
+     "李 波 副巡视员、机关工会主席\n主持机关工会工作。",
+     ["张进 holdsPosition 局长", "张进 holdsPosition 党组书记", "彭赋桂 holdsPosition 副局长",
+      "石山 holdsPosition 党组成员", "石山 holdsPosition 副局长",
+      "王吉祥 holdsPosition 市纪委派驻市司法局纪检组组长", "王吉祥 holdsPosition 党组成员",
+      "李波 holdsPosition 机关工会主席"], []),
+    ("leaders-page-invented",
+     "本局领导班子成员及分工如下。\n柏远山 党委书记、主任\n主持全面工作。\n甄 立 县纪委派驻县农业农村局纪检组组长\n"
+     "负责纪检工作。",
+     ["柏远山 holdsPosition 党委书记", "柏远山 holdsPosition 主任",
+      "甄立 holdsPosition 县纪委派驻县农业农村局纪检组组长"], []),
+    ("name-title-then-name-title-invented",  # the chain after a name stops at the next name
+     "袁远山市长、胥立平副市长赶赴现场。",
+     ["袁远山 holdsPosition 市长", "胥立平 holdsPosition 副市长"],
+     ["袁远山 holdsPosition 胥立平副市长"]),
+    # --- a place's short form inside a title chain; ? for · ---------------------
+    ("chain-body-not-name-real",  # batch05 c3_008: 乌昌 (a place's short form) heads posts
+     "4月12日，乌鲁木齐市重点工程苏州路西延与乌奎高速公路互通式立交工程开工，自治区党委常委、乌昌党委书记、"
+     "乌鲁木齐市委书记朱海仑，乌昌党委副书记、乌鲁木齐市委副书记、乌鲁木齐市市长吉尔拉?依沙木丁出席开工仪式。",
+     # (the page's ? is read as ？, which the gold's NFKC folds back)
+     ["朱海仑 holdsPosition 乌昌党委书记", "朱海仑 holdsPosition 乌鲁木齐市委书记",
+      "吉尔拉？依沙木丁 holdsPosition 乌昌党委副书记", "吉尔拉？依沙木丁 holdsPosition 乌鲁木齐市市长"],
+     ["乌昌 holdsPosition 党委书记", "乌昌 holdsPosition 党委副书记", "吉尔拉 holdsPosition 乌鲁木齐市市长"]),
+    ("question-mark-not-a-dot-invented",  # a question is no dotted name
+     "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
+    ("chain-body-not-name-invented",
+     "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
+     ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],
+     ["澜川 holdsPosition 党工委书记", "澜川 holdsPosition 党工委副书记"]),
 ]
 
 #: articles whose posts must be said once: two forms of one post are one post

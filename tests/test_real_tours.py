@@ -358,6 +358,51 @@ TOURS_05_06 = [
     case("invented-the-firms-of-a-named-site",
          "副市长程澈一行还前往白岭农产品加工产业园的企业调研。",
          ["程澈 inspected 白岭农产品加工产业园"]),
+    case("real-b06-c2_040-a-room-of-a-site-already-visited",
+         "上午一上班，省委常委、市委书记毛小兵，副市长、市公安局局长张谦，副市长王彤及城东区委区政府、"
+         "市食品药品监督等部门负责人赶赴省人民医院和省儿童医院，看望慰问事件中的24名患者，安抚病人家属，"
+         "表达党和政府的高度关切。在省人民医院急诊中心治疗室，毛小兵详细询问医院治疗和病人康复情况。",
+         ["毛小兵 inspected 省人民医院", "毛小兵 inspected 省儿童医院"],
+         ["毛小兵 inspected 省人民医院急诊中心治疗室"]),
+    case("invented-a-room-of-a-site-already-visited",
+         "副市长程澈来到青川市中心医院看望患者。在青川市中心医院儿科病房，程澈详细询问病情。",
+         ["程澈 inspected 青川市中心医院"], ["程澈 inspected 青川市中心医院儿科病房"]),
+    case("real-b05-c1_027-a-site-inside-a-division-visited-is-no-room",
+         "6月25日至26日，中共中央政治局常委、国务院副总理丁薛祥在新疆调研。"
+         "丁薛祥前往新疆大学、新疆轻工职业技术学院，调研民族地区高等教育发展等情况。",
+         ["丁薛祥 inspected 新疆大学", "丁薛祥 inspected 新疆轻工职业技术学院"]),
+    case("real-b06-c3_027-来-and-the-first-letter-of-the-city",
+         "本报讯（记者祝琳）11月10日，由中科院院士、北京协和医学院校长、肿瘤专家曾益新率领的医疗卫生专家"
+         "（院士）团来梧考察，并举办医疗卫生学术讲座与交流会。市长朱学庆会见曾益新一行，并聆听了讲座。"
+         "朱学庆说，梧州历史人文优势、区位交通优势、生态环境优势明显。",
+         ["曾益新 inspected 梧州市", "朱学庆 met 曾益新"]),
+    case("invented-来-and-the-first-letter-of-the-city",
+         "本报讯 5月9日，由省农科院院长卢思齐率领的专家团来滁调研。市长任远会见卢思齐一行。"
+         "任远介绍了滁州农业发展情况。",
+         ["卢思齐 inspected 滁州市"]),
+    case("invented-来-and-a-letter-the-article-names-no-city-with",
+         "本报讯 5月9日，由省农科院院长卢思齐率领的专家团来滁调研。市长任远会见卢思齐一行。",
+         ["任远 met 卢思齐"], ["卢思齐 inspected 滁"]),
+    case("real-b05-c1_051-途经-a-site-on-a-tour",
+         LI_IN_GUANGDONG + "途经深中通道时，李强听取项目运营及珠江口跨海通道规划建设介绍。",
+         ["李强 inspected 深中通道"], ["李强 inspected 深中通道时"]),
+    case("invented-途经-a-site-on-a-tour",
+         "副省长严屹在白岭县调研。途经青川大桥时，严屹听取大桥运营情况介绍。",
+         ["严屹 inspected 青川大桥"]),
+    case("real-b05-c1_051-察看-a-firm's-display",
+         LI_IN_GUANGDONG + "在深圳市，李强听取深港科技创新合作区规划发展等情况汇报，了解园区企业运用人工智能赋能"
+         "新材料、生物医药等领域研发进展，察看比亚迪公司新能源汽车展示。",
+         ["李强 inspected 比亚迪公司", "李强 inspected 深圳市"]),
+    case("invented-察看-a-firm's-display",
+         "副省长严屹在白岭县调研。严屹察看宏远农机公司智能农机演示。",
+         ["严屹 inspected 宏远农机公司"]),
+    # constructions of the error map (part A, 18), no page of batches 01-06 writes them
+    case("invented-a-school-named-by-its-number",
+         "5月3日，副市长程澈参观检查了青川一中、白岭小学、东坡幼儿园等单位。",
+         ["程澈 inspected 青川一中", "程澈 inspected 白岭小学", "程澈 inspected 东坡幼儿园"]),
+    case("invented-a-project-inside-the-topic-of-the-visit",
+         "5月3日，副市长程澈调研督导青川产业园二期项目建设推进工作。",
+         ["程澈 inspected 青川产业园二期项目"]),
 ]
 
 ESCORTS_05_06 = [
@@ -405,8 +450,8 @@ MET_05_06 = [
          "在会见任学锋时，王野平简要介绍了大唐集团“十三五”发展的思路。",
          ["王野平 met 任学锋"]),
     case("invented-在会见B一行时-他",
-         "市长张德江出席推介会。在会见远帆集团董事长卢思齐一行时，他表示，欢迎企业来投资。",
-         ["张德江 met 卢思齐"]),
+         "市长乔南星出席推介会。在会见远帆集团董事长卢思齐一行时，他表示，欢迎企业来投资。",
+         ["乔南星 met 卢思齐"]),
 ]
 
 CASES = MET + ACCOMPANIED + INSPECTED + TOURS_05_06 + ESCORTS_05_06 + MET_05_06

@@ -115,7 +115,8 @@ def _caption_like(lines: list[str], lex: Lexicon) -> bool:
     """Whether short lines between two paragraphs describe a photo of the article.
 
     开工仪式现场, 县委书记张某致辞, 合影留念, （从左至右）A、B, a title and a name
-    alone (市委副书记、市长李某), or a very short phrase (奥运五环).
+    alone (市委副书记、市长李某, or 李某党组成员、副局长 on a leaders' page), or a very
+    short phrase (奥运五环).
     """
     from .persons import find_persons
 
@@ -125,8 +126,8 @@ def _caption_like(lines: list[str], lex: Lexicon) -> bool:
                 or len(bare) <= 6):
             return True
         phrases = find_persons(bare, lex)
-        if phrases and phrases[-1].name.end == len(bare) and phrases[0].start == 0:
-            return True
+        if phrases and phrases[-1].end == len(bare) and phrases[0].start == 0:
+            return True  # 市长李某; 李某党组成员、副局长 (a line of a leaders' page)
     return False
 
 

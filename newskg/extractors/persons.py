@@ -122,6 +122,7 @@ _APPOINTED = PATTERNS["persons"]["appointed"]
 _APPOINTING = PATTERNS["persons"]["appointing"]
 _APPOINTED_AS = PATTERNS["persons"]["appointed_as"]
 _DOTTED = PATTERNS["persons"]["dotted"]
+_COUNTED = PATTERNS["persons"]["counted"]
 _PLURAL_CORE = PATTERNS["persons"]["plural_core"]
 
 
@@ -222,7 +223,10 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
     """The person's name starting at ``i``, or ``None``."""
     if i >= len(text) or not _CJK.match(text[i]):
         return None
-    if (m := _DOTTED.match(text, i)) and not pats.titles.search(m.group(0)):
+    if i > 0 and _COUNTED.match(text, i - 1):
+        return None  # 13位党外委员: 位 counts, it names nobody
+    if (m := _DOTTED.match(text, i)) and not pats.titles.search(m.group(0)) \
+            and _dots_ok(text, m, lex):
         # 马蒂亚斯·韦伯率领, 安娜·施密特等: the last part ends where a follower starts
         for j in range(m.end() + 1, min(m.end() + 9, len(text) + 1)):
             if not _CJK.match(text[j - 1]):
@@ -390,13 +394,29 @@ def _body_before(text: str, s: int, lex: Lexicon) -> int | None:
 def _dotted_before(text: str, ts: int, lex: Lexicon) -> int | None:
     """塔力甫·沙木局长: where a dotted (foreign or minority) name ending at ``ts`` begins."""
     i = ts
-    while i > 0 and ts - i < 16 and (_CJK.match(text[i - 1]) or text[i - 1] == "·") \
+    while i > 0 and ts - i < 16 and (_CJK.match(text[i - 1]) or text[i - 1] in _DOTS) \
             and text[i - 1] not in "和与及同的":
         i -= 1
     run = text[i:ts]
-    if "·" not in run or run.startswith("·") or run.endswith("·"):
+    if not any(d in run for d in _DOTS) or run[0] in _DOTS or run[-1] in _DOTS \
+            or not all(c == "·" or c not in _DOTS or run[k - 1] in lex.translit
+                       and run[k + 1] in lex.translit for k, c in enumerate(run)):
         return None
     return i
+
+
+#: the middle dot of a transliterated name and what pages put in its place
+_DOTS = frozenset("·?？•・")
+
+
+def _dots_ok(text: str, m: re.Match, lex: Lexicon) -> bool:
+    """A stand-in for · (阿依古?吐尔逊 (invented)) only between transliteration characters:
+    市长吗？我… is a question, not a name."""
+    for k in range(m.start(), m.end()):
+        if text[k] in _DOTS and text[k] != "·" and not (
+                text[k - 1] in lex.translit and text[k + 1:k + 2] in lex.translit):
+            return False
+    return True
 
 
 def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
@@ -429,6 +449,10 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
                            and not any(c in _BODY_CHARS for c in cand)
                            and not _place_word(cand[:2])):
             continue  # 的范徐某某委员: a married woman's two surnames, then her name
+        if s > 0 and _COUNTED.match(text, s - 1):
+            continue  # 13位党外委员: 位 counts the members, it names nobody
+        if n == 3 and cand[-1] in "及与":
+            continue  # 甲、乙某及副县级干部: 及 joins the title's holders to the list
         if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
             continue
         if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \
@@ -462,6 +486,99 @@ def _named_item(text: str, start: int, ts: int, phrases: dict[int, PersonPhrase]
                 and any(t.end() == k for t in pats.titles.finditer(text, start, k)):
             return True
     return False
+
+
+def _chain_after(text: str, i: int, lex: Lexicon, pats: _Patterns,
+                 known: set[str]) -> tuple[list[Mention], int]:
+    """某某党组成员、副局长 (a leaders' page, one line a person): the posts that follow
+    a name's first title, 、 apart, each ending in a title that ends a post (what
+    follows could follow a name) with no name of its own before it; and where
+    they end."""
+    posts: list[Mention] = []
+    while i < len(text) and text[i] == "、":
+        k = i + 1
+        stop = _CLAUSE_END.search(text, k, k + 21)
+        e = stop.start() if stop else min(len(text), k + 20)
+        core = next((t for t in pats.titles.finditer(text, k, e)
+                     if _follows_ok(text, t.end(), pats) and _title_ends(text, t)), None)
+        if core is None or core.group(0) in lex.collective_titles \
+                or _name_before(text, core.start(), lex, pats, known, False) is not None:
+            break
+        posts.append(Mention(text[k:core.end()], "Position", k, core.end()))
+        i = core.end()
+    return posts, i
+
+
+_CLAUSE_END = re.compile("[、，。；：！？\n]")
+_NEWLINE = re.compile("\n")
+
+
+def _inside_chain(text: str, ns: int, phrases: dict[int, PersonPhrase],
+                  pats: _Patterns) -> bool:
+    """…党委常委、X党委书记、…: X follows a 、 that closes a post with no name in it,
+    so X is the body of the chain's next post, not a name."""
+    if ns < 3 or text[ns - 1] != "、":
+        return False
+    prev = None
+    for t in pats.titles.finditer(text, max(0, ns - 21), ns - 1):
+        prev = t if t.end() == ns - 1 else prev
+    if prev is None:
+        return False
+    stop = max(text.rfind(c, 0, ns - 1) for c in "、，。；：\n")
+    return not any(stop < p.name.start < ns for p in phrases.values())
+
+
+def _heads_chain(text: str, end: int, lex: Lexicon, pats: _Patterns) -> bool:
+    """X党委副书记、…市委副书记、…市长某某: a chain of posts that ends in a title
+    and the name after it is that name's; X before its first post is a body."""
+    if text[end:end + 1] != "、":
+        return False
+    stop = _CLAUSE_END.search(text, end + 1, end + 26)
+    e = stop.start() if stop else min(len(text), end + 25)
+    for t in pats.titles.finditer(text, end + 1, e):
+        name = _name_at(text, t.end(), lex, pats, False)
+        if name and not _no_name_after_title(name, lex):
+            return True
+    return False
+
+
+def _roster_line(text: str, i: int, lex: Lexicon, pats: _Patterns,
+                 known: set[str]) -> PersonPhrase | None:
+    """某某市纪委派驻市司法局纪检组组长、党组成员: a line of a leaders' page that opens
+    with a name, then posts each ending in a title, 、 apart, to the line's end or
+    to a verb of the person's duties (…副局长负责…, when the page's lines were
+    joined). The first post opens with a title (the longer the likelier: 某波|副巡视员,
+    not 某波副|巡视员) or with its body (市纪委…, a place)."""
+    best: tuple[int, PersonPhrase] | None = None
+    for n in (3, 2):
+        name, k = text[i:i + n], i + n
+        if len(name) < n or not all(_CJK.match(c) for c in name) \
+                or not (name[0] in lex.surnames or name[:2] in lex.surnames) \
+                or name[-1] in "市县省区镇乡村州" or _org_like(name, lex) \
+                or pats.titles.search(name) or k >= len(text):
+            continue
+        t = pats.titles.match(text, k)
+        score = len(t.group(0)) if t else (
+            1 if text[k] in _BODY_CHARS and not _common(name) else 0)
+        if not score or best is not None and score <= best[0]:
+            continue
+        core = next((x for x in pats.titles.finditer(text, k, min(len(text), k + 25))
+                     if _title_ends(text, x) and _roster_end(text, x.end(), pats, True)), None)
+        if core is None or not all(_CJK.match(c) for c in text[k:core.end()]):
+            continue
+        more, end = _chain_after(text, core.end(), lex, pats, known)
+        if not _roster_end(text, end, pats, False):
+            continue
+        posts = [Mention(text[k:core.end()], "Position", k, core.end()), *more]
+        best = (score, PersonPhrase(Mention(name, "Person", i, k), posts, i, after=end))
+    return best[1] if best else None
+
+
+def _roster_end(text: str, e: int, pats: _Patterns, list_ok: bool) -> bool:
+    """Where a line of a leaders' page may end: the line's end, a verb of duties
+    (负责, 主持, 分管), or (inside the line) the 、 before the next post."""
+    return e >= len(text) or text[e] == "\n" or list_ok and text[e] == "、" \
+        or _follower_len(text, e, pats) >= 2
 
 
 def _known_before(text: str, ts: int, known: set[str]) -> list[str]:
@@ -600,7 +717,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         name = _name_at(text, at, lex, pats, foreign)
         nb = _name_before(text, m.start(), lex, pats, known, foreign) \
             if core not in lex.collective_titles and _title_ends(text, m) else None
-        if name and nb and ("·" in nb[1] or nb[1] in known):
+        if name and nb and (any(d in nb[1] for d in _DOTS) or nb[1] in known):
             name = None  # 塔力甫·沙木局长来村里: a dotted or known name owns the title
         if name and (_no_name_after_title(name, lex, core in lex.collective_titles)
                      or _common(name) and (
@@ -616,9 +733,16 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 # cited (or the name glued to the verb that cites them), no post read
                 posts = [] if glued or _CITED.match(text, ce) \
                     else [_post_after_name(text, ns, m, lex)]
+                chain_end = ce
+                if posts:
+                    more, chain_end = _chain_after(text, ce, lex, pats, known)
+                    if _inside_chain(text, ns, phrases, pats) \
+                            or more and _heads_chain(text, chain_end, lex, pats):
+                        continue  # 自治区党委常委、乌昌党委书记、…书记朱某: 乌昌 is a body
+                    posts.extend(more)
                 # the phrase starts with the body printed before the name (人力资源部某某部长)
                 phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
-                                           min([ns] + [x.start for x in posts]), after=ce)
+                                           min([ns] + [x.start for x in posts]), after=chain_end)
                 taken.add(ns, ns + len(name))
                 known.add(name)
             continue
@@ -647,10 +771,24 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 posts.insert(0, Mention(text[s2:prev.end()], "Position", s2, prev.end()))
             start = s2
         ns = at
+        after = 0
+        if not collective and (t2 := pats.titles.match(text, ns + len(name))) \
+                and t2.group(0) not in lex.collective_titles and _title_ends(text, t2):
+            # …学院院长某某委员说: a title on both sides; the member holds both
+            posts.append(Mention(t2.group(0), "Position", t2.start(), t2.end()))
+            after = t2.end()
         phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts, start,
-                                   collective)
+                                   collective, after)
         taken.add(ns, ns + len(name))
         known.add(name)
+
+    # 1a. a leaders' page: a line that is a name and its posts (某某市纪委派驻…组长、党组成员)
+    for i in [0] + [m.end() for m in _NEWLINE.finditer(text)]:
+        if i not in phrases and (p := _roster_line(text, i, lex, pats, known)) is not None \
+                and not taken.overlaps(p.name.start, p.name.end):
+            phrases[i] = p
+            taken.add(p.name.start, p.name.end)
+            known.add(p.name.text)
 
     # 1b'. a name before a courtesy word (肖某某同志, 曾某先生, 刘某同学): a person, no post
     for m in pats.courtesy.finditer(text):

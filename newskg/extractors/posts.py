@@ -69,6 +69,7 @@ class _Rules:
     member_titles: frozenset[str]
     council: re.Pattern[str]
     said_again: tuple[str, ...]
+    body_again: tuple[str, ...]
     session: re.Pattern[str]
     paper_words: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -94,6 +95,7 @@ class _Rules:
     own_title: re.Pattern[str]
     lead: re.Pattern[str]
     list_ranks: frozenset[str]
+    personal_ranks: frozenset[str]
     district_bodies: tuple[str, ...]
     zone_title: re.Pattern[str]
     zone_forms: dict[str, tuple[str, ...]]
@@ -122,9 +124,11 @@ def _rules() -> _Rules:
         party_departments=tuple(words["party_departments"]),
         bare_titles=frozenset(words["bare_titles"]),
         list_ranks=frozenset(words["list_ranks"]),
+        personal_ranks=frozenset(words["personal_ranks"]),
         foreign_bare=frozenset(words["foreign_bare"]),
         member_titles=frozenset(words["member_titles"]),
         said_again=tuple(words["said_again"]),
+        body_again=tuple(words["body_again"]),
         subject_ranks=frozenset(words["subject_ranks"]),
         firm_ranks=tuple(sorted(words["firm_ranks"], key=len, reverse=True)),
         firm_suffixes=tuple(words["firm_suffixes"]),
@@ -499,6 +503,9 @@ class _Resolver:
             inner = self.resolve(body + title[len(_strip_to(body, title)):], start, None)
             if inner.resolved:
                 return replace(inner, title=title)
+        shared = self._neighbours_body(title, neighbour)
+        if shared is not None:
+            return shared
         org = self._org_before(title, start)
         if org is not None:
             return org
@@ -516,6 +523,15 @@ class _Resolver:
             return Post(title, title, kind)
         return Post(title, title)
 
+    def _neighbours_body(self, title: str, neighbour: Post | None) -> Post | None:
+        """某大学某学院院长甲、工会主席乙: a school's or firm's own post written bare
+        right after another man's post of a named school or firm is of that body."""
+        if neighbour is None or neighbour.level not in ("institution", "enterprise") \
+                or not _rules().own_title.fullmatch(title):
+            return None
+        body = _body_of(neighbour.label)
+        return self._of_org(body, title) if body.endswith(_OWN_ENDS) else None
+
     def _org_before(self, title: str, start: int) -> Post | None:
         """校长 of the school, 副行长 of the bank named nearest before the post."""
         ends = _rules().org_titles.get(title)
@@ -532,8 +548,8 @@ class _Resolver:
     def _of_org(self, org: str, title: str) -> Post:
         """A post of ``org``, the body said once: 某集团 + 集团董事长 → 某集团董事长."""
         rest = title
-        for abbr in (title[:2], title[:1]):  # 集团董事长, 校党委书记: the body said again
-            if (abbr in ("集团", "公司", "校", "院") and (org.endswith(abbr) or abbr in "校院")
+        for abbr in _rules().body_again:  # 集团董事长, 学校执行校长: the body said again
+            if (title.startswith(abbr) and (org.endswith(abbr[-2:]) or abbr[-1] in "校院")
                     and not title[len(abbr):].startswith("长")):
                 rest = title[len(abbr):]
                 break
@@ -948,7 +964,8 @@ def resolve_posts(
         if j is not None:
             previous = (relations[j].object.label, post_of(relations[j].object, None))
         post = post_of(r.object, previous, neighbour)
-        last = (r.object.end, post)
+        # 某学院院长甲教授、工会主席乙: a personal rank is no body for the next man's post
+        last = (r.object.end, last[1] if last and post.title in rules.personal_ranks else post)
         article.posts[post.label] = post
         relations[i] = replace(r, object=replace(r.object, label=post.label))
     article.relations = relations

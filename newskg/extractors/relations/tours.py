@@ -157,6 +157,12 @@ def on_move(r: Reader, hit: Hit) -> None:
         return  # 从山区到平原: a range, not a trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
+    if word in ("来", "赴") and (short := _abbreviated_place(r, end)) is not None:
+        # 来梧考察 (in a paper of 梧州): the one-letter short name of a city the article names
+        subs = _inspect_subjects(r, sent, pos, subject)
+        if subs and _visit(r, subs, [(0, short)], end, sent, pos, word, "Place"):
+            _start_tour(r, sent, subs)
+        return
     at = _AT_PLACE.match(sent.text)
     if at and word in ("走进", "深入") and _is_firm(r, at.group(1)):
         return  # 在启衡，走进装配车间: a part of the firm, not another visit
@@ -185,6 +191,7 @@ def on_move(r: Reader, hit: Hit) -> None:
         project = _P["site_word"].sub("", span)
         span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
+    span = _P["move_when"].sub("", span)  # 途经某某通道时，…
     if "的" in span:
         head, _, kinds = span.rpartition("的")
         if is_generic(kinds, r.lex) and classify(head, r.lex) and not is_generic(head, r.lex):
@@ -206,6 +213,25 @@ def on_move(r: Reader, hit: Hit) -> None:
     default = "Place" if framed and all(len(x) <= 8 for _, x in items) else None
     if _visit(r, subs, items, base, sent, pos, activity, default):
         _start_tour(r, sent, subs)
+
+
+def _abbreviated_place(r: Reader, end: int) -> str | None:
+    """来梧考察: one letter then a visit word stands for the division the article
+    names with that first letter (梧州 -> 梧州市), when it names exactly one."""
+    t = r.text
+    c = t[end:end + 1]
+    if not ("\u4e00" <= c <= "\u9fff") or not _visit_words(r.lex).word.match(t, end + 1):
+        return None
+    from ..gazetteer import gazetteer
+
+    places = gazetteer()
+    found: set[str] = set()
+    i = t.find(c)
+    while i >= 0:
+        if i != end:
+            found.update(d.label for d in places.find(t[i:i + 2]))
+        i = t.find(c, i + 1)
+    return found.pop() if len(found) == 1 else None  # 梧州市
 
 
 def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
@@ -341,6 +367,8 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
         items = [(o, x) for o, x in items if not is_generic(x, r.lex) and _proper(x)
                  and not _common_word(x[:2]) and not _P["thing_ending"].search(x)]
     for off, name in items:
+        if _part_of_visited(r, subs, name):
+            continue  # 在省人民医院急诊中心治疗室 after a visit to 省人民医院: a room of it
         if _P["deictic"].match(name) or (classify(name, r.lex) is None and _common_word(name[:2])
                                           and not _proper(name)):
             continue  # 当地自来水公司, 有关企业; 志愿服务客厅: the text does not name it
@@ -369,6 +397,26 @@ def _visit(r: Reader, subs: list[Mention], items: list[tuple[int, str]], base: i
                 r.add(s, "inspected", prev, sent, pos, activity=activity)
             n += 1
     return n
+
+
+def _part_of_visited(r: Reader, subs: list[Mention], name: str) -> bool:
+    """某医院急诊中心治疗室, once 某医院 is visited: a room or department of a site
+    already counted (what follows the site's name names no site of its own). A
+    division visited (湖南, 新疆) holds sites of its own: 湖南长沙, 新疆大学."""
+    who = {s.label for s in subs}
+    for rel in r.relations:
+        site = rel.object.label
+        if rel.prop == "inspected" and rel.subject.label in who and len(name) > len(site) \
+                and name.startswith(site) and not _division(site) and not _admin_place(site, r.lex):
+            rest = name[len(site):]
+            if classify(rest, r.lex) is None or _P["room"].search(rest):
+                return True
+    return False
+
+
+def _admin_place(name: str, lex: Lexicon) -> bool:
+    """青川县, 白岭镇: a place named as an administrative unit (not a site in it)."""
+    return any(name.endswith(u) for u in _ADMIN_UNITS) and classify(name, lex) == "Place"
 
 
 def _long_project(r: Reader, name: str, start: int) -> Mention | None:
@@ -504,7 +552,7 @@ def _branded(name: str, lex: Lexicon) -> bool:
     """宏的厨具制造有限公司 (an invented firm): a registered firm whose 的 is a letter of its
     brand (what stands before it names nothing), not "the X of Y"."""
     head = name.split("的", 1)[0]
-    return len(head) < min(len(name), _BRAND_HEAD + 1) and not classify(head, lex) \
+    return 2 <= len(head) < min(len(name), _BRAND_HEAD + 1) and not classify(head, lex) \
         and not _division(head) and _strong_firm(name, lex)
 
 
