@@ -441,6 +441,32 @@ CASES = [
          "5月6日，区政协召开老旧小区改造专题座谈会。贺知远委员建议，加快老旧小区改造。"
          "林野委员则认为，还要加大财政投入。",
          ["贺知远 spokeAt 老旧小区改造专题座谈会", "林野 spokeAt 老旧小区改造专题座谈会"]),
+    # -- a list of title chains cut by commas, one of them opening with a firm's
+    # Latin letters (ABC集团董事长A): every name attended --
+    case("latin-firm-list-real-b05-c2_035",
+         "昨日(26日)，TCL集团与台湾宏齐科技股份有限公司全资子公司Harvatck(HongKong)Limited正式签署关于设立合资公司"
+         "[TCL宏齐科技(惠州)有限公司]的经营合同。\n"
+         "市委书记、市人大常委会主任黄业斌，市委常委、常务副市长张瑛，市委常委、秘书长吴卫华，"
+         "TCL集团董事长李东生和宏齐科技董事长汪秉龙出席签约仪式。",
+         ["黄业斌 attended 签约仪式", "张瑛 attended 签约仪式", "吴卫华 attended 签约仪式",
+          "汪秉龙 attended 签约仪式"], published="2011-06-27"),
+    case("latin-firm-list-invented",
+         "5月6日，澜江市与远帆集团举行合作签约仪式。市长贺北辰，副市长乔南星，ABC集团总裁卢思齐出席签约仪式。",
+         ["贺北辰 attended 合作签约仪式", "乔南星 attended 合作签约仪式", "卢思齐 attended 合作签约仪式"]),
+    # -- 民主生活会 is a meeting; 召开9次座谈会 counts meetings, it names none --
+    case("life-meeting-real-b07-g2_010",
+         "11月4日至5日，中国能建召开党的群众路线教育实践活动领导班子专题民主生活会。"
+         "会议由中国能建党委书记、董事长汪建平主持，国资委教育实践活动第二督导组组长赵喜子及全体成员，"
+         "国务院国有重点大型企业监事会09办事处副主任、副局级专职监事刘春及相关人员参加会议。\n"
+         "党委中心组集中学习讨论3次，召开9次座谈会，回收问卷200多份。"
+         "会上，汪建平通报了中国能建领导班子专题民主生活会准备情况及征求意见、查找问题情况。",
+         ["汪建平 spokeAt 党的群众路线教育实践活动领导班子专题民主生活会",
+          "汪建平 chaired 党的群众路线教育实践活动领导班子专题民主生活会",
+          "赵喜子 attended 党的群众路线教育实践活动领导班子专题民主生活会"],
+         ["汪建平 spokeAt 9次座谈会"], published="2013-11-06"),
+    case("life-meeting-invented",
+         "5月6日，县林业局党支部召开专题组织生活会。会前，支部召开3次座谈会征求意见。会上，支部书记孙慕白通报了整改情况。",
+         ["孙慕白 spokeAt 组织生活会"], ["孙慕白 spokeAt 3次座谈会"]),
 ]
 
 #: (id, page text, publication date, event -> date the text gives it)

@@ -37,6 +37,7 @@ _TALKS = _P["talks"]
 _GENERIC_EVENT = _P["generic_event"]
 _HEAD_CLAUSE = _P["head_clause"]
 _SESSION = _P["session"]
+_COUNTED = _P["counted"]
 _MEET_ASIDE = _P["meet_aside"]
 _MEETING_AGAIN = _P["meeting_again"]
 #: a ceremony of the event under way, named bare (出席开幕式)
@@ -83,6 +84,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         if not stops:
             continue
         label = rest[: stops[-1]]
+        if _COUNTED.match(label):
+            continue  # 召开9次座谈会: how many were held, none of them named
         if _NEEDS_BODY.match(label):
             # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
             body = re.split("[，。；]", t[: m.start()])[-1]
