@@ -22,7 +22,8 @@ from .events import event_named, event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
 __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
-           "read_bodies_speaking", "read_heard_reports", "read_hosted", "read_speaker_lists"]
+           "read_bodies_speaking", "read_framed_speakers", "read_heard_reports", "read_hosted",
+           "read_speaker_lists"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.meetings"]
@@ -341,6 +342,23 @@ def read_speaker_lists(r: Reader, sent: Sentence) -> None:
         if topic := _P["topic_clause"].search(r.text, sent.start, end + 1):
             end = topic.start()  # A、B等专家，围绕X，分别作讲座: the list before the topic
         for s in attendees_before(r, sent, end):
+            r.add(s, "spokeAt", ev, sent, sent.start + verb.start(),
+                  activity=verb.group(0).lstrip("了"))
+
+
+def read_framed_speakers(r: Reader, sent: Sentence) -> None:
+    """会上，研究员A、教授B、教授C3位专家…建言献策: in a sentence framed by the
+    meeting, each name of a list closed by a head-count (N位专家, 等N名代表)
+    spoke, when a verb of speech follows in the sentence."""
+    ev = r.state.event
+    if ev is None or r.state.touring or not _P["framed_speech"].match(sent.text):
+        return
+    for m in _P["framed_count"].finditer(sent.text):
+        verb = _P["framed_speech_verb"].search(sent.text, m.end())
+        if verb is None or any(m.end() <= p.start - sent.start < verb.start()
+                               for p in sent.persons):
+            continue  # another person between the list and the verb is its subject
+        for s in attendees_before(r, sent, sent.start + m.end()):
             r.add(s, "spokeAt", ev, sent, sent.start + verb.start(),
                   activity=verb.group(0).lstrip("了"))
 
