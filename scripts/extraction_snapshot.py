@@ -13,10 +13,10 @@ By default the pages are the seed page (``seeds/``), the shared dev pages
 under ``tests/data/*/pages`` and ``tests/data/real/batch*/pages``, and a
 generated archive of ``--generated`` pages (``benchmarks.corpus``, invented
 names). Each article gives its headline, reporters, mentions, relations (in the
-order the extractor gives them) and event dates. ``--time N`` prints instead the
-best of N timings of the extraction alone, in CPU seconds of this process, so
-that other work on the machine disturbs it less (the pages are read once, before
-the clock starts).
+order the extractor gives them) and event dates. ``--time N`` prints instead
+the best of N timings of the extraction alone, in CPU seconds of this process,
+so that other work on the machine disturbs it less (the pages are read once,
+before the clock starts).
 """
 
 from __future__ import annotations

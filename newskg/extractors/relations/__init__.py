@@ -104,8 +104,10 @@ def _read_sentence(r: Reader, sent: Sentence) -> None:
     meetings.read_bodies_speaking(r, sent)
     meetings.read_heard_reports(r, sent)
     meetings.read_speaker_lists(r, sent)
+    meetings.read_framed_speakers(r, sent)
     meetings.read_hosted(r, sent)
     tours.read_tour_frames(r, sent, subject)
+    events.read_asides(r, sent)
     subj = r.sentence_subject(sent)
     if subj is not None:
         r.state.focus = subj

@@ -21,8 +21,8 @@ from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .state import Reader, Sentence, sentences
 
-__all__ = ["SAYS", "event_named", "event_ref", "headline_event", "known_event", "read_events",
-           "read_headline_event", "set_event"]
+__all__ = ["SAYS", "event_named", "event_ref", "headline_event", "known_event", "read_asides",
+           "read_events", "read_headline_event", "set_event"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.events"]
@@ -37,6 +37,9 @@ _TALKS = _P["talks"]
 _GENERIC_EVENT = _P["generic_event"]
 _HEAD_CLAUSE = _P["head_clause"]
 _SESSION = _P["session"]
+_COUNTED = _P["counted"]
+_MEET_ASIDE = _P["meet_aside"]
+_MEETING_AGAIN = _P["meeting_again"]
 #: a ceremony of the event under way, named bare (出席开幕式)
 _CEREMONIES = ("开幕式", "闭幕式", "开幕", "开幕仪式", "闭幕会", "开幕会")
 
@@ -67,6 +70,10 @@ def read_events(r: Reader, sent: Sentence) -> None:
     """Meetings named in the sentence: 召开/举行/举办 X, X召开, A与B座谈."""
     lexical = _lexical(r.lex)
     t = sent.text
+    if r.state.aside is not None and _MEETING_AGAIN.search(t):
+        r.state.event, r.state.aside = r.state.aside, None  # 会上，…: back from the 会见
+    if _P["background"].match(t):
+        return  # 此前，在…召开的推进会上，…: a meeting recalled, not the one under way
     said = SAYS.search(t) or _P["decided"].search(t)
     if said:
         t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
@@ -79,6 +86,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         if not stops:
             continue
         label = rest[: stops[-1]]
+        if _COUNTED.match(label):
+            continue  # 召开9次座谈会: how many were held, none of them named
         if _NEEDS_BODY.match(label):
             # 市委常委会召开会议, 某委员会召开第九次会议: the body names the meeting
             body = re.split("[，。；]", t[: m.start()])[-1]
@@ -128,6 +137,16 @@ def read_events(r: Reader, sent: Sentence) -> None:
         _event_named(r, known or list(r.state.events)[-1], sent, sent.start)
 
 
+def read_asides(r: Reader, sent: Sentence) -> None:
+    """A会见了B: what is said next is said at the 会见, not at the meeting under
+    way (王某表示，… after a 会见 is no speech at the forum), until a sentence
+    names a meeting again (会上, 在签约仪式上) or an event is named."""
+    if r.state.event is None or r.state.event_sentence == sent.start:
+        return
+    if _MEET_ASIDE.search(sent.text) and not _MEETING_AGAIN.search(sent.text):
+        r.state.aside, r.state.event = r.state.event, None
+
+
 def set_event(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
     """Make ``label`` the meeting under way, dated where it is first named."""
     if label in r.state.events:
@@ -143,6 +162,7 @@ def set_event(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
     r.state.event_date = date
     r.state.event_sentence = sent.start
     r.state.touring = False
+    r.state.aside = None
     return ev
 
 

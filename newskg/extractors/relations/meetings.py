@@ -22,7 +22,8 @@ from .events import event_named, event_ref
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
 __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
-           "read_bodies_speaking", "read_heard_reports", "read_hosted", "read_speaker_lists"]
+           "read_bodies_speaking", "read_framed_speakers", "read_heard_reports", "read_hosted",
+           "read_speaker_lists"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.meetings"]
@@ -40,6 +41,9 @@ _OTHERS = _P["attendee_others"]
 _CONNECT = PATTERNS["relations.state"]["connect"]
 #: verbs of speech that take 了 and an object (介绍了…, 传达了…精神)
 _RELAYED = ("介绍", "通报", "宣读", "传达", "领学", "传达领学")
+#: verbs of speech that take an object right after them (A要求各地…) in a
+#: sentence framed by the meeting (在签约仪式上，A要求…)
+_FRAMED = ("要求", "强调", "指出", "表示", "提出")
 
 
 @cache
@@ -265,7 +269,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
         ok = nxt in "，：:" or (r.text.startswith("了", end)
                                and word in _RELAYED) or (
             word == "提出" and re.match(_P["proposed"], r.text[end:end + 3]) is not None)
-    if not ok:
+    if not ok and not (word in _FRAMED and _P["framed_speech"].match(sent.text)):
         return
     subs = r.subjects_before(sent, pos, lists=True)
     if not subs:
@@ -335,7 +339,26 @@ def read_speaker_lists(r: Reader, sent: Sentence) -> None:
                 for p in sent.persons):
             continue  # another person between the list and the verb is its subject
         end = at - 1 if r.text[at - 1:at] == "，" else at
+        if topic := _P["topic_clause"].search(r.text, sent.start, end + 1):
+            end = topic.start()  # A、B等专家，围绕X，分别作讲座: the list before the topic
         for s in attendees_before(r, sent, end):
+            r.add(s, "spokeAt", ev, sent, sent.start + verb.start(),
+                  activity=verb.group(0).lstrip("了"))
+
+
+def read_framed_speakers(r: Reader, sent: Sentence) -> None:
+    """会上，研究员A、教授B、教授C3位专家…建言献策: in a sentence framed by the
+    meeting, each name of a list closed by a head-count (N位专家, 等N名代表)
+    spoke, when a verb of speech follows in the sentence."""
+    ev = r.state.event
+    if ev is None or r.state.touring or not _P["framed_speech"].match(sent.text):
+        return
+    for m in _P["framed_count"].finditer(sent.text):
+        verb = _P["framed_speech_verb"].search(sent.text, m.end())
+        if verb is None or any(m.end() <= p.start - sent.start < verb.start()
+                               for p in sent.persons):
+            continue  # another person between the list and the verb is its subject
+        for s in attendees_before(r, sent, sent.start + m.end()):
             r.add(s, "spokeAt", ev, sent, sent.start + verb.start(),
                   activity=verb.group(0).lstrip("了"))
 

@@ -98,6 +98,7 @@ class State:
     events: dict[str, str | None] = field(default_factory=dict)  # every event so far, dated
     opened: str | None = None  # the event that 开幕ed: 开幕式 is its
     headline_event: str | None = None  # the meeting the headline reports as held
+    aside: Mention | None = None  # the meeting left for a 会见, until 会上 returns to it
 
 
 @dataclass(frozen=True)
