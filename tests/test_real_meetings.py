@@ -551,3 +551,32 @@ def test_event_dates(text: str, published: str, dates: dict[str, str]) -> None:
     arts = extract(Document("case.txt", text, published=published), ExtractOptions())
     got = {k: v for a in arts for k, v in a.event_dates.items()}
     assert {k: got.get(k) for k in dates} == dates
+
+
+def _speakers(body: str) -> set[str]:
+    from newskg.extractors import ExtractOptions, extract
+    from newskg.records import Document
+
+    page = "某地召开座谈会\n3月5日，某地召开民营企业座谈会。" + body + "\n"
+    return {r.subject.label for a in extract(Document("p.txt", page), ExtractOptions())
+            for r in a.relations if r.prop == "spokeAt"}
+
+
+def test_bodies_listed_with_their_group_noun_speak_in_turn():
+    """batch06 c1_014: firms …等民营企业负责人和 schools …等院所专家依次发言."""
+    found = _speakers("会上，苏州登临科技股份有限公司、江苏汇智智能数字科技有限公司、常州微亿智造科技"
+                      "股份有限公司、尔特数据科技（江苏）有限公司、企查查科技股份有限公司、智慧芽信息科技"
+                      "（苏州）有限公司等民营企业负责人和南京大学、江苏省人工智能学会等院所专家依次发言。")
+    assert {"企查查科技股份有限公司", "南京大学", "江苏省人工智能学会"} <= found
+    # invented: a list of bodies closed by a head-count, 在会上发言交流
+    assert {"县发改委", "县财政局"} <= _speakers("县发改委、县财政局等3个单位在会上发言交流。")
+
+
+def test_places_listed_bare_before_a_places_body_share_it():
+    """浙江、四川、甘肃省水利厅和长江水利委员会作交流发言: three provincial bureaus."""
+    found = _speakers("会上，浙江、四川、甘肃省水利厅和长江水利委员会作交流发言。")
+    assert {"浙江省水利厅", "四川省水利厅", "甘肃省水利厅", "长江水利委员会"} == found
+
+
+def test_a_clause_that_is_no_list_of_bodies_speaks_for_nobody():
+    assert _speakers("会议气氛热烈，与会人员在会上发言交流。") == set()

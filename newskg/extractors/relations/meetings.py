@@ -15,6 +15,7 @@ from functools import cache
 
 from ...records import Mention
 from ..entities import classify, clean_event_label, split_items, split_place_chain
+from ..gazetteer import gazetteer
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
@@ -378,22 +379,54 @@ def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
             continue  # persons who 作发言 are read by on_report
         # 市司法局就…情况作说明: what the body spoke about is not its name
         said_of = _P["spoke_about"].sub("", m.group(1))
-        items = split_items(_RESPONSIBLE.sub("", said_of), r.lex)
+        listed = _P["bodies_group"].sub("、", said_of).rstrip("、")
+        items = split_items(_RESPONSIBLE.sub("", listed), r.lex)
         if len(items) < 1:
             continue
         ments: list[Mention] = []
+        unread = 0
+        shared = _shared_tails(items)
         for off, name in items:
             if name in r.known:
+                continue
+            if off in shared:  # 浙江、四川省水利厅: 浙江 stands for 浙江省水利厅
+                at = sent.start + m.start(1) + off
+                ments.append(Mention(name, "Organization", at, at + len(name), shared[off]))
                 continue
             chain = split_place_chain(name, r.lex)  # 广东省深圳市 -> 深圳市
             off += name.rfind(chain[-1])
             e = r.entity(chain[-1], sent.start + m.start(1) + off, None)
-            if e is None or e.cls == "Person":
+            if e is not None and e.cls == "Person":
                 ments = []
                 break
+            if e is None:
+                unread += 1  # 罗店、大场: a town by its short name, not read
+                continue
             ments.append(e)
+        if unread > len(ments):
+            continue  # mostly no bodies: a clause, not a list of speakers
         for e in ments:
             r.add(e, "spokeAt", ev, sent, sent.start + m.end(), activity="作发言")
+
+
+def _shared_tails(items: list[tuple[int, str]]) -> dict[int, str]:
+    """浙江、四川、甘肃省水利厅: places listed bare before a place's body share that
+    body (浙江省水利厅, 四川省水利厅); offset of each bare place -> the body it names."""
+    gz = gazetteer()
+    out: dict[int, str] = {}
+    pending: list[tuple[int, str]] = []
+    for off, name in items:
+        places = gz.find(name)
+        if len(places) == 1:
+            pending.append((off, places[0].name))
+            continue
+        head = next((name[:k] for k in range(min(len(name) - 2, 8), 1, -1)
+                     if any(d.name == name[:k] for d in gz.find(name[:k]))), None)
+        if head is not None:
+            for p_off, full in pending:
+                out[p_off] = full + name[len(head):]
+        pending = []
+    return out
 
 
 def read_heard_reports(r: Reader, sent: Sentence) -> None:
