@@ -580,3 +580,15 @@ def test_places_listed_bare_before_a_places_body_share_it():
 
 def test_a_clause_that_is_no_list_of_bodies_speaks_for_nobody():
     assert _speakers("会议气氛热烈，与会人员在会上发言交流。") == set()
+
+
+def test_clauses_of_bodies_before_a_topic_frame_speak():
+    """batch02: A、B等有关单位，C发展改革部门，D、E等重点企业有关负责同志和专家，围绕X进行了
+    发言交流 — every clause before 围绕 lists speakers; a clause of persons does not."""
+    found = _speakers("河南省人大财经委、河南省政协经济委、民进河南省委、河南省科技厅、郑州大学等有关单位，"
+                      "各省辖市发展改革部门，超聚变、比亚迪等重点企业有关负责同志和专家，围绕“十五五”"
+                      "发展思路谋划、工作重点及有关建议进行了发言交流。")
+    assert {"河南省人大财经委", "民进河南省委", "郑州大学"} <= found
+    # batch06 c1_028: a clause that is no list (代表们结合审议…的报告) is passed over
+    assert _speakers("座谈会上，代表们结合审议关于“八五”普法决议实施情况的报告，围绕加强法治宣传教育"
+                     "作了发言，提出意见建议。") == set()

@@ -379,34 +379,46 @@ def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
             continue  # persons who 作发言 are read by on_report
         # 市司法局就…情况作说明: what the body spoke about is not its name
         said_of = _P["spoke_about"].sub("", m.group(1))
-        listed = _P["bodies_group"].sub("、", said_of).rstrip("、")
-        items = split_items(_RESPONSIBLE.sub("", listed), r.lex)
-        if len(items) < 1:
-            continue
-        ments: list[Mention] = []
-        unread = 0
-        shared = _shared_tails(items)
-        for off, name in items:
-            if name in r.known:
-                continue
-            if off in shared:  # 浙江、四川省水利厅: 浙江 stands for 浙江省水利厅
-                at = sent.start + m.start(1) + off
-                ments.append(Mention(name, "Organization", at, at + len(name), shared[off]))
-                continue
-            chain = split_place_chain(name, r.lex)  # 广东省深圳市 -> 深圳市
-            off += name.rfind(chain[-1])
-            e = r.entity(chain[-1], sent.start + m.start(1) + off, None)
-            if e is not None and e.cls == "Person":
-                ments = []
-                break
-            if e is None:
-                unread += 1  # 罗店、大场: a town by its short name, not read
-                continue
-            ments.append(e)
-        if unread > len(ments):
-            continue  # mostly no bodies: a clause, not a list of speakers
-        for e in ments:
+        for e in _bodies_listed(r, said_of, sent.start + m.start(1)):
             r.add(e, "spokeAt", ev, sent, sent.start + m.end(), activity="作发言")
+    framed = _P["bodies_speak_framed"].match(sent.text)
+    if framed and not any(p.name.start < sent.start + framed.end(1) for p in sent.persons):
+        # A、B等有关单位，C、D等企业负责同志，围绕X进行了发言交流: each clause a list
+        at = sent.start
+        for part in framed.group(1).split("，"):
+            for e in _bodies_listed(r, part, at):
+                r.add(e, "spokeAt", ev, sent, sent.start + framed.end(), activity="发言")
+            at += len(part) + 1
+
+
+def _bodies_listed(r: Reader, said_of: str, start: int) -> list[Mention]:
+    """The bodies of a list that speaks (``start``: where ``said_of`` stands in the
+    text); none when the list is mostly no bodies, or names a person."""
+    listed = _P["bodies_group"].sub("、", said_of).rstrip("、")
+    items = split_items(_RESPONSIBLE.sub("", listed), r.lex)
+    ments: list[Mention] = []
+    unread = 0
+    shared = _shared_tails(items)
+    for off, name in items:
+        if name in r.known:
+            continue
+        if off in shared:  # 浙江、四川省水利厅: 浙江 stands for 浙江省水利厅
+            ments.append(Mention(name, "Organization", start + off, start + off + len(name),
+                                 shared[off]))
+            continue
+        chain = split_place_chain(name, r.lex)  # 广东省深圳市 -> 深圳市
+        if not chain:
+            unread += 1
+            continue
+        off += name.rfind(chain[-1])
+        e = r.entity(chain[-1], start + off, None)
+        if e is not None and e.cls == "Person":
+            return []
+        if e is None:
+            unread += 1  # 罗店、大场: a town by its short name, not read
+            continue
+        ments.append(e)
+    return [] if unread > len(ments) else ments
 
 
 def _shared_tails(items: list[tuple[int, str]]) -> dict[int, str]:
