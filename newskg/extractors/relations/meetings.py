@@ -30,6 +30,8 @@ __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report"
 _P = PATTERNS["relations.meetings"]
 
 _AND_SPEAK = _P["and_speak"]
+#: a sentence where bodies may speak has one of these (汇报了, 作发言, 说明, 发言交流)
+_SPEECH_WORDS = ("汇报", "通报", "发言", "说明", "部署", "交流")
 _BODY_REPORTED = _P["body_reported"]
 _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
@@ -367,8 +369,8 @@ def read_framed_speakers(r: Reader, sent: Sentence) -> None:
 def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
     """市交通局、市民政局、南湖街道作发言: bodies that speak at the meeting."""
     ev = r.state.event
-    if ev is None:
-        return
+    if ev is None or not any(w in sent.text for w in _SPEECH_WORDS):
+        return  # (the patterns below are costly; most sentences have none of these)
     for m in _BODY_REPORTED.finditer(sent.text):
         e = r.entity(m.group(1), sent.start + m.start(1), None)
         if e is not None and e.cls in ("Organization", "Place"):
