@@ -9,13 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from newskg.extractors.lexicon import load_lexicon
-from newskg.extractors.persons import find_persons
-
-
-def _posts(sentence: str) -> dict[str, list[str]]:
-    return {p.name.label: [m.text for m in p.posts] for p in find_persons(sentence, load_lexicon())}
+from reading import pairs, posts_of
 
 
 @pytest.mark.parametrize("sentence, person, post", [
@@ -26,19 +20,13 @@ def _posts(sentence: str) -> dict[str, list[str]]:
     ("与会人员一致认为宏达机械有限公司董事长王建平的发言很有启发。", "王建平", "宏达机械有限公司董事长"),
 ])
 def test_a_brand_ending_in_a_preposition_keeps_its_name(sentence, person, post):
-    assert post in _posts(sentence)[person]
+    assert post in posts_of(sentence)[person]
 
 
 def _held(page: Path | str) -> dict[str, set[str]]:
-    from newskg.extractors import ExtractOptions, extract, read_documents
-    from newskg.records import Document
-
-    doc = read_documents(page)[0] if isinstance(page, Path) else Document("page.txt", page)
     held: dict[str, set[str]] = {}
-    for art in extract(doc, ExtractOptions()):
-        for r in art.relations:
-            if r.prop == "holdsPosition":
-                held.setdefault(r.subject.label, set()).add(r.object.label)
+    for person, post in pairs(page, "holdsPosition"):
+        held.setdefault(person, set()).add(post)
     return held
 
 

@@ -7,13 +7,7 @@ Real sentences of the corpus (tests/data/real) and invented ones of the same sha
 from __future__ import annotations
 
 import pytest
-
-from newskg.extractors.lexicon import load_lexicon
-from newskg.extractors.persons import find_persons
-
-
-def _persons(sentence: str) -> dict[str, list[str]]:
-    return {p.name.label: [m.text for m in p.posts] for p in find_persons(sentence, load_lexicon())}
+from reading import pairs, posts_of
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,11 +17,11 @@ def _persons(sentence: str) -> dict[str, list[str]]:
     "座谈会上，两位委员先后发言。",
 ])
 def test_a_measure_word_after_a_numeral_names_nobody(sentence):
-    assert not any(name.startswith("位") for name in _persons(sentence))
+    assert not any(name.startswith("位") for name in posts_of(sentence))
 
 
 def test_a_surname_that_is_also_a_measure_word_still_names_a_man():
-    assert _persons("位建国委员说，要加强监督。") == {"位建国": ["委员"]}
+    assert posts_of("位建国委员说，要加强监督。") == {"位建国": ["委员"]}
 
 
 @pytest.mark.parametrize("sentence, names, holder, post", [
@@ -39,7 +33,7 @@ def test_a_surname_that_is_also_a_measure_word_still_names_a_man():
 ])
 def test_a_conjunction_after_a_given_name_joins_the_next_title_holder(sentence, names, holder,
                                                                        post):
-    found = _persons(sentence)
+    found = posts_of(sentence)
     assert names <= set(found) and not any(n[-1] in "及与" for n in found)
     assert post in found[holder]
 
@@ -53,16 +47,12 @@ def test_a_conjunction_after_a_given_name_joins_the_next_title_holder(sentence, 
     ("林场场长张明主持会议。", "张明", "林场场长"),
 ])
 def test_a_compound_head_after_or_before_a_name_is_read(sentence, person, post):
-    assert post in _persons(sentence)[person]
+    assert post in posts_of(sentence)[person]
 
 
 def test_every_man_of_a_list_who_attends_and_speaks_speaks():
     """batch07 g3_001: …出席会议并做重要讲话 (做 as well as 作)."""
-    from newskg.extractors import ExtractOptions, extract
-    from newskg.records import Document
-
     page = ("某学院召开招生工作动员会\n7月14日下午，某某学院召开招生工作动员会。"
             "学校执行校长王建国教授、校党委书记李华同志出席会议并做重要讲话。\n")
-    [art] = extract(Document("p.txt", page), ExtractOptions())
-    spoke = {r.subject.label for r in art.relations if r.prop == "spokeAt"}
+    spoke = {s for s, _ in pairs(page, "spokeAt")}
     assert spoke == {"王建国", "李华"}

@@ -269,8 +269,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             last.byline = pending_meta
     # a web page that opens with its title, carries a web page's lines and has
     # no second dateline is one report: its short inner lines are section heads
-    opened = sum(1 for k, v in items if k == "B" and v.opened)
-    one_report = (web_meta and bool(items) and items[0][0] == "H" and opened <= 1
+    one_report = (web_meta and bool(items) and items[0][0] == "H"
                   and not any(k == "B" and v.opened for k, v in items[2:]))
     items = _merge_captions(items, lex, one_report)
     _person_lines_to_body(items, lex)

@@ -103,7 +103,7 @@ def cut(text: str, *, new_words: bool = True) -> list[str]:
 
     ``new_words=False`` skips jieba's HMM, which only joins runs of single
     characters into words outside the dictionary: a caller that only wants
-    dictionary words and their tags saves a third of the extraction's time.
+    dictionary words and their tags need not pay for it.
     """
     return _jieba().lcut(text, HMM=new_words)
 

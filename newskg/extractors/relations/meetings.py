@@ -30,8 +30,6 @@ __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report"
 _P = PATTERNS["relations.meetings"]
 
 _AND_SPEAK = _P["and_speak"]
-#: a sentence where bodies may speak has one of these (汇报了, 作发言, 说明, 发言交流)
-_SPEECH_WORDS = ("汇报", "通报", "发言", "说明", "部署", "交流")
 _BODY_REPORTED = _P["body_reported"]
 _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
@@ -369,7 +367,7 @@ def read_framed_speakers(r: Reader, sent: Sentence) -> None:
 def read_bodies_speaking(r: Reader, sent: Sentence) -> None:
     """市交通局、市民政局、南湖街道作发言: bodies that speak at the meeting."""
     ev = r.state.event
-    if ev is None or not any(w in sent.text for w in _SPEECH_WORDS):
+    if ev is None or not _P["bodies_speech_word"].search(sent.text):
         return  # (the patterns below are costly; most sentences have none of these)
     for m in _BODY_REPORTED.finditer(sent.text):
         e = r.entity(m.group(1), sent.start + m.start(1), None)
@@ -434,11 +432,10 @@ def _shared_tails(items: list[tuple[int, str]]) -> dict[int, str]:
         if len(places) == 1:
             pending.append((off, places[0].name))
             continue
-        head = next((name[:k] for k in range(min(len(name) - 2, 8), 1, -1)
-                     if any(d.name == name[:k] for d in gz.find(name[:k]))), None)
-        if head is not None:
+        head = next((end for start, end, _ in gz.scan(name) if start == 0), None)
+        if head is not None:  # 甘肃省 + 水利厅
             for p_off, full in pending:
-                out[p_off] = full + name[len(head):]
+                out[p_off] = full + name[head:]
         pending = []
     return out
 
