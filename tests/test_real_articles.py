@@ -150,3 +150,50 @@ def test_an_outlets_dated_dispatch_opens_the_article_and_names_its_reporters():
     assert art.reporters[0] == "徐中海" and "泌尿系结石论坛" in art.headline
     [art] = _articles("某县融媒体中心3月5日电（记者 王小明）3月4日，县长李华主持召开县政府常务会议。\n")
     assert art.reporters == ("王小明",)
+
+
+B08 = Path(__file__).resolve().parent / "data" / "real" / "batch08" / "pages"
+
+
+def test_a_line_of_the_pages_fields_never_joins_the_text():
+    """batch08 h1_008: 发布时间：… 来源：某委员会 on a line of its own is the page's, not the
+    first sentence's: the body named there is no body of the post after it."""
+    [art] = _articles(B08 / "h1_008.txt")
+    assert art.headline == "李奕主任出席京港大学联盟2023年理事会暨主题论坛"
+    assert not art.text.startswith("发布时间")
+    posts = {(r.subject.label, r.object.label) for r in art.relations if r.prop == "holdsPosition"}
+    assert ("习近平", "中共中央总书记") in posts
+    # invented: the same layout, a county's site
+    page = ("县长主持召开防汛会议\n首页 > 政务动态 > 本县要闻\n县长主持召开防汛会议\n"
+            "发布时间：2024-05-06    来源：某县应急管理局\n"
+            "5月6日，县长温若琳主持召开全县防汛工作会议。\n")
+    [art] = _articles(page)
+    assert art.headline == "县长主持召开防汛会议"
+    assert art.text.startswith("5月6日")
+
+
+def test_a_reporters_credit_that_opens_the_text_is_the_byline():
+    """batch08 h1_010 (记者某某报道 6月10日，…) and h2_003 (撰稿人：某某 in the fields line)."""
+    [art] = _articles(B08 / "h1_010.txt")
+    assert art.reporters == ("梁爽",)
+    assert art.text.startswith("6月10日")
+    assert not any(r.subject.label == "梁爽" for r in art.relations)
+    [art] = _articles(B08 / "h2_003.txt")
+    assert art.reporters == ("窦晓玲",)
+    [art] = _articles("县召开防汛会议\n本报讯 记者温若琳报道：5月6日，县长乔南星主持召开全县防汛工作会议。\n")
+    assert art.reporters == ("温若琳",)
+
+
+def test_a_site_that_prints_its_title_twice_gives_one_headline():
+    """batch08 h1_010: the title with the site's name, a breadcrumb, the title again."""
+    [art] = _articles(B08 / "h1_010.txt")
+    assert art.headline == "辽宁省第十四届运动会青少年组现代五项比赛在弓长岭区开幕"
+
+
+def test_a_place_inside_a_name_never_places_the_pages_posts():
+    """batch08 h1_001: a county site whose article names no county; the chairman's given
+    name holds a county's name (孙某光 / 某光县), the site's header the real one."""
+    [art] = _articles(B08 / "h1_001.txt")
+    posts = {r.object.label for r in art.relations if r.prop == "holdsPosition"}
+    assert "绥滨县人大常委会主任" in posts
+    assert not any(p.startswith("东光") for p in posts)

@@ -501,6 +501,34 @@ CASES = [
     case("do-speech-invented",
          "5月6日，县教育局召开全县招生工作动员会。副县长温若琳出席会议并做重要讲话。",
          ["温若琳 spokeAt 全县招生工作动员会"]),
+    # -- A应邀出席会议并通报…; A就《…》和《…》起草情况作说明 (a long topic) --
+    case("attended-and-reported-real-b08-h3_002",
+         "12月30日，政协第五届河池市委员会常务委员会第十九次会议在宜州召开。"
+         "市委常委、常务副市长邓奕红应邀出席会议并通报政协提案办理工作情况；市政协副主席蓝启章就《政协第五届河池市"
+         "委员会常务委员会工作报告》和《中国人民政治协商会议河池市委员会协商工作规则》起草情况作说明，市政协副主席"
+         "潘秋琳就政协五届五次会议以来提案工作情况报告起草情况作说明。",
+         ["邓奕红 spokeAt 政协第五届河池市委员会常务委员会第十九次会议",
+          "蓝启章 spokeAt 政协第五届河池市委员会常务委员会第十九次会议",
+          "潘秋琳 spokeAt 政协第五届河池市委员会常务委员会第十九次会议"]),
+    case("attended-and-reported-invented",
+         "5月6日，县人大常委会召开第九次会议。副县长温若琳应邀出席会议并通报全县防汛工作情况；"
+         "县人大常委会副主任乔南星就《关于加强农村饮水安全工作的决定（草案）》和《全县河湖长制工作报告》起草情况作说明。",
+         ["温若琳 spokeAt 县人大常委会第九次会议", "乔南星 spokeAt 县人大常委会第九次会议"]),
+    # -- 他在致辞中表示: 他 of a later clause is the sentence's subject --
+    case("he-in-his-speech-real-b08-h3_008",
+         "本报讯 前日，北京市政府已与三大基础电信运营商签订了战略合作框架协议。"
+         "工业和信息化部部长李毅中出席了签字仪式，他在致辞中表示，通过信息化基础设施的适度超前建设，北京将带动相关产业发展。",
+         ["李毅中 spokeAt 签字仪式"], published="2009-05-23"),
+    case("he-in-his-speech-invented",
+         "5月6日，县政府与远帆集团举行签约仪式。市长乔南星出席了签约仪式，他在致辞中表示，欢迎企业来投资。",
+         ["乔南星 spokeAt 签约仪式"]),
+    # -- 本次X由A主持，B做汇报: the meeting first named in the chair's sentence --
+    case("this-meeting-chaired-by-real-b08-h3_006",
+         "本次会见和座谈会由公司执行董事唐振明博士主持，政企业务部总裁罗旭做汇报。",
+         ["唐振明 chaired 会见和座谈会", "罗旭 spokeAt 会见和座谈会"]),
+    case("this-meeting-chaired-by-invented",
+         "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
+         ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),
 ]
 
 #: (id, page text, publication date, event -> date the text gives it)

@@ -455,6 +455,12 @@ JUNK = [
     # a name, then 在 + verb, with no title: 在 is not the name's
     ("会上传达了有关精神。邓远卫在主持学习时指出，要抓好落实。", {"邓远卫"}),
     ("学校易班学生工作站站长团成员展示了首页内容。", set()),
+    # batch08 h3_006: 向总书记做汇报, a verb after the title (做 as 作)
+    ("中软国际作为与中关村合作落地南宁的企业代表向总书记做汇报。", set()),
+    ("县农业农村局向副县长做了专题汇报。", set()),
+    # batch08 h3_007: a surname and the deputy's title (陆副市长) is no full name 陆副
+    ("陆副市长表示，钦州市现正开发滨海新城。", set()),
+    ("郁副县长说，全县已完成年度任务。", set()),
 ]
 
 
@@ -497,6 +503,9 @@ PERSONS = [
      "张博、汪德文等五名同志被接收为中国共产党预备党员。", {"蔡立", "杨洁", "张博", "汪德文"}),
     # batch03 c3_047: four names closed by 几位同学
     ("安炳瑶、马思涵、代宇铎、牛子铭几位同学为母亲们朗诵《陪我一路的人是你》。", {"安炳瑶", "代宇铎", "牛子铭"}),
+    # batch08 h3_006: a surname the list lacks, the name followed by 率
+    ("日前，由副市长眭国华率领的南宁市政府考察团到访中软国际。", {"眭国华"}),
+    ("日前，副县长仉远帆率县考察团到访华兴阀门股份有限公司。", {"仉远帆"}),
     # invented: places and bodies in a list are no names
     ("深入钱江、富阳、临安等地调研，并走访安监、公安、卫生等部门。", set()),
 ]

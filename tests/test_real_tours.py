@@ -132,6 +132,21 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch08 h3_001: 和 inside a firm's name that is not the list's last item
+    case("real-b08-h3_001-和-inside-an-item-of-a-list",
+         "4月13日至15日，市政协主席、党组书记黄恩率河池市文旅考察团赴北京市考察。考察期间，黄恩一行先后走进北京五和"
+         "博澳药业、依文集团、中国丝绸协会，实地观摩企业发展成果。",
+         ["黄恩 inspected 依文集团", "黄恩 inspected 北京五和博澳药业"], ["黄恩 inspected 博澳药业"]),
+    case("invented-和-inside-an-item-of-a-list",
+         "5月6日，副县长乔南星先后走进青川天和药业、远帆集团，实地察看生产情况。",
+         ["乔南星 inspected 青川天和药业", "乔南星 inspected 远帆集团"], ["乔南星 inspected 青川天"]),
+    # a group sent to inspect (考察团) makes 到访X a visit by itself
+    case("invented-考察团到访-a-firm",
+         "日前，副市长乔南星率市政府考察团到访远帆电子科技有限公司，深入商讨双方合作。",
+         ["乔南星 inspected 远帆电子科技有限公司"]),
+    case("invented-到访-alone-is-no-inspection",
+         "日前，副市长乔南星到访远帆电子科技有限公司，双方签署合作协议。",
+         [], ["乔南星 inspected 远帆电子科技有限公司"]),
     # a trigger word inside a name (张来武: 来) is no verb of coming
     case("real-dev_06-来-inside-a-name",
          "第二站是内江农业科技园区核心区。站在园区沙盘前，张来武认真听取园区情况汇报。",
@@ -557,6 +572,14 @@ MET_05_06 = [
     case("invented-在会见B时-a-name-glued-to-时",
          "市长乔南星出席推介会。远帆集团董事长卢思齐出席签约仪式。在会见远帆集团董事长卢思齐时，乔南星表示，欢迎企业来投资。",
          ["乔南星 met 卢思齐"]),
+    # batch08 h3_007: a clause of place between the host and 会见
+    case("real-b08-h3_007-A，在广州会见了B",
+         "2012年7月10日，奥特莱斯（中国）有限公司战略与投资委员会副主席陈春良，在广州会见了来访的广西省钦州市副市长"
+         "陆钦华等领导一行。",
+         ["陈春良 met 陆钦华"]),
+    case("invented-A，在北京会见了B",
+         "5月6日，远帆集团董事长卢思齐，在北京会见了来访的白岭县县长乔南星一行。",
+         ["卢思齐 met 乔南星"]),
     case("invented-在会见B一行时-他",
          "市长乔南星出席推介会。在会见远帆集团董事长卢思齐一行时，他表示，欢迎企业来投资。",
          ["乔南星 met 卢思齐"]),

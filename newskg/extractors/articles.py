@@ -101,7 +101,11 @@ def looks_like_name(s: str, lex: Lexicon) -> bool:
 def _headline(lines: list[str], before: bool) -> str:
     """At most five lines nearest the body (title, kicker, subtitles)."""
     chosen = lines[-5:] if before else lines[:5]
-    return " ".join(chosen)
+    # a web page prints its title twice (once with the site's name): keep one
+    kept = [x for i, x in enumerate(chosen)
+            if not any(y in x and (len(y) < len(x) or j < i) for j, y in enumerate(chosen)
+                       if j != i and len(y) >= 6)]
+    return " ".join(kept)
 
 
 def _headline_first(line: str) -> bool:
@@ -199,7 +203,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             continue
         if _META.search(line) and len(line) < 120 and (
                 "|" in line or len(_META.findall(line)) >= 2) or line.startswith(
-                    ("源作者", "作者：", "作者:")):
+                    ("源作者", "作者：", "作者:", "author:", "撰稿人：", "撰稿人:")):
             web_meta = web_meta or bool(_WEB_PAGE_LINE.search(line))
             pending_meta = f"{pending_meta} {line}".strip()
             continue
@@ -228,7 +232,8 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             seg = Segment(byline=pending_meta, opened=True)
             pending_meta = ""
             rest = line[m.end():].lstrip()
-            if bm := re.match(_P["byline_after_dateline"], rest):
+            if bm := re.match(_P["byline_after_dateline"], rest) or \
+                    re.match(_P["reporter_reports"], rest):
                 seg.byline = f"{seg.byline} {bm.group(1)}".strip()  # 来源 line and 记者
                 rest = rest[bm.end():]
             if re.search(_P["dated_dateline"], m.group(0)):
@@ -246,6 +251,9 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
                 seg = Segment(byline=pending_meta)
                 pending_meta = ""
                 items.append(("B", seg))
+                if (rm := re.match(_P["reporter_reports"], line)) and len(line) > rm.end():
+                    seg.byline = f"{seg.byline} {rm.group(1)}".strip()  # 记者某某报道 6月10日，
+                    line = line[rm.end():]
             elif pending_meta and not seg.byline:  # 发稿时间：… between title and text
                 seg.byline, pending_meta = pending_meta, ""
             if tm := _TRAILING_BYLINE.search(line):

@@ -140,9 +140,13 @@ _BODY_CHARS = frozenset("市县省区镇乡村州委会局厅部院所处办司�
 #: characters no name starts with, read after a title (委员们, 书记也)
 _NEVER_FIRST = frozenset("们也则都还均亦就又并即已不最团")
 #: surnames that are also verbs or prepositions: 来公司, 学党史, 作示范, 向中外
-_VERB_FIRST = frozenset("来去到率向和与学作当为要在把被让使请给对从")
+_VERB_FIRST = frozenset("来去到率向和与学作做当为要在把被让使请给对从")
 #: characters that are surnames and prepositions or conjunctions (向, 和, 于)
 _PREPOSITIONS = frozenset("向和与同及在对为把被将给让请从于")
+
+#: a name never ends in a place's unit (某某市) or in 副 (陆副市长: a surname and
+#: the deputy's title)
+_NOT_LAST = frozenset("市县省区镇乡村州副")
 
 _NOT_FIRST = frozenset(
     "会议员部长委组届次年月日的了是在和与及等上下中后前时以为对市县省区镇乡村州国全各"
@@ -281,6 +285,7 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
     cand = text[i:i + 3]
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
             and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in _PUNCT
+                 or text[i + 3:i + 4] in ("率", "等")  # 副市长某某率考察团, 某某等
                  or (_word_begins(text, i + 3) and not _suffix_begins(text, i + 3, lex))) \
             and _no_post_after(text, i + 3, lex, pats) and "兼" not in cand \
             and not _is_word(cand) and not _is_word(cand[:2]) \
@@ -462,7 +467,7 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
             continue
         if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \
-                or cand[-1] in "市县省区镇乡村州":
+                or cand[-1] in _NOT_LAST:
             continue
         if n == 3 and _common(cand[:2]) and not _common(cand[1:]):
             continue  # 学院王某: 学院 is a word, so 院王 is no name's start
@@ -560,7 +565,7 @@ def _roster_line(text: str, i: int, lex: Lexicon, pats: _Patterns,
         name, k = text[i:i + n], i + n
         if len(name) < n or not all(_CJK.match(c) for c in name) \
                 or not (name[0] in lex.surnames or name[:2] in lex.surnames) \
-                or name[-1] in "市县省区镇乡村州" or _org_like(name, lex) \
+                or name[-1] in _NOT_LAST or _org_like(name, lex) \
                 or pats.titles.search(name) or k >= len(text):
             continue
         t = pats.titles.match(text, k)

@@ -210,10 +210,21 @@ class PageContext:
 
     def __init__(self, page: Article, place: str | None = None) -> None:
         self._page, self._place = page, place
+        self._names: set[str] = set()
+
+    def see(self, article: Article) -> None:
+        """Remember the names of persons an article of the page has read, so
+        that the page's own context never takes a piece of one (县人大常委会主任
+        孙某光) for a place (某光县)."""
+        self._names.update(m.label for m in article.mentions
+                           if m.cls == "Person" and len(m.label) >= 2)
 
     @cached_property
     def context(self) -> PlaceContext:
-        return place_context(self._page, self._place)
+        text = self._page.text
+        people = [Mention(n, "Person", m.start(), m.end(), n) for n in sorted(self._names)
+                  for m in re.finditer(re.escape(n), text)]
+        return place_context(replace(self._page, mentions=people), self._place)
 
 
 def _narrowest(found: Iterable[Division], gz: Gazetteer) -> list[Division]:
@@ -281,6 +292,8 @@ def place_context(
     """What tells where ``article`` is: ``--place``, its paper, its dateline, its
     text, and last the ``page`` it was printed on."""
     gz, rules = gazetteer(), _rules()
+    if page is not None:
+        page.see(article)
     ctx = PlaceContext(page=page)
     for source in (place, article.paper):
         if source and not ctx.home:

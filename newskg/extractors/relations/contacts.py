@@ -132,8 +132,11 @@ def on_meet(r: Reader, hit: Hit) -> None:
     if not hosts and hit.subject is not None and _P["chained_clause"].fullmatch(
             t, clause_start(t, pos, sent.start), pos):
         hosts = [hit.subject]  # A抵达X，分别会见了B、C: the sentence's subject hosts
-    after = [p for p in sent.persons if p.start >= end]
     cs = clause_start(t, pos, sent.start)
+    if not hosts and cs > sent.start and t[cs - 1] == "，" \
+            and _P["placed_clause"].fullmatch(t, cs, pos):
+        hosts = r.subjects_before(sent, cs - 1)  # A，在广州会见了B: A hosts
+    after = [p for p in sent.persons if p.start >= end]
     if not hosts and _P["meeting_when"].fullmatch(t, cs, pos):
         hosts = _host_after_when(r, sent, after) if after else []  # 在会见B时，A说: A met B
         if not hosts:

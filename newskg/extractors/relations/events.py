@@ -201,8 +201,10 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
     ceremony of the event under way, an event already named (by its full name),
     the one under way (会议), or a new one; ``None`` for a bare generic word."""
     label = "座谈会" if label == "座谈" else label
-    if _P["demonstrative"].match(label):
-        return r.state.event  # 参加此次盛会, 这个晚宴: the one under way
+    if m := _P["demonstrative"].match(label):
+        if r.state.event is not None or len(label) - m.end() < 3:
+            return r.state.event  # 参加此次盛会, 这个晚宴: the one under way
+        label = label[m.end():]  # 本次座谈会由A主持, the first the page names it
     if _SESSION.fullmatch(label) and r.state.event is not None:
         return r.state.event  # 出席大会闭幕会: a session of the meeting under way, one node
     head = label[:-3] if label.endswith(("开幕式", "闭幕式")) else ""

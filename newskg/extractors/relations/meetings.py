@@ -256,8 +256,11 @@ def on_speak(r: Reader, hit: Hit) -> None:
         return
     if word in r.lex.reporting_verbs:
         # 县长B通报考核结果并部署工作: the speaker stands right before the verb
-        subs = r.subjects_before(sent, pos, lists=False)
-        if subs and r.text[subs[0].end:pos] in ("", "还", "也", "并", "分别", "同志"):
+        at = pos
+        if m := _P["attended_and"].search(r.text, max(sent.start, pos - 12), pos):
+            at = m.start() if m.end() == pos else pos  # B应邀出席会议并通报…: B reported
+        subs = r.subjects_before(sent, at, lists=False)
+        if subs and r.text[subs[0].end:at] in ("", "还", "也", "并", "分别", "同志"):
             for s in subs:
                 r.add(s, "spokeAt", ev, sent, pos, activity=word)
             return
@@ -275,8 +278,12 @@ def on_speak(r: Reader, hit: Hit) -> None:
     subs = r.subjects_before(sent, pos, lists=True)
     if not subs:
         clause = r.text[clause_start(r.text, pos, sent.start):pos]
-        if pronoun_first(clause) and r.state.focus:
-            subs = [r.state.focus]
+        # 他 of a later clause: the sentence's subject (A出席了仪式，他在致辞中表示), else
+        # the person in focus
+        ref = hit.subject if hit.subject is not None and hit.subject.end <= pos \
+            else r.state.focus
+        if pronoun_first(clause) and ref:
+            subs = [ref]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
     if subs:

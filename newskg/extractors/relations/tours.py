@@ -206,7 +206,8 @@ def on_move(r: Reader, hit: Hit) -> None:
     act = visit.word.search(tail) or _P["activity_there"].match(tail)
     items = _places(span, r.lex)
     listed = len(items) >= 2 or bool(re.search(_P["listed_sites"], span))
-    if not (act or r.state.touring or listed):
+    group = _P["inspecting_group"].search(t, clause_start(t, pos, sent.start), pos)
+    if not (act or r.state.touring or listed or group):
         return
     subs = _inspect_subjects(r, sent, pos, subject)
     if not subs:
@@ -501,14 +502,18 @@ def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, st
     places = places or "等地" in span
     out: list[tuple[int, str]] = []
     kinds = False
-    for off, item in split_items(span, lex):
+    items = split_items(span, lex)
+    for k, (off, item) in enumerate(items):
         if kinds:
             continue  # 白岭有关高校、科创平台: 有关 covers the rest of the list
         if m := _P["place_then_kind"].match(item):
             item = m.group(1)  # 青川、白岭有关高校: 白岭, and kinds of body there
             kinds = True
         parts = _P["joined_places"].split(item)
-        if len(parts) == 2 and all(2 <= len(x) <= _SHORT_PLACE for x in parts) and not \
+        # in A、B、C the items are 、 apart: a 和 inside one before the last is its name's
+        inner = k < len(items) - 1 and span[off + len(item):off + len(item) + 1] == "、"
+        if len(parts) == 2 and not inner \
+                and all(2 <= len(x) <= _SHORT_PLACE for x in parts) and not \
                 any(is_generic(x, lex) or not (places or classify(x, lex)) and _common_word(x)
                     for x in parts):
             out += [(off, parts[0]), (off + item.index(parts[1], len(parts[0])), parts[1])]
