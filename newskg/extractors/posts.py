@@ -213,11 +213,12 @@ class PageContext:
         self._names: set[str] = set()
 
     def see(self, article: Article) -> None:
-        """Remember the names of persons an article of the page has read, so
-        that the page's own context never takes a piece of one (县人大常委会主任
-        孙某光) for a place (某光县)."""
+        """Remember the names of persons and reporters an article of the page
+        has read, so that the page's own context never takes a piece of one
+        (县人大常委会主任孙某光) for a place (某光县)."""
         self._names.update(m.label for m in article.mentions
                            if m.cls == "Person" and len(m.label) >= 2)
+        self._names.update(n for n in article.reporters if len(n) >= 2)  # （通讯员 沐某远）
 
     @cached_property
     def context(self) -> PlaceContext:

@@ -61,8 +61,9 @@ def _lexical(lex: Lexicon) -> _Lexical:
     alt = lex.alternation("event_suffixes")
     return _Lexical(
         re.compile(_P["convene_before"].pattern.replace("CONVENE", convening)),
-        re.compile("(?:" + alt + ")"),
-        re.compile("(?:" + alt + ")$"),
+        # 总结会议: the longest ending (总结会) and the 议 that follows it
+        re.compile("(?:" + alt + ")(?:(?<=会)议)?"),
+        re.compile("(?:" + alt + ")(?:(?<=会)议)?$"),
     )
 
 
@@ -81,7 +82,7 @@ def read_events(r: Reader, sent: Sentence) -> None:
     for m in lexical.convene.finditer(t):
         if _P["future"].search(t[max(0, m.start() - 8):m.start()]):
             continue  # 将于下月召开…: a meeting still to come
-        rest = re.split(r"[，。；！？、]", t[m.end():], maxsplit=1)[0]
+        rest = _first_item(t[m.end():])
         stops = [e.end() for e in lexical.suffix.finditer(rest)]
         if not stops:
             continue
@@ -135,6 +136,13 @@ def read_events(r: Reader, sent: Sentence) -> None:
         # 现场会上，…: back at the meeting after a tour of the site
         known = known_event(r, back.group(1)) if back.group(1) else None
         _event_named(r, known or list(r.state.events)[-1], sent, sent.start)
+
+
+def _first_item(s: str) -> str:
+    """What follows a verb up to its first 、 or clause break; a 、 inside quotes
+    belongs to the name (召开“学党史、办实事”专题总结会议)."""
+    m = _P["first_item"].match(s)
+    return m.group(0) if m else ""
 
 
 def read_asides(r: Reader, sent: Sentence) -> None:

@@ -260,7 +260,10 @@ def on_speak(r: Reader, hit: Hit) -> None:
         if m := _P["attended_and"].search(r.text, max(sent.start, pos - 12), pos):
             at = m.start() if m.end() == pos else pos  # B应邀出席会议并通报…: B reported
         subs = r.subjects_before(sent, at, lists=False)
-        if subs and r.text[subs[0].end:at] in ("", "还", "也", "并", "分别", "同志"):
+        # 县长B通报, B委员呼吁: past a title written after the name
+        ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
+        if subs and r.text[ends[0] if ends else subs[0].end:at] in (
+                "", "还", "也", "并", "分别", "同志"):
             for s in subs:
                 r.add(s, "spokeAt", ev, sent, pos, activity=word)
             return
@@ -270,9 +273,9 @@ def on_speak(r: Reader, hit: Hit) -> None:
         ok = nxt in "，。；：" or nxt == "" or r.text.startswith("时", end) or (
             r.text.startswith("中", end) and r.text[pos - 1:pos] == "在")
     else:
-        ok = nxt in "，：:" or (r.text.startswith("了", end)
+        ok = nxt in "，：:“" or (r.text.startswith("了", end)
                                and word in _RELAYED) or (
-            word == "提出" and re.match(_P["proposed"], r.text[end:end + 3]) is not None)
+            word == "提出" and re.match(_P["proposed"], r.text[end:end + 8]) is not None)
     if not ok and not (word in _FRAMED and _P["framed_speech"].match(sent.text)):
         return
     subs = r.subjects_before(sent, pos, lists=True)
@@ -296,8 +299,8 @@ def on_report(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None:
         return
-    before = r.text[max(sent.start, pos - 20):pos]
-    m = re.search(_P["made_report"], before)
+    before = r.text[max(sent.start, pos - 60):pos]
+    m = re.search(_P["made_report"], before) or re.search(_P["reported_to"], before)
     if not m:
         return
     zuo = pos - len(m.group(0))
