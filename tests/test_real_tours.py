@@ -132,6 +132,27 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch07 g2_002: the group's sites, then a meeting convened in the same sentence
+    case("real-b07-g2_002-sites-before-a-meeting-of-the-same-sentence",
+         "12日至15日，中共中央政治局常委、全国人大常委会委员长栗战书率全国人大常委会执法检查组在广西检查野生动物保护法"
+         "的实施情况。检查组深入养殖场户、市场、海关、自然保护区实地检查。在崇左市扶绥县、百色市田阳区检查蛇类、竹鼠的"
+         "人工繁育养殖情况，在广西花鸟宠物交易市场检查市场监管责任落实情况，到凭祥海关听取查处走私野生动物情况介绍，"
+         "考察了崇左白头叶猴国家级自然保护区建设保护工作，并在南宁召开座谈会，听取有关情况汇报。栗战书强调，要严格依法"
+         "保护野生动物。",
+         ["栗战书 inspected 扶绥县", "栗战书 inspected 田阳区", "栗战书 inspected 广西花鸟宠物交易市场",
+          "栗战书 inspected 凭祥海关", "栗战书 inspected 崇左白头叶猴国家级自然保护区", "栗战书 spokeAt 座谈会"],
+         ["栗战书 inspected 百色市田阳区检查蛇类"], published="2020-07-16"),
+    case("invented-sites-before-a-meeting-of-the-same-sentence",
+         "5月6日，市长乔南星率调研组到白岭县调研。调研组深入企业、园区实地察看。在白岭县青川镇、石门镇检查防汛工作，"
+         "到远帆电子科技有限公司了解生产情况，并在县政府召开座谈会，听取汇报。乔南星强调，要压实责任。",
+         ["乔南星 inspected 青川镇", "乔南星 inspected 石门镇", "乔南星 inspected 远帆电子科技有限公司",
+          "乔南星 spokeAt 座谈会"]),
+    # batch07 g1_001: a site named by its function, in two counties of one tour
+    case("real-b07-g1_001-one-kind-of-site-in-two-counties",
+         "12月20日至21日，副市长、市禁毒委主任、市公安局长邱木兴先后深入玉山县、信州区督导检查禁毒工作。"
+         "在玉山县，邱木兴视察了6.26服务中心和禁毒教育基地，与民警亲切交谈。"
+         "在信州区，邱木兴实地查看了信州区禁毒教育基地，肯定了信州区毒品预防教育工作。",
+         ["邱木兴 inspected 禁毒教育基地", "邱木兴 inspected 信州区禁毒教育基地"]),
     # batch08 h3_001: 和 inside a firm's name that is not the list's last item
     case("real-b08-h3_001-和-inside-an-item-of-a-list",
          "4月13日至15日，市政协主席、党组书记黄恩率河池市文旅考察团赴北京市考察。考察期间，黄恩一行先后走进北京五和"

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..records import Mention
 from .entities import classify, is_generic
-from .gazetteer import gazetteer
+from .gazetteer import Division, gazetteer
 from .lexicon import Lexicon
 from .patterns import PATTERNS
 from .segment import cut, word_tag
@@ -125,6 +125,7 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """
     longs = {(m.label, m.cls) for m in mentions if m.cls in _ENTITY}
     places = gazetteer()
+    named = [d for m in mentions if m.cls == "Place" for d in places.find(m.label)[:1]]
     out = []
     for m in mentions:
         if m.cls not in _ENTITY or len(m.label) < 2:
@@ -142,11 +143,34 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
              if x[0] != m.label and (bare or x[1] == m.cls) and _shortens(m.label, x[0])),
             key=lambda x: (len(x[0]), x),
         )
+        if m.cls != "Enterprise":
+            cands = [x for x in cands if not _elsewhere(m.label, x[0], named)]
         if cands:
             label, cls = cands[0]
             m = Mention(m.text, cls, m.start, m.end, label)
         out.append(m)
     return out
+
+
+def _elsewhere(short: str, long: str, named: list[Division]) -> bool:
+    """禁毒教育基地 in an article on 玉山县 and 信州区 is not 信州区禁毒教育基地: a public
+    body or site named by what it does stands in every county, so the long form's
+    division says which one, and another division of the article may hold its own."""
+    at = long.find(short)
+    own = gazetteer().find(long[:at]) if at >= 2 else []
+    if not own or not _named_by_function(short):
+        return False
+    gz = gazetteer()
+    return any(d != own[0] and not gz.within(d, own[0]) and not gz.within(own[0], d)
+               for d in named)
+
+
+def _named_by_function(name: str) -> bool:
+    """禁毒教育基地, 人民医院: a name made of common words only (no proper noun of
+    the dictionary, like 清华 or 长庚医院, and no place)."""
+    words = [w for w in cut(name, new_words=False) if not w.isdigit() and w != "."]
+    return bool(words) and all((word_tag(w) or "x")[0] in "nvam" and word_tag(w) not in (
+        "nr", "ns", "nt", "nz") for w in words)
 
 
 def _shortens(short: str, long: str) -> bool:

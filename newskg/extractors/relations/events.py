@@ -169,6 +169,7 @@ def set_event(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
     r.state.event = ev
     r.state.event_date = date
     r.state.event_sentence = sent.start
+    r.state.tour_ended_at = pos if r.state.touring else -1
     r.state.touring = False
     r.state.aside = None
     return ev

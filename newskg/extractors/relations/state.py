@@ -92,6 +92,9 @@ class State:
     principal: Mention | None = None  # the leader of the tour or visit under way
     focus: Mention | None = None  # the last official acting: 他/她
     touring: bool = False
+    #: where a meeting named in the tour's last sentence ended the tour (在南宁召开
+    #: 座谈会 after the sites of that sentence): its earlier clauses still tour
+    tour_ended_at: int = -1
     delegation: Mention | None = None  # who leads the visiting 代表团/考察团
     party: list[Mention] = field(default_factory=list)  # A、B率调研组: every leader of the tour
     event_sentence: int = -1  # where the meeting under way was named

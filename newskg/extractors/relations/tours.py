@@ -289,6 +289,8 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
     if m and not _NOT_A_PLACE.search(m.group(1)):
         acts = _ON_SITE.search(t, m.end())
         place = _ON_THE_SITE.sub("", m.group(1))
+        if (v := _ON_SITE.search(place, 2)) is not None:
+            place = place[:v.start()]  # 在A县、B区检查…情况，: the places before the verb
         if "的" in m.group(1):
             # 在会展中心周边的青川田园项目现场: the site named after the last 的
             tail = _P["site_word"].sub("", m.group(1).rsplit("的", 1)[1])
@@ -300,7 +302,10 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
         if subs and acts and (r.state.touring or acts):
             _visit(r, subs, split_items(place, r.lex), s0 + m.start(1), sent,
                    s0 + m.start(), "调研", "Place")
-            r.state.touring = True
+            # 在A县检查…，并在B市召开座谈会: the meeting convened after the sites is
+            # what follows (座谈交流 with the hosts is part of the visit)
+            r.state.touring = r.state.touring or r.state.event_sentence != sent.start \
+                or not _P["convened_after_sites"].search(t, m.end())
             r.state.principal = r.state.principal or subs[0]
     elif m is None and r.state.touring:
         _at_place_then_name(r, sent)
@@ -378,9 +383,11 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         if lead is not None:
             r.state.delegation = r.state.principal = lead
             return [lead]
-    if subject and (r.state.touring or cs > sent.start):
+    touring = r.state.touring or (r.state.event_sentence == sent.start
+                                  and pos < r.state.tour_ended_at)
+    if subject and (touring or cs > sent.start):
         return [_escorted(r, sent, subject) or subject]
-    if r.state.touring and r.state.principal:
+    if touring and r.state.principal:
         return [r.state.principal]
     return []
 
