@@ -250,7 +250,10 @@ def on_speak(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None or r.state.touring:
         return
-    if m := re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos]):
+    made = re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos])
+    if not made and _P["speech_noun"].search(r.text, max(sent.start, pos - 5), pos):
+        return  # 某某在某会议上的重要讲话，…: a speech cited, not given
+    if m := made:
         if not _P["written_instruction"].search(m.group(0)):
             on_report(r, hit)  # 在仪式上作项目介绍 (not 作了批示要求: written, not said)
         return
@@ -287,10 +290,24 @@ def on_speak(r: Reader, hit: Hit) -> None:
             else r.state.focus
         if pronoun_first(clause) and ref:
             subs = [ref]
+    subs = [s for s in subs if not _cited_leader(r, sent, s, ev)]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
     if subs:
         r.state.focus = subs[-1]
+
+
+def _cited_leader(r: Reader, sent: Sentence, s: Mention, ev: Mention) -> bool:
+    """甲指出，…。习某主席强调，…: a leader named with his title after the name
+    (总书记, 主席), at a meeting where another has spoken and he has not been
+    seen, is cited in that speech, not speaking at the meeting."""
+    phrase = next((p for p in sent.persons if p.name is s), None)
+    if phrase is None or phrase.after <= s.end \
+            or not _P["cited_title"].fullmatch(r.text, s.end, phrase.after):
+        return False
+    at_event = [x for x in r.relations if x.object.label == ev.label]
+    return any(x.prop == "spokeAt" and x.subject.label != s.label for x in at_event) \
+        and not any(x.subject.label == s.label for x in at_event)
 
 
 def on_report(r: Reader, hit: Hit) -> None:
