@@ -197,3 +197,16 @@ def test_a_place_inside_a_name_never_places_the_pages_posts():
     posts = {r.object.label for r in art.relations if r.prop == "holdsPosition"}
     assert "绥滨县人大常委会主任" in posts
     assert not any(p.startswith("东光") for p in posts)
+
+
+def test_a_line_ending_in_a_conjunction_goes_on_in_the_next():
+    """batch02 c3_037: a caption's column broken after 与 (…发展区与 / 区委、区政府签订了…)
+    is no headline: the page stays one report, whose tour is read."""
+    page = Path(__file__).resolve().parent / "data" / "real" / "batch02" / "pages" / "c3_037.txt"
+    arts = _articles(page)
+    assert len(arts) == 1
+    assert ("斯福民", "苏州文化艺术中心") in {
+        (r.subject.label, r.object.label) for r in arts[0].relations if r.prop == "inspected"}
+    page_text = ("县长主持召开防汛会议\n5月6日，县长乔南星主持召开全县防汛工作会议。\n"
+                 "各乡镇、县直有关单位与\n县政府签订了防汛责任书。\n")
+    assert len(_articles(page_text)) == 1

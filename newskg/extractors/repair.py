@@ -175,8 +175,9 @@ def repair(text: str) -> list[str]:
         # a line cut mid-clause (it holds a comma but does not end a sentence)
         # goes on, however short: 6 月 4 日上午，县委财 / 经委员会…
         mid_clause = width is not None and w >= 0.5 * width and bool(_CLAUSE.search(line))
-        # a comma never ends a paragraph, whatever the layout
-        open_clause = line[-1:] in "，、；,;"
+        # a comma never ends a paragraph, whatever the layout, nor a conjunction
+        # (…宝山航运经济发展区与 / 区委、区政府签订了…: a caption's column broken)
+        open_clause = line[-1:] in "，、；,;与及"
         joining = (full or mid_clause or open_clause or bool(_OPEN_DATE.search(line))) \
             and not headline and not _ends_paragraph(line)
         after_break = headline or bool(re.search(_P["closing_byline"], line))
