@@ -418,6 +418,22 @@ CASES = [
     pytest.param(
         "丽水市副市长甄立、衢州市副市长鲍知远，市科协主席温一鸣出席。", None,
         {("温一鸣", "衢州市科协主席")}, set(), id="invented-place-named-last-in-sentence"),
+    # -- a party post's chain on a tour of firms: the committee's department, no firm's ---
+    pytest.param(
+        "市委书记乔南星来到远帆电子科技有限公司调研。远帆电子科技有限公司董事长卢思齐介绍了企业情况。"
+        "市委常委、宣传部部长温若琳参加调研。", None,
+        {("温若琳", "市委宣传部部长")}, {("温若琳", "远帆电子科技有限公司宣传部部长")},
+        id="invented-party-chain-among-firms"),
+    # a headline's visitor is no part of the firm's name (张某到集团公司驻某地企业调研)
+    pytest.param(
+        "乔南星到集团公司驻河北企业调研\n12月10日，集团公司董事长、党组书记乔南星到公司驻河北企业调研。", None,
+        {("乔南星", "集团公司董事长")}, {("乔南星", "乔南星到集团公司董事长")},
+        id="invented-visitor-no-part-of-firm"),
+    # 认真贯彻落实中共中央政治局委员、国务院副总理某某…: the verb is no part of the body
+    pytest.param(
+        "龙长春表示，黔南州将认真贯彻落实中共中央政治局委员、国务院副总理刘延东在落成启用仪式上的讲话精神。", None,
+        {("刘延东", "中共中央政治局委员")}, {("刘延东", "认真贯彻落实中共中央政治局委员")},
+        id="real-b07-g3_007-verb-before-a-cited-leader"),
 ]
 
 

@@ -361,7 +361,7 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
                     and _CJK.match(text[k - 1]):
                 i, limit = k, max(floor, k - 12)
                 continue
-        if _stops(text, i, lex):
+        if _stops(text, i, lex) or _P["follows_words"].search(text, max(0, i - 2), i):
             break
         i -= 1
     if i == limit and limit > floor:

@@ -507,6 +507,12 @@ class _Resolver:
             dept = _body_of(neighbour.label)
             if dept.endswith(_rules().departments):  # 省科技厅副厅长周某、农村处处长吴某
                 return replace(neighbour, label=dept + title, title=title)
+        if previous is not None and _rules().unit.match(previous[0]):
+            # 市委常委、宣传部部长 where no place is known: the committee's, no firm's
+            committee = re.match(r"(?:新区|[省市州县区旗盟])?(?:党工)?委", previous[0])
+            if committee and title.startswith(_rules().party_departments):
+                return Post(committee.group() + title, title)
+            return Post(title, title)
         own = self.own_body()
         again = None if own and _rules().own_title.fullmatch(title) else \
             self._body_said_again(title)  # on a firm's own page, 集团 is that firm
