@@ -210,3 +210,46 @@ def test_a_line_ending_in_a_conjunction_goes_on_in_the_next():
     page_text = ("县长主持召开防汛会议\n5月6日，县长乔南星主持召开全县防汛工作会议。\n"
                  "各乡镇、县直有关单位与\n县政府签订了防汛责任书。\n")
     assert len(_articles(page_text)) == 1
+
+
+#: the shape of a static-site dump of a university's news (batch09 i2_001, i2_002,
+#: i2_009: greeedyboy/hugowebs, greeedyboy/mywebs), names invented
+FRONT_MATTER = """# source: example/site-dump:post/abc.md
+
+---
+title: 某某大学->灵溪县党政代表团与某某大学校友会举行座谈会 | example.edu.cn
+date: 2022-11-01 01:27:01.882137
+urlname: abc
+tags:
+- 某某大学
+---
+座谈会现场
+
+灵溪县副县长温若琳主持座谈会
+
+**某某新闻网讯**(记者 柏远山 摄影报道)10月26日，灵溪县党政代表团与某某大学杭州校友会在杭州举行座谈会，灵溪县委书记乔南星，杭州
+<!--more-->
+校友会副会长卢思齐等出席本次会议。会议由我校挂职干部、灵溪县副县长温若琳主持。
+
+乔南星简要介绍了灵溪县经济社会发展情况。
+"""
+
+
+def test_a_static_site_dump_gives_title_date_and_one_report(tmp_path):
+    page = tmp_path / "dump.txt"
+    page.write_text(FRONT_MATTER, encoding="utf-8")
+    [doc] = read_documents(page)
+    assert doc.title == "灵溪县党政代表团与某某大学校友会举行座谈会"
+    assert doc.published == "2022-11-01"
+    [art] = extract(doc, ExtractOptions())
+    assert art.headline == doc.title  # not the photo captions above the text
+    assert "---" not in art.text and "<!--" not in art.text and "**" not in art.text
+    got = {(r.subject.label, r.prop, r.object.label) for r in art.relations}
+    # the sentence the <!--more--> marker cut is read whole
+    assert ("卢思齐", "attended", "座谈会") in got
+    assert ("温若琳", "chaired", "座谈会") in got
+    # a standing of his own (挂职干部) is no body of the post after it
+    assert ("温若琳", "holdsPosition", "灵溪县副县长") in got
+    assert ("乔南星", "spokeAt", "座谈会") in got  # 某某简要介绍了…
+    assert ("卢思齐", "holdsPosition", "某某大学杭州校友会副会长") in got  # no 甲与乙 in the body
+    assert art.reporters == ("柏远山",)

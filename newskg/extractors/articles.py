@@ -87,6 +87,10 @@ def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+#: endings of places that are also given names' last characters (柏远山, 陈江, 李海)
+_NAME_ENDINGS = frozenset("山江河湖海林峰岭川洋泉溪")
+
+
 def looks_like_name(s: str, lex: Lexicon) -> bool:
     """In a byline, any two to four characters that do not name a body, an outlet
     or a programme (新闻联播) are a name."""
@@ -94,8 +98,11 @@ def looks_like_name(s: str, lex: Lexicon) -> bool:
         return False
     if any(w in s for w in lex.not_reporters):
         return False
+    # 柏某山 is a name, 黄山 a place: a one-character ending counts only after no surname
+    named = len(s) <= 3 and (s[0] in lex.surnames or s[:2] in lex.surnames)
     return not any(s.endswith(x) for x in lex.org_suffixes | lex.place_suffixes
-                   if len(x) < len(s)) and s not in lex.collective_titles
+                   if len(x) < len(s) and not (named and x in _NAME_ENDINGS)) \
+        and s not in lex.collective_titles
 
 
 def _headline(lines: list[str], before: bool) -> str:

@@ -348,6 +348,8 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
             # 在北京与某国副总统: a place and a conjunction, not a body's name
             whole = whole or text[j - 1:j] == "在" or bool(gazetteer().find(seg))
             whole = whole or taken is not None and taken.overlaps(j, i - 1)  # 高桥和子、
+            # 我校挂职干部、灵璧县副县长: a standing of its own (干部, 代表) ends the body
+            whole = whole or seg.endswith(("干部", *lex.collective_titles))
             if seg and not name_like and not whole and not pats.titles.search(seg) \
                     and (j > max(floor, i - 13) or j == floor == 0):
                 i, limit = j, max(floor, j - 12)
@@ -608,12 +610,13 @@ def _known_name(s: str) -> bool:
 
 def _longer_word(text: str, core: re.Match) -> bool:
     """主席国, 总统府, 成员单位: the dictionary has the title with what follows as one
-    word."""
+    word; 代表之家, 委员工作室: a place named for the holders of the title."""
     from .segment import word_freq
 
     i = core.end()
     return i < len(text) and _CJK.match(text[i]) is not None \
-        and any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
+        and (any(word_freq(core.group(0) + text[i:i + n]) > 0 for n in (1, 2))
+             or _P["title_as_modifier"].match(text, i) is not None)
 
 
 #: 作为/同为/身为 + post + 的, just before a post and a name: that post is the name's

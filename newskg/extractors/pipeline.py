@@ -112,9 +112,10 @@ def run(doc: Document, options) -> list[Article]:
     locate = Locator(doc.text)
     page = PageContext(Article(doc.source, -1, doc.text, paper=doc.paper), options.place)
     out = []
-    for i, (headline, byline, text, reporters) in enumerate(split_articles(lines, lex)):
-        if not headline and doc.title and i == 0:
-            headline = doc.title
+    parts = split_articles(lines, lex)
+    for i, (headline, byline, text, reporters) in enumerate(parts):
+        if doc.title and (len(parts) == 1 or not headline and i == 0):
+            headline = doc.title  # a dump's title field names its one report (not a caption)
         if not reporters and doc.author:  # a crawler's author field: names only, no bodies
             reporters = tuple(a for a in doc.author.split() if looks_like_name(a, lex))
         published = doc.published or (iso_date(byline) if "时间" in byline else None)

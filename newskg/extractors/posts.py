@@ -420,13 +420,22 @@ def _body_before(title: str, text: str, before: int) -> str | None:
         body = title[: i + len(end)]
         j = text.rfind(body, 0, before)
         while j > 0:
-            lead = re.split(r"[\s，。；、：:（）()“”]", text[max(0, j - 12):j])[-1]
+            lead = re.split(r"[\s，。；、：:（）()“”与及]", text[max(0, j - 12):j])[-1]
             lead = rules.session.sub("", lead)
-            if lead and (lead.endswith(rules.body_lead_ends) or rules.unit.fullmatch(lead)
-                         or list(gazetteer().scan(lead))):
+            if lead and not _has_verb(lead) and (
+                    lead.endswith(rules.body_lead_ends) or rules.unit.fullmatch(lead)
+                    or list(gazetteer().scan(lead))):
                 return lead + body
             j = text.rfind(body, 0, j)
     return None
+
+
+def _has_verb(s: str) -> bool:
+    """广东省政府欢迎: a clause, not the name of a body (a verb of the dictionary in it)."""
+    from .segment import cut, word_tag
+
+    return any((word_tag(w) or "").startswith("v") and len(w) >= 2
+               for w in cut(s, new_words=False))
 
 
 @dataclass
@@ -498,7 +507,8 @@ class _Resolver:
         zone = self._zone(title)
         if zone is not None:
             return zone
-        if previous is not None and previous[1].resolved:
+        if previous is not None and previous[1].resolved and not previous[0].endswith("代表"):
+            # (省人大代表、党委副书记、校长某某: a deputy's seat lends no place to his posts)
             return self._in_chain(title, *previous)
         deputy = _deputy_of(title, neighbour) if previous is None else None
         if deputy is not None:

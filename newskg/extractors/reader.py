@@ -39,6 +39,7 @@ from typing import BinaryIO
 from ..records import Document
 from .encoding import DecodeError, decode, detect
 from .hanzi import simplify
+from .patterns import PATTERNS
 
 __all__ = [
     "MAX_BYTES",
@@ -69,6 +70,7 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
 
 #: The string fields of a JSONL record kept with its article (besides its text).
+_READER = PATTERNS["reader"]
 _JSONL_FIELDS = ("title", "url", "author", "source", "paper", "page", "published")
 
 OnError = Callable[["InputError"], None]
@@ -296,13 +298,39 @@ def _read_txt(path: Path, max_bytes: int) -> Document:
     while i < len(lines) and (m := _HEADER.fullmatch(lines[i].strip())):
         meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
+    i = _front_matter(lines, i, meta)
     offset = 0
-    if meta:
+    if i:
         offset = sum(len(x) + 1 for x in lines[:i])  # where the body starts in the file
         text = "\n".join(lines[i:])
     if not text.strip():
         raise InputError(path, "no text after the header lines" if meta else "no text")
     return _document(text, meta, shown(path.name), offset=offset)
+
+
+def _front_matter(lines: list[str], i: int, meta: dict[str, str | None]) -> int:
+    """A static site's front matter (---, title: …, date: …, ---) after the header
+    lines: its title, date and author fill what the header lines left unsaid.
+    Returns where the body starts."""
+    j = i
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j >= len(lines) or lines[j].strip() != "---":
+        return i
+    end = next((k for k in range(j + 1, min(len(lines), j + 60)) if lines[k].strip() == "---"),
+               None)
+    if end is None:
+        return i
+    for line in lines[j + 1:end]:
+        if (m := _READER["front_matter_field"].fullmatch(line.strip())) and m.group(2):
+            key, value = m.group(1).lower(), m.group(2).strip().strip("'\"")
+            if key == "title":
+                value = _READER["title_site_after"].sub("", _READER["title_site_before"].sub(
+                    "", value))
+            if key in ("title", "date", "author") and not meta.get(key) and not (
+                    key == "date" and meta.get("published")):
+                meta[key] = value
+    return end + 1
 
 
 def _record(path: Path, n: int, line: str) -> Document:

@@ -131,9 +131,27 @@ _INNER_PUNCT = PATTERNS["repair"]["inner_punct"]
 
 
 def _drop_noise(line: str) -> str:
+    line = _P["markdown_bold"].sub("", _P["html_comment"].sub("", line))
     line = _FILE.sub("", line)
     line = _PHOTO_CREDIT.sub("", line)
     return line
+
+
+def _join_at_markers(lines: list[str]) -> list[str]:
+    """A dump's marker on a line of its own (<!--more-->) cut a sentence in two:
+    the line before it, when it ends no sentence, goes on in the line after it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _P["html_comment"].fullmatch(line.strip()) and out and i + 1 < len(lines) \
+                and lines[i + 1].strip() and not _ends_paragraph(out[-1]):
+            out[-1] = out[-1].rstrip() + lines[i + 1].strip()
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def repair(text: str) -> list[str]:
@@ -144,8 +162,8 @@ def repair(text: str) -> list[str]:
     >>> repair("\\n\\n".join(body[i:i + 16] for i in range(0, len(body), 16))) == [body]
     True
     """
-    raw = [_drop_noise(x).rstrip() for x in text.replace("\r\n", "\n").replace("\r", "\n")
-           .split("\n")]
+    raw = _join_at_markers(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw = [_drop_noise(x).rstrip() for x in raw]
     lines = [x for x in raw if x.strip()]
     width = _column_width(lines)
     out: list[str] = []

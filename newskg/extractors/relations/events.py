@@ -107,7 +107,9 @@ def read_events(r: Reader, sent: Sentence) -> None:
         head = clean_event_label(head)  # 由A主办的X举行: the name after 的
         if _HEAD_CLAUSE.search(head):
             continue  # A等出席大会开幕: a clause, the event is read by its verb
-        if 2 < len(head) <= 40 and lexical.end.search(head):
+        # two events held as one (甲培训班、乙专题培训班开班仪式) make a long name
+        longest = 80 if re.search("[、暨]", head) else 40
+        if 2 < len(head) <= longest and lexical.end.search(head):
             found.append((m.start(), head))
             if m.group(0) == "开幕":
                 r.state.opened = head

@@ -262,13 +262,15 @@ def on_speak(r: Reader, hit: Hit) -> None:
         at = pos
         if m := _P["attended_and"].search(r.text, max(sent.start, pos - 12), pos):
             at = m.start() if m.end() == pos else pos  # B应邀出席会议并通报…: B reported
+        if m := _P["report_adverbs"].search(r.text, max(sent.start, at - 8), at):
+            at = m.start()  # B还简要介绍了…
         subs = r.subjects_before(sent, at, lists=False)
         # 县长B通报, B委员呼吁: past a title written after the name
         ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
-        if subs and r.text[ends[0] if ends else subs[0].end:at] in (
-                "", "还", "也", "并", "分别", "同志"):
+        if subs and r.text[ends[0] if ends else subs[0].end:at] in ("", "同志"):
             for s in subs:
                 r.add(s, "spokeAt", ev, sent, pos, activity=word)
+            r.state.focus = subs[-1]  # 甲简要介绍了…。他表示: 他 is 甲
             return
     nxt = r.text[end:end + 1]
     ok: bool
