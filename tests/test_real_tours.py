@@ -132,6 +132,15 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch09 i3_007: 由A率领的考察组…在B的陪同下考察了我县某镇某村人大代表之家
+    case("real-b09-i3_007-a-group-led-escorted-to-a-named-site-of-our-county",
+         "本报讯(记者韦语韬 通讯员黎峭)10月18日下午，由市人大常委会副主任石春莲率领的考察组约50人，"
+         "在县人大常委会主任唐火祯的陪同下考察了我县灵川镇双潭村人大代表之家。",
+         ["石春莲 inspected 灵川镇双潭村人大代表之家", "唐火祯 accompanied 石春莲"],
+         ["石春莲 inspected 我县"]),
+    case("invented-a-group-led-escorted-to-a-named-site-of-our-county",
+         "5月6日，由市政协副主席乔南星率领的视察组，在县政协主席卢思齐的陪同下视察了我县青川镇白岭村党员之家。",
+         ["乔南星 inspected 青川镇白岭村党员之家", "卢思齐 accompanied 乔南星"]),
     # batch07 g2_002: the group's sites, then a meeting convened in the same sentence
     case("real-b07-g2_002-sites-before-a-meeting-of-the-same-sentence",
          "12日至15日，中共中央政治局常委、全国人大常委会委员长栗战书率全国人大常委会执法检查组在广西检查野生动物保护法"
@@ -645,3 +654,12 @@ def test_the_man_escorted_visits_in_the_later_clauses_of_the_escorts_sentence():
     visits = set(pairs(page, "inspected"))
     assert ("王建国", "实训中心") in visits
     assert not any(s == "李华" for s, _ in visits)
+
+
+def test_a_guest_named_in_latin_letters_after_his_titles():
+    """batch09 i3_008: 会见了美国某集团总裁、首席执行官Kevin Lobo一行."""
+    text = ("此举得到了市委、市政府的高度重视，市委书记阎立专程会见了美国史赛克集团总裁、"
+            "首席执行官Kevin Lobo一行。")
+    assert ("阎立", "Kevin Lobo") in pairs(text, "met")
+    assert ("Kevin Lobo", "美国史赛克集团总裁") in pairs(text, "holdsPosition")
+    assert ("温若琳", "Anna Weber") in pairs("市长温若琳会见了德国某集团总裁Anna Weber一行。", "met")

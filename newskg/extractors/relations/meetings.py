@@ -321,6 +321,16 @@ def on_report(r: Reader, hit: Hit) -> None:
     before = r.text[max(sent.start, pos - 60):pos]
     m = re.search(_P["made_report"], before) or re.search(_P["reported_to"], before)
     if not m:
+        if word == "汇报" and r.text.startswith("了", hit.end):
+            # 县委副书记B汇报了…举措和进展: B reported to the meeting
+            at = pos
+            if a := _P["report_adverbs"].search(r.text, max(sent.start, pos - 8), pos):
+                at = a.start()
+            subs = r.subjects_before(sent, at, lists=False)
+            ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
+            if subs and ends and ends[0] == at:
+                r.add(subs[0], "spokeAt", ev, sent, pos, activity=word)
+                r.state.focus = subs[0]
         return
     zuo = pos - len(m.group(0))
     subs = r.subjects_before(sent, zuo, lists=True)

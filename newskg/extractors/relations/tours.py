@@ -131,11 +131,16 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     rest = r.text[end:sent.start + len(sent.text)]
     if _P["inspect_compound"].match(rest):
         return  # 参观考察了X: the second verb reads X
+    base = end
     if m := _P["our_unit_after"].match(rest):
-        # 调研指导我社为农服务工作: the paper's own body or place was visited
-        kind = "Place" if m.group(2) in _ADMIN_UNITS else "Organization"
-        _visit(r, subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, kind)
-        return
+        inner = re.match(_P["inspected_after"], rest[m.end():])
+        ours = _sites_of(inner.group(1), r.lex) if inner else []
+        if not (ours and all(n and _clearly_named(n, r.lex) for _, n in ours)):
+            # 调研指导我社为农服务工作: the paper's own body or place was visited
+            kind = "Place" if m.group(2) in _ADMIN_UNITS else "Organization"
+            _visit(r, subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, kind)
+            return
+        base, rest = end + m.end(), rest[m.end():]  # 考察了我县某镇某村某某之家: the site named
     m = re.match(_P["inspected_after"], rest)
     if m:
         items = _sites_of(m.group(1), r.lex)
@@ -144,12 +149,12 @@ def on_inspect(r: Reader, hit: Hit) -> None:
         # a list of sites may hold an exhibit or a topic (A及某成果展、B、C):
         # its named sites are read when most of them are named
         if named and (len(named) == len(items) or len(named) >= 2 and 2 * len(named) > len(items)):
-            _visit(r, subs, named, end + m.start(1), sent, pos, word, None)
+            _visit(r, subs, named, base + m.start(1), sent, pos, word, None)
             return
     # 察看桃花坞村高标准农田建设情况: the named place the survey was about
     m = _SURVEYED.match(rest)
     if m and _clearly_named(m.group(1), r.lex) and not is_generic(m.group(1), r.lex):
-        _visit(r, subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, None)
+        _visit(r, subs, [(0, m.group(1))], base + m.start(1), sent, pos, word, None)
 
 
 def on_move(r: Reader, hit: Hit) -> None:
@@ -367,7 +372,8 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
     subs = r.subjects_before(sent, pos, loose=True)
     if subs and any(r.is_companion(sent, p) for p in sent.persons if p.name in subs):
         # A在B的陪同下来到X: the escort B stands just before the verb, A visits
-        host = r.sentence_subject(sent)
+        # 由A率领的考察组在B的陪同下考察了X: the group's leader
+        host = r.sentence_subject(sent) or r.state.delegation
         subs = [host] if host is not None else []
     if subs:
         lead = _leader_of(r, sent, subs[0])
