@@ -530,6 +530,15 @@ def test_no_junk_person(text: str, persons: set[str]) -> None:
     assert got <= persons, sorted(got - persons)
 
 
+def test_a_courtesy_at_a_lines_start_is_no_post() -> None:
+    """batch09 i4_009, i4_012: 某某同志带领… / 某某同志强调，… open their lines; 同志 is
+    a courtesy, not a post of a leaders' page."""
+    for text in ("鄢国松同志带领全体员工学习会议精神。", "王凤朝同志强调，要保证各项任务的完成。",
+                 "乔南星同志指出，要抓好落实。"):
+        triples, persons = _read(text)
+        assert persons and not any(p == HP for _s, p, _o in triples), triples
+
+
 def test_no_pseudo_person_after_a_title() -> None:
     """batch02 c1_006 and invented sentences: no verb, plural or 班子 becomes a person."""
     _, persons = _read("习近平总书记强调，要加快发展。委员们普遍认为还要加大投入。县领导班子成员参加。")

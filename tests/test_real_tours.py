@@ -132,6 +132,16 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch09 i4_005: 某社区污水处理站及入河排污口 (a site and a part of it), 某河某闸, 落到实处
+    case("real-b09-i4_005-sites-of-a-water-inspection",
+         "3月2日，副县长贾国顺先后来到徐庄镇驻地污水处理站、朝城镇白井社区污水处理站及入河排污口、金线河仁义闸、"
+         "朝城污水处理厂等地进行实地调研。他要求，把水污染治理工作落到实处。",
+         ["贾国顺 inspected 朝城镇白井社区污水处理站", "贾国顺 inspected 金线河仁义闸"],
+         ["贾国顺 inspected 实处"]),
+    # batch09 i4_001: 在甘肃舟曲调研 is the county, by its full name
+    case("real-b09-i4_001-a-county-named-with-its-province",
+         "5月23日至24日，中共中央政治局委员、中央组织部部长石泰峰在甘肃舟曲调研时强调，要深入学习。",
+         ["石泰峰 inspected 舟曲县"], ["石泰峰 inspected 甘肃舟曲"]),
     # batch09 i3_007: 由A率领的考察组…在B的陪同下考察了我县某镇某村人大代表之家
     case("real-b09-i3_007-a-group-led-escorted-to-a-named-site-of-our-county",
          "本报讯(记者韦语韬 通讯员黎峭)10月18日下午，由市人大常委会副主任石春莲率领的考察组约50人，"

@@ -573,6 +573,8 @@ def _roster_line(text: str, i: int, lex: Lexicon, pats: _Patterns,
                 or pats.titles.search(name) or k >= len(text):
             continue
         t = pats.titles.match(text, k)
+        if t and t.group(0) in lex.collective_titles:
+            continue  # 鄢某某同志带领…: a courtesy, no post
         score = len(t.group(0)) if t else (
             1 if text[k] in _BODY_CHARS and not _common(name) else 0)
         if not score or best is not None and score <= best[0]:

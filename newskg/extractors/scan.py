@@ -131,6 +131,8 @@ def resolve_short_forms(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if m.cls not in _ENTITY or len(m.label) < 2:
             out.append(m)
             continue
+        if m.cls == "Place" and (inner := _division_in_division(m.label)) is not None:
+            m = Mention(m.text, "Place", m.start, m.end, inner)  # 甘肃舟曲 → 舟曲县
         division = places.find(m.label)
         if division:  # 洛阳 is the city, never 洛阳轴承集团股份有限公司 for short
             if m.cls == "Place" and len(division) == 1 and division[0].name != m.label:
@@ -163,6 +165,21 @@ def _elsewhere(short: str, long: str, named: list[Division]) -> bool:
     gz = gazetteer()
     return any(d != own[0] and not gz.within(d, own[0]) and not gz.within(own[0], d)
                for d in named)
+
+
+def _division_in_division(name: str) -> str | None:
+    """甘肃舟曲, 湖南长沙县: a division named with the one it lies in (both short or
+    full) is the inner one, by its full name; ``None`` for anything else."""
+    gz = gazetteer()
+    if gz.find(name):
+        return None
+    for k in range(2, min(len(name) - 1, 5)):
+        outer, inner = gz.find(name[:k]), gz.find(name[k:])
+        if len(outer) == 1 and len(inner) >= 1:
+            within = [d for d in inner if gz.within(d, outer[0])]
+            if len(within) == 1:
+                return within[0].name
+    return None
 
 
 def _named_by_function(name: str) -> bool:

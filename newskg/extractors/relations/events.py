@@ -193,8 +193,9 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
         tail = whole.group(0).rsplit("的", 1)[-1]
         if _lexical(r.lex).end.search(tail) and ("、" not in tail or len(tail) <= 40):
             span = whole.group(0)
-    if _P["ref_conjunction"].search(span[:12]):
-        span = _P["ref_conjunction"].split(span)[-1]  # 出席A和B: the last one named
+    if (j := _P["ref_conjunction"].search(span[:12])) and (
+            _lexical(r.lex).end.search(span[:j.start()]) or span[:j.start()] in r.lex.triggers):
+        span = span[j.end():]  # 出席A和B: the last one named (not 世界和平论坛: 世界 is no event)
     stops = [e.end() for e in _lexical(r.lex).suffix.finditer(span)]
     if stops and stops[0] <= 40:
         label = clean_event_label(span[: stops[-1]] if len(span[: stops[-1]]) <= 40 else

@@ -161,6 +161,14 @@ def on_attend(r: Reader, hit: Hit) -> None:
     if len(listed) > len(subs):
         subs = listed + [s for s in subs if s not in listed]
     m = re.match(_P["attendees_after"], r.text[end:end + 12])
+    if not subs and not m and (d := _P["attendee_named_after"].match(r.text, end)):
+        # 出席会议的省国资委副主任A同志，在讲话中…: A, named right after, attended
+        after = [p for p in sent.persons if p.start == d.end()]
+        ev = r.state.event
+        met = _P["meets_before"].search(r.text, clause_start(r.text, pos, sent.start), pos)
+        if after and ev and not r.state.touring and not met:  # (会见出席会议的X: a guest)
+            r.add(after[0].name, "attended", ev, sent, pos, activity=word)
+        return
     if not m and _P["attending_guest"].match(r.text, end, sent.start + len(sent.text)):
         return  # 会见来华出席X的某国议长: who the guest is, not an attendance here
     if not subs and m:
@@ -401,6 +409,19 @@ def read_framed_speakers(r: Reader, sent: Sentence) -> None:
         for s in attendees_before(r, sent, sent.start + m.end()):
             r.add(s, "spokeAt", ev, sent, sent.start + verb.start(),
                   activity=verb.group(0).lstrip("了"))
+
+
+def read_in_speech(r: Reader, sent: Sentence) -> None:
+    """出席会议的副主任A同志，在讲话中高度评价…: A gave a speech at the meeting
+    under way (the verb after 在讲话中 need not be one of speech)."""
+    ev = r.state.event
+    if ev is None or r.state.touring:
+        return
+    for m in _P["in_speech"].finditer(sent.text):
+        at = sent.start + m.start()
+        before = [p for p in sent.persons if p.end <= at]
+        if before and _P["in_speech_gap"].fullmatch(r.text, before[-1].end, at):
+            r.add(before[-1].name, "spokeAt", ev, sent, at, activity="讲话")
 
 
 def read_bodies_speaking(r: Reader, sent: Sentence) -> None:

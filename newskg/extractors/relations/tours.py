@@ -161,8 +161,8 @@ def on_move(r: Reader, hit: Hit) -> None:
     """A来到/深入/赴X(调研): A inspected X, when the frame says it is a visit."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     t = r.text
-    if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解" or _P["from_to"].search(
-            t, clause_start(t, pos, sent.start), pos)):
+    if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解落"
+                         or _P["from_to"].search(t, clause_start(t, pos, sent.start), pos)):
         return  # 从山区到平原: a range, not a trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
@@ -523,6 +523,10 @@ def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, st
             item = m.group(1)  # 青川、白岭有关高校: 白岭, and kinds of body there
             kinds = True
         parts = _P["joined_places"].split(item)
+        if len(parts) == 2 and classify(parts[0], lex) and not classify(parts[1], lex) \
+                and len(parts[0]) > _SHORT_PLACE:
+            out.append((off, parts[0]))  # 某社区污水处理站及入河排污口: the site and a part of it
+            continue
         # in A、B、C the items are 、 apart: a 和 inside one before the last is its name's
         inner = k < len(items) - 1 and span[off + len(item):off + len(item) + 1] == "、"
         if len(parts) == 2 and not inner \
