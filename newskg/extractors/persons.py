@@ -226,7 +226,7 @@ def _name_at(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool)
 def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: bool) -> str | None:
     """The person's name starting at ``i``, or ``None``."""
     if (lm := _P["latin_name"].match(text, i)) and _follows_ok(text, lm.end(), pats):
-        return lm.group(0)  # 总裁、首席执行官Kevin Lobo一行: a foreign name in Latin letters
+        return lm.group(0)  # 总裁、首席执行官Anna Weber一行: a foreign name in Latin letters
     if i >= len(text) or not _CJK.match(text[i]):
         return None
     if i > 0 and _COUNTED.match(text, i - 1):
