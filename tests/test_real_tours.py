@@ -148,6 +148,10 @@ INSPECTED = [
          "在县人大常委会主任唐火祯的陪同下考察了我县灵川镇双潭村人大代表之家。",
          ["石春莲 inspected 灵川镇双潭村人大代表之家", "唐火祯 accompanied 石春莲"],
          ["石春莲 inspected 我县"]),
+    case("real-b09-i3_007-rooms-of-a-site-already-visited",
+         "10月18日下午，由市人大常委会副主任石春莲率领的考察组约50人，在县人大常委会主任唐火祯的陪同下考察了我县"
+         "灵川镇双潭村人大代表之家。考察组走进双潭村人大代表之家的人大代表办公场所和活动室，对有关办公硬件设施感到满意。",
+         ["石春莲 inspected 灵川镇双潭村人大代表之家"], ["石春莲 inspected 人大代表办公场所"]),
     case("invented-a-group-led-escorted-to-a-named-site-of-our-county",
          "5月6日，由市政协副主席乔南星率领的视察组，在县政协主席卢思齐的陪同下视察了我县青川镇白岭村党员之家。",
          ["乔南星 inspected 青川镇白岭村党员之家", "卢思齐 accompanied 乔南星"]),

@@ -11,7 +11,7 @@ not 章旭. Foreign names after a title are runs of transliteration characters.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..records import Mention
@@ -1048,4 +1048,31 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                     continue
             phrases[s] = PersonPhrase(Mention(name, "Person", s, e), [], s, False)
             taken.add(s, e)
+
+    # 5. a surname and a short title (傅总, 陆副市长, 李书记) for the one person of that
+    # surname the article has named in full
+    by_surname: dict[str, list[str]] = {}
+    for name in known:
+        sur = name[:2] if name[:2] in lex.surnames and len(name) >= 3 else name[:1]
+        if 2 <= len(name) <= 4 and "·" not in name and sur in lex.surnames \
+                and not _P["short_title"].fullmatch(name, len(sur)):
+            by_surname.setdefault(sur, []).append(name)
+    for m in _P["short_title"].finditer(text) if by_surname else ():
+        sur = next((text[m.start() - n:m.start()] for n in (2, 1)
+                    if text[max(0, m.start() - n):m.start()] in by_surname), "")
+        names = by_surname.get(sur, [])
+        s = m.start() - len(sur)
+        if len(names) == 1 and s in phrases and phrases[s].name.text == text[s:m.end()]:
+            # 傅总 read as a name of its own: the one 傅 the article names in full
+            old = phrases[s].name
+            phrases[s] = replace(phrases[s], name=replace(old, label=names[0]))
+            continue
+        if len(names) != 1 or taken.overlaps(s, m.end()) or not _follows_ok(text, m.end(), pats) \
+                or (
+                s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in "，、。；：“”（）和与及"
+                and not any(text.endswith(w, 0, s) for w in lex.name_followers)):
+            continue
+        phrases[s] = PersonPhrase(Mention(sur, "Person", s, s + len(sur), names[0]), [], s, False,
+                                  after=m.end())
+        taken.add(s, m.end())
     return [phrases[k] for k in sorted(phrases)]

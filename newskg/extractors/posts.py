@@ -431,11 +431,13 @@ def _body_before(title: str, text: str, before: int) -> str | None:
 
 
 def _has_verb(s: str) -> bool:
-    """广东省政府欢迎: a clause, not the name of a body (a verb of the dictionary in it)."""
+    """广东省政府欢迎, 借集团: a clause, not the name of a body (a verb of the
+    dictionary in it, or a verb or preposition opening it)."""
     from .segment import cut, word_tag
 
-    return any((word_tag(w) or "").startswith("v") and len(w) >= 2
-               for w in cut(s, new_words=False))
+    words = cut(s, new_words=False)
+    return any((word_tag(w) or "").startswith("v") and len(w) >= 2 for w in words) or bool(
+        words and (word_tag(words[0]) or "x")[0] in "vp")  # 借集团公司开展的…: 借 opens it
 
 
 @dataclass
@@ -858,7 +860,9 @@ def _body_of(title: str) -> str:
     """A post without its rank: 教科文卫委员会分党组书记 → 教科文卫委员会分党组."""
     for t in sorted(_rules().bare_titles, key=len, reverse=True):
         if title.endswith(t) and len(title) > len(t):
-            return title[: -len(t)]
+            body = title[: -len(t)]
+            # 公司副董事长 → 公司 (the rank's 副 and 常务 are no part of the body)
+            return re.sub("(?:常务)?副$", "", body)
     return ""
 
 

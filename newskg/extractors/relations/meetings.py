@@ -270,8 +270,8 @@ def on_speak(r: Reader, hit: Hit) -> None:
         at = pos
         if m := _P["attended_and"].search(r.text, max(sent.start, pos - 12), pos):
             at = m.start() if m.end() == pos else pos  # B应邀出席会议并通报…: B reported
-        if m := _P["report_adverbs"].search(r.text, max(sent.start, at - 8), at):
-            at = m.start()  # B还简要介绍了…
+        if m := _P["report_adverbs"].search(r.text, max(sent.start, at - 14), at):
+            at = m.start()  # B还简要介绍了…, B首先向与会代表介绍了…
         subs = r.subjects_before(sent, at, lists=False)
         # 县长B通报, B委员呼吁: past a title written after the name
         ends = [p.end for p in sent.persons if subs and p.name is subs[0]]

@@ -204,8 +204,12 @@ def on_move(r: Reader, hit: Hit) -> None:
     span = _P["relative_before_site"].sub("", span)  # 始建于东汉年间的某寺
     if "的" in span:
         head, _, kinds = span.rpartition("的")
-        if is_generic(kinds, r.lex) and classify(head, r.lex) and not is_generic(head, r.lex):
-            span = head  # 前往某某产业集聚基地的企业: the named site, whose firms are not named
+        seen = {x.object.label for x in r.relations if x.prop == "inspected"}
+        if classify(head, r.lex) and not is_generic(head, r.lex) and (
+                is_generic(kinds, r.lex) or any(s.endswith(head) for s in seen)):
+            # 前往某某产业集聚基地的企业: the named site, whose firms are not named;
+            # 走进某村人大代表之家的办公场所和活动室: rooms of a site already visited
+            span = head
     tail = t[end + m.end():sent.start + len(sent.text)]
     # 到X社区开展“某某进社区”活动: an activity held at the place is a visit too
     act = visit.word.search(tail) or _P["activity_there"].match(tail)
