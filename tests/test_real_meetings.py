@@ -643,6 +643,16 @@ CASES = [
     case("surname-and-short-title-invented",
          "5月6日，县政府召开防汛工作会议。副县长温若琳、县水利局局长乔南星出席。温副县长首先向与会人员通报了汛情。",
          ["温若琳 spokeAt 防汛工作会议"]),
+    # -- batch02 c2_045: an official tells the reporter of a meeting; his words are the paper's --
+    case("told-the-reporter-real-b02-c2_045",
+         "罗甸县委书记沙先贵通过电话告诉记者，20时左右发生地震时，县城震感比较明显。地震发生后，罗甸县委、县政府召开"
+         "全县应急会议，启动地震应急预案。沙先贵说，经与２６个乡镇电话联系，目前尚未接到有人员伤亡的情况报告。"
+         "贵州省地震局局长陈本金说，此次地震震中位于罗甸县沫阳镇附近。",
+         [], ["沙先贵 spokeAt 全县应急会议", "陈本金 spokeAt 全县应急会议"]),
+    case("told-the-reporter-after-the-meeting-invented",
+         "5月6日，县政府召开防汛工作会议。县长温若琳在会上强调，要压实责任。会后，县水利局局长乔南星接受记者采访时说，"
+         "全县水库均已除险加固。乔南星说，汛期值班已经安排到位。",
+         ["温若琳 spokeAt 防汛工作会议"], ["乔南星 spokeAt 防汛工作会议"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),
@@ -734,3 +744,10 @@ def test_clauses_of_bodies_before_a_topic_frame_speak():
     # batch06 c1_028: a clause that is no list (代表们结合审议…的报告) is passed over
     assert _speakers("座谈会上，代表们结合审议关于“八五”普法决议实施情况的报告，围绕加强法治宣传教育"
                      "作了发言，提出意见建议。") == set()
+
+
+def test_every_body_of_a_kind_in_a_list_of_speakers_is_none_named():
+    """batch02 c1_016: …等有关单位，各省辖市、济源示范区…作交流发言: 各省辖市 names no body."""
+    found = _speakers("会上，河南省科技厅等有关单位，各省辖市、济源示范区、航空港区作交流发言。")
+    assert "济源示范区" in found
+    assert not any(s.startswith("各") for s in found)

@@ -100,6 +100,7 @@ def _read_sentence(r: Reader, sent: Sentence) -> None:
     events.read_headline_event(r, sent)
     subject = r.sentence_subject(sent)
     contacts.read_delegations(r, sent)
+    meetings.note_interview(r, sent)
     _dispatch(r, sent, subject)
     meetings.read_bodies_speaking(r, sent)
     meetings.read_heard_reports(r, sent)

@@ -258,6 +258,9 @@ def on_speak(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None or r.state.touring:
         return
+    if r.state.interview and not _P["at_the_meeting"].search(
+            r.text, clause_start(r.text, pos, sent.start), pos):
+        return  # 县委书记A告诉记者，…。A说，…: what he told the reporter, not a speech
     made = re.search(_P["made_speech"], r.text[max(sent.start, pos - 10):pos])
     if not made and _P["speech_noun"].search(r.text, max(sent.start, pos - 5), pos):
         return  # 某某在某会议上的重要讲话，…: a speech cited, not given
@@ -411,6 +414,12 @@ def read_framed_speakers(r: Reader, sent: Sentence) -> None:
                   activity=verb.group(0).lstrip("了"))
 
 
+def note_interview(r: Reader, sent: Sentence) -> None:
+    """县委书记A通过电话告诉记者，…: from here on, what is said is said to the paper."""
+    if _P["interview"].search(sent.text):
+        r.state.interview = True
+
+
 def read_in_speech(r: Reader, sent: Sentence) -> None:
     """出席会议的副主任A同志，在讲话中高度评价…: A gave a speech at the meeting
     under way (the verb after 在讲话中 need not be one of speech)."""
@@ -462,6 +471,8 @@ def _bodies_listed(r: Reader, said_of: str, start: int) -> list[Mention]:
     for off, name in items:
         if name in r.known:
             continue
+        if _P["every_body"].match(name):
+            continue  # 各省辖市, 有关部门: every body of a kind, none named
         if off in shared:  # 浙江、四川省水利厅: 浙江 stands for 浙江省水利厅
             ments.append(Mention(name, "Organization", start + off, start + off + len(name),
                                  shared[off]))

@@ -102,6 +102,7 @@ class State:
     opened: str | None = None  # the event that 开幕ed: 开幕式 is its
     headline_event: str | None = None  # the meeting the headline reports as held
     aside: Mention | None = None  # the meeting left for a 会见, until 会上 returns to it
+    interview: bool = False  # someone has spoken to the reporter (告诉记者, 接受采访)
 
 
 @dataclass(frozen=True)
