@@ -107,6 +107,7 @@ def _read_sentence(r: Reader, sent: Sentence) -> None:
     meetings.read_speaker_lists(r, sent)
     meetings.read_framed_speakers(r, sent)
     meetings.read_in_speech(r, sent)
+    meetings.read_declared(r, sent)
     meetings.read_hosted(r, sent)
     tours.read_tour_frames(r, sent, subject)
     events.read_asides(r, sent)

@@ -414,6 +414,17 @@ def read_framed_speakers(r: Reader, sent: Sentence) -> None:
                   activity=verb.group(0).lstrip("了"))
 
 
+def read_declared(r: Reader, sent: Sentence) -> None:
+    """省委常委A宣布项目开工，…出席了开工仪式: who declares the ceremony's work begun
+    (开工, 开幕, 启动) attended it."""
+    ev = r.state.event
+    if ev is None or r.state.touring:
+        return
+    for m in _P["declares_open"].finditer(sent.text):
+        for s in r.subjects_before(sent, sent.start + m.start(), lists=True):
+            r.add(s, "attended", ev, sent, sent.start + m.start(), activity="宣布")
+
+
 def note_interview(r: Reader, sent: Sentence) -> None:
     """县委书记A通过电话告诉记者，…: from here on, what is said is said to the paper."""
     if _P["interview"].search(sent.text):

@@ -28,6 +28,7 @@ from ..entities import classify as _classify
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .contacts import group_leader
+from .events import event_named
 from .state import Hit, Reader, Sentence, clause_start
 
 __all__ = ["on_inspect", "on_move", "read_tour_frames"]
@@ -185,6 +186,13 @@ def on_move(r: Reader, hit: Hit) -> None:
         return
     span = m.group(1)
     if re.search(_P["move_to_meeting"], span):
+        return
+    if word in ("莅临", "出席") and (cer := _P["to_ceremony"].fullmatch(span)):
+        # 某某、某某莅临奠基仪式现场: they came to attend the ceremony
+        ev = event_named(r, sent, cer.group(1), end + m.start(1))
+        if ev is not None:
+            for s in r.subjects_before(sent, pos):
+                r.add(s, "attended", ev, sent, pos, activity=word)
         return
     if span in _HERE:
         # X人来人往，一片繁忙。A来到这里: the site that opened the sentence before
