@@ -253,3 +253,19 @@ def test_a_static_site_dump_gives_title_date_and_one_report(tmp_path):
     assert ("乔南星", "spokeAt", "座谈会") in got  # 某某简要介绍了…
     assert ("卢思齐", "holdsPosition", "某某大学杭州校友会副会长") in got  # no 甲与乙 in the body
     assert art.reporters == ("柏远山",)
+
+
+def test_a_school_sites_dump_names_the_school_a_visitor_came_to(tmp_path):
+    """batch09 i2_001: 某大学->Title in the front matter names the site; 某某一行来校调研 visited
+    that school, and the school's posts (校长, 党委副书记) are its own."""
+    page = Path(__file__).resolve().parent / "data" / "real" / "batch09" / "pages" / "i2_001.txt"
+    [art] = _articles(page)
+    got = {(r.subject.label, r.prop, r.object.label) for r in art.relations}
+    assert ("王永康", "inspected", "哈尔滨工程大学") in got
+    assert ("姚郁", "holdsPosition", "哈尔滨工程大学校长") in got
+    invented = FRONT_MATTER.replace("灵溪县党政代表团与某某大学校友会举行座谈会", "市长乔南星一行来校调研")
+    invented += "\n5月6日，市长乔南星一行来校调研，校长卢思齐陪同。\n"
+    (tmp_path / "dump.txt").write_text(invented, encoding="utf-8")
+    arts = _articles(tmp_path / "dump.txt")
+    assert ("乔南星", "inspected", "某某大学") in {
+        (r.subject.label, r.prop, r.object.label) for a in arts for r in a.relations}

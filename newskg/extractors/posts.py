@@ -272,6 +272,8 @@ def _own_body_of(art: Article) -> str | None:
     if rules.we.search(whole):
         names |= {m.label for m in art.mentions if m.cls in ("Organization", "Enterprise")
                   and m.label.endswith(_OWN_ENDS)}
+        if art.paper and art.paper.endswith(_OWN_ENDS):
+            names.add(art.paper)  # a school's own site (某大学新闻网), the page says 我校/来校
     ranked = Counter({n: whole.count(n) for n in names}).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
         return None
@@ -828,6 +830,8 @@ _SENTENCE_END = re.compile("[。；;！？\n]")
 _LIST_GAP = 8
 #: how far into the text a school or firm must be named to be the article's own
 _OWN_OPENING = 150
+#: the page's own school, institute or firm, as it writes itself
+_OURS = frozenset({"我校", "我院", "本校", "本院", "我公司", "本公司"})
 _OWN_ENDS = ("大学", "学院", "中学", "小学", "学校", "幼儿园", "医院", "公司", "集团")
 _TOWNSHIP_SUFFIX = {"镇": ("镇",), "乡": ("乡",), "村": ("村", "社区")}
 
@@ -1002,9 +1006,15 @@ def resolve_posts(
         last = (r.object.end, last[1] if last and post.title in rules.personal_ranks else post)
         article.posts[post.label] = post
         relations[i] = replace(r, object=replace(r.object, label=post.label))
+    if ctx.own:  # 来校调研, 莅临我院: the page's own school or firm, by its name
+        relations = [replace(r, object=replace(r.object, label=ctx.own))
+                     if r.prop == "inspected" and r.object.label in _OURS else r
+                     for r in relations]
     article.relations = relations
     mentions = []
     for m in article.mentions:
+        if ctx.own and m.label in _OURS:
+            m = replace(m, label=ctx.own)
         if m.cls == "Position":
             post = post_of(m, None)
             article.posts.setdefault(post.label, post)

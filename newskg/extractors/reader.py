@@ -325,6 +325,8 @@ def _front_matter(lines: list[str], i: int, meta: dict[str, str | None]) -> int:
         if (m := _READER["front_matter_field"].fullmatch(line.strip())) and m.group(2):
             key, value = m.group(1).lower(), m.group(2).strip().strip("'\"")
             if key == "title":
+                if (site := _READER["title_site_before"].match(value)) and not meta.get("paper"):
+                    meta["paper"] = site.group(0).rstrip("-> ")  # 某大学->Title: the site's
                 value = _READER["title_site_after"].sub("", _READER["title_site_before"].sub(
                     "", value))
             if key in ("title", "date", "author") and not meta.get(key) and not (

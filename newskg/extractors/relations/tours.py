@@ -176,6 +176,13 @@ def on_move(r: Reader, hit: Hit) -> None:
     at = _AT_PLACE.match(sent.text)
     if at and word in ("走进", "深入") and _is_firm(r, at.group(1)):
         return  # 在启衡，走进装配车间: a part of the firm, not another visit
+    if word == "来" and (ours := _P["came_to_ours"].match(t, end)):
+        # 某某一行来校调研: the page's own school (named where the posts are resolved)
+        subs = _inspect_subjects(r, sent, pos, subject)
+        if subs and _visit(r, subs, [(0, "我" + ours.group(1))], end, sent, pos, word,
+                           "Organization"):
+            _start_tour(r, sent, subs)
+        return
     if word == "来" and (_NOT_COME.search(t, max(0, pos - 2), pos) or not (
             _COME_TO.match(t, end) or _came_to_visit(r, t, end, sent))):
         return  # 近年来, 升级来创造市场: no coming
