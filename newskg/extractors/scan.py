@@ -19,7 +19,7 @@ from .entities import classify, is_generic
 from .gazetteer import Division, gazetteer
 from .lexicon import Lexicon
 from .patterns import PATTERNS
-from .segment import cut, word_tag
+from .segment import cut, tag_table, word_tag
 
 __all__ = ["resolve_short_forms", "scan_mentions"]
 
@@ -87,9 +87,10 @@ def scan_mentions(text: str, lex: Lexicon, mentions: list[Mention],
     found: list[Mention] = []
     pos = 0
     words = cut(text, new_words=False)  # only dictionary words carry the tags read here
+    tag_of = tag_table().get
     for i, w in enumerate(words):
         start, pos = pos, pos + len(w)
-        tag = word_tag(w)
+        tag = tag_of(w)
         if tag == "ns" and w not in lex.too_general and not is_generic(w, lex):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             prev = words[i - 1] if i else ""

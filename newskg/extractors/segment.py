@@ -28,6 +28,7 @@ __all__ = [
     "dictionary_path",
     "dictionary_sha256",
     "private_cache_dir",
+    "tag_table",
     "word_freq",
     "word_tag",
 ]
@@ -119,3 +120,8 @@ def _tags() -> dict[str, str]:
 def word_tag(word: str) -> str | None:
     """jieba's part-of-speech tag for a dictionary word (``nr`` for names)."""
     return _tags().get(word)
+
+
+def tag_table() -> dict[str, str]:
+    """Every dictionary word's tag: for a loop over many words, one look-up each."""
+    return _tags()
