@@ -665,6 +665,14 @@ CASES = [
     case("declares-and-came-invented",
          "5月6日，白岭县重点项目集中开工仪式举行。县委书记乔南星宣布项目开工。市发改委主任卢思齐莅临开工仪式现场。",
          ["乔南星 attended 白岭县重点项目集中开工仪式", "卢思齐 attended 白岭县重点项目集中开工仪式"]),
+    # -- batch09 i4_009: a list of speakers, a topic clause, then 向会议作了通报 --
+    case("topic-then-to-the-meeting-real-b09-i4_009",
+         "7月15日，公司召开2016年半年工作会议。财务总监唐莉萍以及副总经理李航、付浩、毛薇分别就各自分管工作，"
+         "向会议作了通报和总结。",
+         ["唐莉萍 spokeAt 2016年半年工作会议", "毛薇 spokeAt 2016年半年工作会议"]),
+    case("topic-then-to-the-meeting-invented",
+         "5月6日，县政府召开第九次常务会议。副县长温若琳、乔南星分别就分管领域重点工作，向会议作了汇报。",
+         ["温若琳 spokeAt 县政府第九次常务会议", "乔南星 spokeAt 县政府第九次常务会议"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),

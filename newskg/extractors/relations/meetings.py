@@ -345,6 +345,9 @@ def on_report(r: Reader, hit: Hit) -> None:
         return
     zuo = pos - len(m.group(0))
     subs = r.subjects_before(sent, zuo, lists=True)
+    if not subs and (to := _P["topic_then_to_meeting"].search(r.text, sent.start, zuo)):
+        # 甲以及乙、丙分别就各自分管工作，向会议作了通报: the list before the topic
+        subs = r.subjects_before(sent, to.start(), lists=True)
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity="作" + word)
 
