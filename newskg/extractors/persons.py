@@ -604,6 +604,17 @@ def _known_before(text: str, ts: int, known: set[str]) -> list[str]:
     return [text[ts - n:ts] for n in range(min(ts, 16), 1, -1) if text[ts - n:ts] in known]
 
 
+def _inside_word(text: str, s: int, lex: Lexicon, pats: _Patterns) -> bool:
+    """Does a known name (or a surname) found at ``s`` begin inside a longer word?
+    提高明显 is not the person 高明; after punctuation, a stop character, a title,
+    a word that names follow, or 他/她, a name may begin."""
+    if s == 0 or not _CJK.match(text[s - 1]) or text[s - 1] in lex.stop_chars \
+            or pats.titles.search(text[max(0, s - 6):s] + "\x00") \
+            or text[s - 1] in "。，、；：“”（）":
+        return False
+    return not (any(text.endswith(w, 0, s) for w in lex.name_followers) or text[s - 1] in "他她")
+
+
 def _known_name(s: str) -> bool:
     """贯彻习某某总书记…: a three-character name the dictionary tags as a person's
     needs no boundary before it."""
@@ -1036,16 +1047,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             s, e = m.start(), m.end()
             if taken.overlaps(s, e):
                 continue
-            if not _follows_ok(text, e, pats):
+            if not _follows_ok(text, e, pats) or _inside_word(text, s, lex, pats):
                 continue
-            if s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in lex.stop_chars \
-                    and not pats.titles.search(text[max(0, s - 6):s] + "\x00") \
-                    and text[s - 1] not in "。，、；：“”（）":
-                # inside a longer word: 提高明显 is not the person 高明
-                prev_ok = any(text.endswith(w, 0, s) for w in lex.name_followers) or \
-                    text[s - 1] in "他她"
-                if not prev_ok:
-                    continue
             phrases[s] = PersonPhrase(Mention(name, "Person", s, e), [], s, False)
             taken.add(s, e)
 
@@ -1068,9 +1071,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             phrases[s] = replace(phrases[s], name=replace(old, label=names[0]))
             continue
         if len(names) != 1 or taken.overlaps(s, m.end()) or not _follows_ok(text, m.end(), pats) \
-                or (
-                s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in "，、。；：“”（）和与及"
-                and not any(text.endswith(w, 0, s) for w in lex.name_followers)):
+                or _inside_word(text, s, lex, pats):
             continue
         phrases[s] = PersonPhrase(Mention(sur, "Person", s, s + len(sur), names[0]), [], s, False,
                                   after=m.end())

@@ -295,8 +295,6 @@ def place_context(
     """What tells where ``article`` is: ``--place``, its paper, its dateline, its
     text, and last the ``page`` it was printed on."""
     gz, rules = gazetteer(), _rules()
-    if page is not None:
-        page.see(article)
     ctx = PlaceContext(page=page)
     for source in (place, article.paper):
         if source and not ctx.home:
@@ -966,6 +964,8 @@ def resolve_posts(
     text), for articles that do not name their place themselves.
     """
     gz, rules = gazetteer(), _rules()
+    if page is not None:
+        page.see(article)  # before the page's context may be read
     ctx = place_context(article, place, page)
     resolver = _Resolver(article, ctx, gz)
     article.places = ctx.chain
@@ -1006,15 +1006,13 @@ def resolve_posts(
         last = (r.object.end, last[1] if last and post.title in rules.personal_ranks else post)
         article.posts[post.label] = post
         relations[i] = replace(r, object=replace(r.object, label=post.label))
-    if ctx.own:  # 来校调研, 莅临我院: the page's own school or firm, by its name
-        relations = [replace(r, object=replace(r.object, label=ctx.own))
-                     if r.prop == "inspected" and r.object.label in _OURS else r
-                     for r in relations]
-    article.relations = relations
+    def ours(m: Mention) -> Mention:
+        """来校调研, 莅临我院: the page's own school or firm, by its name."""
+        return replace(m, label=ctx.own) if ctx.own and m.label in _OURS else m
+
+    article.relations = [replace(r, object=ours(r.object)) for r in relations]
     mentions = []
-    for m in article.mentions:
-        if ctx.own and m.label in _OURS:
-            m = replace(m, label=ctx.own)
+    for m in map(ours, article.mentions):
         if m.cls == "Position":
             post = post_of(m, None)
             article.posts.setdefault(post.label, post)

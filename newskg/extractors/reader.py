@@ -70,8 +70,10 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
 
 #: The string fields of a JSONL record kept with its article (besides its text).
-_READER = PATTERNS["reader"]
 _JSONL_FIELDS = ("title", "url", "author", "source", "paper", "page", "published")
+
+#: the patterns of the front matter's fields (data/patterns.toml)
+_READER = PATTERNS["reader"]
 
 OnError = Callable[["InputError"], None]
 
@@ -325,10 +327,11 @@ def _front_matter(lines: list[str], i: int, meta: dict[str, str | None]) -> int:
         if (m := _READER["front_matter_field"].fullmatch(line.strip())) and m.group(2):
             key, value = m.group(1).lower(), m.group(2).strip().strip("'\"")
             if key == "title":
-                if (site := _READER["title_site_before"].match(value)) and not meta.get("paper"):
-                    meta["paper"] = site.group(0).rstrip("-> ")  # 某大学->Title: the site's
-                value = _READER["title_site_after"].sub("", _READER["title_site_before"].sub(
-                    "", value))
+                if site := _READER["title_site_before"].match(value):
+                    if not meta.get("paper"):
+                        meta["paper"] = site.group(0).rstrip("-> ")  # 某大学->Title: the site's
+                    value = value[site.end():]
+                value = _READER["title_site_after"].sub("", value)
             if key in ("title", "date", "author") and not meta.get(key) and not (
                     key == "date" and meta.get("published")):
                 meta[key] = value

@@ -159,11 +159,11 @@ def _elsewhere(short: str, long: str, named: list[Division]) -> bool:
     """禁毒教育基地 in an article on 玉山县 and 信州区 is not 信州区禁毒教育基地: a public
     body or site named by what it does stands in every county, so the long form's
     division says which one, and another division of the article may hold its own."""
+    gz = gazetteer()
     at = long.find(short)
-    own = gazetteer().find(long[:at]) if at >= 2 else []
+    own = gz.find(long[:at]) if at >= 2 else []
     if not own or not _named_by_function(short):
         return False
-    gz = gazetteer()
     return any(d != own[0] and not gz.within(d, own[0]) and not gz.within(own[0], d)
                for d in named)
 
@@ -186,9 +186,9 @@ def _division_in_division(name: str) -> str | None:
 def _named_by_function(name: str) -> bool:
     """禁毒教育基地, 人民医院: a name made of common words only (no proper noun of
     the dictionary, like 清华 or 长庚医院, and no place)."""
-    words = [w for w in cut(name, new_words=False) if not w.isdigit() and w != "."]
-    return bool(words) and all((word_tag(w) or "x")[0] in "nvam" and word_tag(w) not in (
-        "nr", "ns", "nt", "nz") for w in words)
+    tags = [word_tag(w) or "x" for w in cut(name, new_words=False)
+            if not w.isdigit() and w != "."]
+    return bool(tags) and all(t[0] in "nvam" and t not in ("nr", "ns", "nt", "nz") for t in tags)
 
 
 def _shortens(short: str, long: str) -> bool:

@@ -273,12 +273,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
         at = pos
         if m := _P["attended_and"].search(r.text, max(sent.start, pos - 12), pos):
             at = m.start() if m.end() == pos else pos  # B应邀出席会议并通报…: B reported
-        if m := _P["report_adverbs"].search(r.text, max(sent.start, at - 14), at):
-            at = m.start()  # B还简要介绍了…, B首先向与会代表介绍了…
-        subs = r.subjects_before(sent, at, lists=False)
-        # 县长B通报, B委员呼吁: past a title written after the name
-        ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
-        if subs and r.text[ends[0] if ends else subs[0].end:at] in ("", "同志"):
+        if subs := _reporter_before(r, sent, at):
             for s in subs:
                 r.add(s, "spokeAt", ev, sent, pos, activity=word)
             r.state.focus = subs[-1]  # 甲简要介绍了…。他表示: 他 is 甲
@@ -310,6 +305,19 @@ def on_speak(r: Reader, hit: Hit) -> None:
         r.state.focus = subs[-1]
 
 
+def _reporter_before(r: Reader, sent: Sentence, at: int) -> list[Mention]:
+    """县长B通报, B委员呼吁, B还简要介绍了, B首先向与会代表介绍了: the speaker named
+    right before a verb of reporting at ``at`` (past a title after the name and
+    the verb's adverbs)."""
+    if m := _P["report_adverbs"].search(r.text, max(sent.start, at - 14), at):
+        at = m.start()
+    subs = r.subjects_before(sent, at, lists=False)
+    ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
+    if subs and r.text[ends[0] if ends else subs[0].end:at] in ("", "同志"):
+        return subs
+    return []
+
+
 def _cited_leader(r: Reader, sent: Sentence, s: Mention, ev: Mention) -> bool:
     """甲指出，…。习某主席强调，…: a leader named with his title after the name
     (总书记, 主席), at a meeting where another has spoken and he has not been
@@ -332,16 +340,11 @@ def on_report(r: Reader, hit: Hit) -> None:
     before = r.text[max(sent.start, pos - 60):pos]
     m = re.search(_P["made_report"], before) or re.search(_P["reported_to"], before)
     if not m:
-        if word == "汇报" and r.text.startswith("了", hit.end):
-            # 县委副书记B汇报了…举措和进展: B reported to the meeting
-            at = pos
-            if a := _P["report_adverbs"].search(r.text, max(sent.start, pos - 8), pos):
-                at = a.start()
-            subs = r.subjects_before(sent, at, lists=False)
-            ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
-            if subs and ends and ends[0] == at:
-                r.add(subs[0], "spokeAt", ev, sent, pos, activity=word)
-                r.state.focus = subs[0]
+        # 县委副书记B汇报了…举措和进展: B reported to the meeting
+        if word == "汇报" and r.text.startswith("了", hit.end) and (
+                subs := _reporter_before(r, sent, pos)):
+            r.add(subs[0], "spokeAt", ev, sent, pos, activity=word)
+            r.state.focus = subs[0]
         return
     zuo = pos - len(m.group(0))
     subs = r.subjects_before(sent, zuo, lists=True)

@@ -277,9 +277,7 @@ def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
             name = head  # A、B、C等电商平台的运营情况: the list ends at 等
         item = _head_of(name, lex)
         if item and "的" not in name:
-            parts = _P["joined_places"].split(item, 1)
-            if len(parts) == 2 and classify(parts[0], lex) and not classify(parts[1], lex):
-                item = parts[0]
+            item = _site_and_part(item, lex) or item
         out.append((off + (name.find(item) if item else 0), item))
     return out
 
@@ -527,6 +525,15 @@ def _long_project(r: Reader, name: str, start: int) -> Mention | None:
     return e
 
 
+def _site_and_part(item: str, lex: Lexicon) -> str | None:
+    """青川文化中心及某成果展, 某污水处理站及入河排污口: A及/和B whose B has no ending
+    of a site is the site A (and what was seen there); ``None`` otherwise."""
+    parts = _P["joined_places"].split(item, 1)
+    if len(parts) == 2 and classify(parts[0], lex) and not classify(parts[1], lex):
+        return parts[0]
+    return None
+
+
 def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, str]]:
     """青川、白岭 / 青川、白岭和湖南某市等地 / 古城书院和青川研究院: the places of a
     list, where 和 also joins two short names that are no common words (工业和信息化部
@@ -541,11 +548,11 @@ def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, st
         if m := _P["place_then_kind"].match(item):
             item = m.group(1)  # 青川、白岭有关高校: 白岭, and kinds of body there
             kinds = True
-        parts = _P["joined_places"].split(item)
-        if len(parts) == 2 and classify(parts[0], lex) and not classify(parts[1], lex) \
-                and len(parts[0]) > _SHORT_PLACE:
-            out.append((off, parts[0]))  # 某社区污水处理站及入河排污口: the site and a part of it
+        site = _site_and_part(item, lex)
+        if site is not None and len(site) > _SHORT_PLACE:
+            out.append((off, site))  # 某社区污水处理站及入河排污口: the site and a part of it
             continue
+        parts = _P["joined_places"].split(item)
         # in A、B、C the items are 、 apart: a 和 inside one before the last is its name's
         inner = k < len(items) - 1 and span[off + len(item):off + len(item) + 1] == "、"
         if len(parts) == 2 and not inner \
