@@ -681,6 +681,16 @@ CASES = [
     case("appraisal-meeting-invented",
          "6月3日，县人大常委会召开主任述职评议会。县人大常委会主任赵一平主持会议并讲话。",
          ["赵一平 chaired 主任述职评议会", "赵一平 spokeAt 主任述职评议会"]),
+    # -- batch03 c2_051: 市委书记A到会致辞 (came to the meeting and spoke) --
+    case("came-to-the-meeting-and-spoke-real-b03-c2_051",
+         "7月15日至16日，江苏民营企业参与“一带一路”建设推进会在连云港市召开。"
+         "省委常委、副省长徐鸣，省人大常委会副主任、省工商联主席许仲梓出席会议并讲话，连云港市委书记、市人大常委会主任"
+         "杨省世到会致辞，省委统战部副部长、省工商联党组书记杨勇主持会议。",
+         ["杨省世 spokeAt 江苏民营企业参与“一带一路”建设推进会", "杨勇 chaired 江苏民营企业参与“一带一路”建设推进会"],
+         published="2015-07-21"),
+    case("came-to-the-meeting-and-spoke-invented",
+         "5月6日，全市招商引资推进会召开。副省长徐一鸣出席会议并讲话，市委书记乔南星到会致辞，副市长温若琳主持会议。",
+         ["乔南星 spokeAt 全市招商引资推进会"], ["乔南星 inspected 会"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),

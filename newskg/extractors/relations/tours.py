@@ -165,6 +165,8 @@ def on_move(r: Reader, hit: Hit) -> None:
     if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解落"
                          or _P["from_to"].search(t, clause_start(t, pos, sent.start), pos)):
         return  # 从山区到平原: a range, not a trip
+    if word == "到" and t.startswith("会", end):
+        return  # 市委书记A到会致辞: he came to the meeting (到会), no trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
     if word == "来" and (short := _abbreviated_place(r, end)) is not None:
