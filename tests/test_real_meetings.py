@@ -691,6 +691,14 @@ CASES = [
     case("came-to-the-meeting-and-spoke-invented",
          "5月6日，全市招商引资推进会召开。副省长徐一鸣出席会议并讲话，市委书记乔南星到会致辞，副市长温若琳主持会议。",
          ["乔南星 spokeAt 全市招商引资推进会"], ["乔南星 inspected 会"]),
+    # -- batch09 i4_012: A、B，应邀出席担任评委 (an adverb after the list's comma; a second verb for the object) --
+    case("list-comma-invited-to-judge-real-b09-i4_012",
+         "四川发展10月21日下午，在公司本部举行包括公司本部和直属子公司全体员工共同参与的“转型发展、二次创业”演讲比赛。"
+         "省国资委群工处处长朱廷春、党建处处长陈俊、宣传处副处长杨廷奇，应邀出席担任评委并为获奖者颁奖。",
+         ["朱廷春 attended “转型发展、二次创业”演讲比赛", "杨廷奇 attended “转型发展、二次创业”演讲比赛"]),
+    case("list-comma-invited-to-judge-invented",
+         "5月6日，县里举行全县青年干部演讲比赛。县委组织部副部长朱一春、县委宣传部副部长陈二俊，应邀出席担任评委。",
+         ["朱一春 attended 全县青年干部演讲比赛", "陈二俊 attended 全县青年干部演讲比赛"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),

@@ -90,6 +90,9 @@ def attendees_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     last = True
     while end > floor:
         start = max(r.text.rfind("，", floor, end), r.text.rfind("；", floor, end)) + 1 or floor
+        if last and start > floor and _P["list_then_adverb"].fullmatch(r.text, start, end):
+            end = start - 1  # A、B，应邀出席: the list stands before the adverb's comma
+            continue
         part = _persons_of(r, persons, start, end, last)
         if part is None:
             if last or not names:
