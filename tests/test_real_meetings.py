@@ -699,6 +699,14 @@ CASES = [
     case("list-comma-invited-to-judge-invented",
          "5月6日，县里举行全县青年干部演讲比赛。县委组织部副部长朱一春、县委宣传部副部长陈二俊，应邀出席担任评委。",
          ["朱一春 attended 全县青年干部演讲比赛", "陈二俊 attended 全县青年干部演讲比赛"]),
+    # -- batch09 i2_003: A指出学校在… (强调/指出 with no comma after them still report speech) --
+    case("pointed-out-no-comma-real-b09-i2_003",
+         "9月14日，学校召开座谈会。党委常委、副校长殷敬伟出席座谈会。"
+         "殷敬伟指出学校在船海核领域具有较强的技术储备，是我国舰船科学技术基础和应用研究的主力军之一。",
+         ["殷敬伟 spokeAt 座谈会"]),
+    case("stressed-no-comma-invented",
+         "5月6日，县政府召开防汛工作会议。县长温若琳强调要压实各级责任。会议指出的问题要限期整改。",
+         ["温若琳 spokeAt 防汛工作会议"], ["会议 spokeAt 防汛工作会议"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),

@@ -45,6 +45,8 @@ _RELAYED = ("介绍", "通报", "宣读", "传达", "领学", "传达领学")
 #: verbs of speech that take an object right after them (A要求各地…) in a
 #: sentence framed by the meeting (在签约仪式上，A要求…)
 _FRAMED = ("要求", "强调", "指出", "表示", "提出")
+#: verbs that report speech whatever follows them (A指出学校在…, A强调要…)
+_ALWAYS_SAID = ("强调", "指出")
 
 
 @cache
@@ -289,6 +291,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
     else:
         ok = nxt in "，：:“" or (r.text.startswith("了", end)
                                and word in _RELAYED) or (
+            word in _ALWAYS_SAID and nxt not in "的了过") or (
             word == "提出" and re.match(_P["proposed"], r.text[end:end + 8]) is not None)
     if not ok and not (word in _FRAMED and _P["framed_speech"].match(sent.text)):
         return
