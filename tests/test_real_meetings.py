@@ -707,6 +707,14 @@ CASES = [
     case("stressed-no-comma-invented",
          "5月6日，县政府召开防汛工作会议。县长温若琳强调要压实各级责任。会议指出的问题要限期整改。",
          ["温若琳 spokeAt 防汛工作会议"], ["会议 spokeAt 防汛工作会议"]),
+    # -- batch01 c3_029: A号召…; A充分肯定了…, A勉励大家… are speeches at the meeting --
+    case("called-on-real-b01-c3_029",
+         "9月5日，第三军医大学第二附属医院心血管外科主任肖颖彬同志先进事迹报告会在北京人民大会堂举行。"
+         "国家卫生计生委主任李斌号召全国医疗卫生系统要大力宣传肖颖彬同志的先进事迹。",
+         ["李斌 spokeAt 第三军医大学第二附属医院心血管外科主任肖颖彬同志先进事迹报告会"]),
+    case("praised-and-encouraged-invented",
+         "5月6日，全县青年干部座谈会召开。县委书记乔南星充分肯定了青年干部的成绩。副县长温若琳勉励大家担当作为。",
+         ["乔南星 spokeAt 全县青年干部座谈会", "温若琳 spokeAt 全县青年干部座谈会"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),
