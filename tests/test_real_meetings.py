@@ -715,6 +715,14 @@ CASES = [
     case("praised-and-encouraged-invented",
          "5月6日，全县青年干部座谈会召开。县委书记乔南星充分肯定了青年干部的成绩。副县长温若琳勉励大家担当作为。",
          ["乔南星 spokeAt 全县青年干部座谈会", "温若琳 spokeAt 全县青年干部座谈会"]),
+    # -- batch06 c2_025: 会议听取了A主任汇报…; on a site, 听取A关于…的汇报 is heard there --
+    case("heard-a-director-report-real-b06-c2_025",
+         "视察组视察结束后召开专题座谈会。会议听取了张志强主任汇报香湾街道深化文明城市建设工作的开展情况。",
+         ["张志强 spokeAt 座谈会"]),
+    case("heard-a-report-at-the-meeting-and-on-site-invented",
+         "5月6日，县长温若琳到城北项目现场办公，召开现场办公会。在施工现场，温若琳察看了站房施工情况，听取了"
+         "项目公司董事长乔南星关于工程进度的汇报。会上，与会人员听取了县交通局局长卢思齐关于资金保障的汇报。",
+         ["卢思齐 spokeAt 现场办公会"], ["乔南星 spokeAt 现场办公会"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),

@@ -542,9 +542,15 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
         return
     heard = sent.text.find("听取")
     if heard >= 0:
+        # 察看…，听取A关于…的汇报: a report heard on a tour's site, not at the meeting
+        on_site = r.state.touring or _inspects(r, sent.text[:heard])
         # 听取了主任委员A(分别)作的…报告: the person who made the report spoke
         for p in sent.persons:
-            if p.start >= sent.start + heard and _P["made_by"].match(r.text, p.name.end):
+            if p.start < sent.start + heard:
+                continue
+            if _P["made_by"].match(r.text, p.name.end) or not on_site and (
+                    _P["heard_from"].match(r.text, p.name.end)
+                    or _P["heard_from"].match(r.text, p.end)):
                 r.add(p.name, "spokeAt", ev, sent, p.name.start, activity="汇报")
     for m in _HEARD.finditer(sent.text):
         if _P["made_by_inside"].search(m.group(1)) or m.group(1).startswith("关于"):
@@ -564,6 +570,11 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
                 break
         for subj in subs:
             r.add(subj, "spokeAt", ev, sent, sent.start + m.start(), activity="汇报")
+
+
+def _inspects(r: Reader, text: str) -> bool:
+    """Does ``text`` hold a verb of inspection (察看, 调研)?"""
+    return any(role == "inspect" and w in text for w, role in r.lex.triggers.items())
 
 
 def _in_title(r: Reader, sent: Sentence, pos: int) -> bool:
