@@ -75,6 +75,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         r.state.event, r.state.aside = r.state.aside, None  # 会上，…: back from the 会见
     if _P["background"].match(t):
         return  # 此前，在…召开的推进会上，…: a meeting recalled, not the one under way
+    if _P["plan_item"].match(t):
+        return  # 做出具体安排：…5、举办师德演讲比赛活动: an item of a plan, not held here
     said = SAYS.search(t) or _P["decided"].search(t)
     if said:
         t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here

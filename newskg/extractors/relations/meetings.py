@@ -305,6 +305,9 @@ def on_speak(r: Reader, hit: Hit) -> None:
             else r.state.focus
         if pronoun_first(clause) and ref:
             subs = [ref]
+        elif hit.subject is not None and hit.subject.end <= pos and \
+                _P["same_subject"].match(clause):
+            subs = [hit.subject]  # A首先对…致以问候，并简要介绍了…: A goes on
     subs = [s for s in subs if not _cited_leader(r, sent, s, ev)]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
