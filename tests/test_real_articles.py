@@ -269,3 +269,12 @@ def test_a_school_sites_dump_names_the_school_a_visitor_came_to(tmp_path):
     arts = _articles(tmp_path / "dump.txt")
     assert ("乔南星", "inspected", "某某大学") in {
         (r.subject.label, r.prop, r.object.label) for a in arts for r in a.relations}
+
+
+def test_a_markdown_heading_gives_its_title_without_the_marks():
+    """batch07 g2_009: a page saved as Markdown (# 标题, **时间**：…) keeps its title
+    as the headline, without the heading's marks."""
+    [art] = _articles(REAL.parent.parent / "batch07" / "pages" / "g2_009.txt")
+    assert art.headline == "湖北省政府参事室组团赴俄罗斯、瑞典考察"
+    [art] = _articles("## 县委书记乔南星到白岭镇调研\n\n5月6日，县委书记乔南星到白岭镇调研乡村振兴工作。\n")
+    assert art.headline == "县委书记乔南星到白岭镇调研"

@@ -105,9 +105,14 @@ def looks_like_name(s: str, lex: Lexicon) -> bool:
         and s not in lex.collective_titles
 
 
+#: the marks of a Markdown heading, printed before a title in dumps and transcripts
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 def _headline(lines: list[str], before: bool) -> str:
     """At most five lines nearest the body (title, kicker, subtitles)."""
     chosen = lines[-5:] if before else lines[:5]
+    chosen = [_MD_HEADING.sub("", x) for x in chosen]  # "## 标题" of a Markdown page
     # a web page prints its title twice (once with the site's name): keep one
     kept = [x for i, x in enumerate(chosen)
             if not any(y in x and (len(y) < len(x) or j < i) for j, y in enumerate(chosen)
