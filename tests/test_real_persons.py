@@ -397,6 +397,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["甄立 holdsPosition 省人大代表", "甄立 holdsPosition 县长"], []),
     ("question-mark-not-a-dot-invented",  # a question is no dotted name
      "你问谁是市长吗？我是市长甄立，今天来听意见。", ["甄立 holdsPosition 市长"], []),
+    # batch10 j4_011: 芬兰前总理, 联合国前秘书长: a former post; 外长敦表示: no name
+    ("former-after-country-real-b10-j4_011",
+     "芬兰前总理阿霍表示，人工智能已成为数字化进程中的重要发展方向，跨学科的人才培养至关重要。"
+     "泰国前副总理兼外长敦表示，过去多年，各国在经济全球化这条“高速路”上快速前进。",
+     ["阿霍 heldFormerly 芬兰前总理"], ["阿霍 holdsPosition 芬兰前总理", "敦表示 holdsPosition 泰国外长"]),
+    ("former-after-body-invented",
+     "县里召开座谈会，市教育局前局长甄立、省文旅厅副厅长柏大山出席。",
+     ["甄立 heldFormerly 市教育局前局长", "柏大山 holdsPosition 省文旅厅副厅长"],
+     ["甄立 holdsPosition 市教育局前局长"]),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

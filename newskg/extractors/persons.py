@@ -249,6 +249,8 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
                 if len(cand) == n and all(_CJK.match(c) for c in cand):
                     cands.append(cand)
             break
+    # 外长敦表示: a one-character name (never read) and a verb of speech, no name
+    cands = [c for c in cands if not _P["speech_tail"].fullmatch(c, 1)]
     ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)
           and not _glued(text, i + len(c), pats, lex)]
     if not ok:
@@ -292,7 +294,8 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
             and _no_post_after(text, i + 3, lex, pats) and "兼" not in cand \
             and not _is_word(cand) and not _is_word(cand[:2]) \
             and not any(_is_word(text[i - k:i + 1]) for k in (1, 2, 3) if i - k >= 0) \
-            and cand[0] not in _NOT_FIRST and not pats.titles.match(text, i + 1):
+            and cand[0] not in _NOT_FIRST and not pats.titles.match(text, i + 1) \
+            and not _P["speech_tail"].fullmatch(cand, 1):
         return cand
     if foreign_ok:
         j = i
