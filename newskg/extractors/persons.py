@@ -1,4 +1,4 @@
-"""Persons and their posts: 市委副书记、市长李建华; 市领导A、B和市法院院长C.
+"""Persons and their posts: 市委副书记、市长甄立华; 市领导A、B和市法院院长C.
 
 A name is read only where the genre anchors it: after a title (the title
 lexicon, with the organisation printed before it), after a name list's 、, or
