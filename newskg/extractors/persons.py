@@ -760,6 +760,14 @@ def _split_bodies(post: Mention, lex: Lexicon, pats: _Patterns) -> list[Mention]
     return out
 
 
+def _without_honours(post: Mention) -> Mention:
+    """图灵奖获得者、清华大学教授: an honour listed before a post is no part of it."""
+    m = _P["honour_items"].match(post.text)
+    if m is None or m.end() == len(post.text):
+        return post
+    return Mention(post.text[m.end():], "Position", post.start + m.end(), post.end)
+
+
 def _slogan(items: list[str]) -> bool:
     """项目多、任务重、时间紧: every item opens with a common word (a noun and what is
     said of it), a list of phrases, not of names."""
@@ -875,6 +883,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             start = s2
         ns = at
         posts = [x for post in posts for x in _split_bodies(post, lex, pats)]
+        posts = [_without_honours(x) for x in posts]
         if posts and (asm := _AS_MEMBER.search(text, max(0, start - 24), start)) \
                 and any(t.end() == len(asm.group(1)) for t in pats.titles.finditer(asm.group(1))):
             # 同为全国政协委员的央行行长某某: the post said first is his too
