@@ -104,6 +104,7 @@ def read_events(r: Reader, sent: Sentence) -> None:
         head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
         head = re.sub(_P["head_leading_date"], "", head)
         head = _P["head_announcer"].sub("", head)
+        head = re.sub(_P["head_trailing_manner"], "", head)  # X以云签约的方式成功举办
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
         head = _TRAILING_TIME.sub("", head)  # X12日在京召开
         head = clean_event_label(head)  # 由A主办的X举行: the name after 的
