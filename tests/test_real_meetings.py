@@ -758,6 +758,15 @@ CASES = [
     case("held-in-a-manner-invented",
          "5月6日，白岭县乡村振兴论坛以线上线下相结合的形式隆重举办。县长温若琳出席论坛并致辞。",
          ["温若琳 attended 白岭县乡村振兴论坛", "温若琳 spokeAt 白岭县乡村振兴论坛"]),
+    # -- batch10 j3_004: 某市人民政府A副市长、某局B副局长…等贵宾出席了上市仪式 --
+    case("bodies-names-titles-guests-real-b10-j3_004",
+         "2017年7月11日，佩蒂动物营养科技股份有限公司在深交所举行上市仪式，正式登陆A股创业板。"
+         "温州市人民政府殷志军副市长、浙江出入境检验检疫局游忠明副局长、平阳县人民政府陈永光县长、"
+         "温州市金融工作办公室顾威主任等贵宾出席了上市仪式。",
+         ["殷志军 attended 上市仪式", "游忠明 attended 上市仪式", "顾威 attended 上市仪式"]),
+    case("bodies-names-titles-guests-invented",
+         "5月6日，白岭县乡村振兴论坛举行。白岭县人民政府温若琳副县长、县农业农村局乔南星局长等来宾出席论坛。",
+         ["温若琳 attended 白岭县乡村振兴论坛", "乔南星 attended 白岭县乡村振兴论坛"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),
