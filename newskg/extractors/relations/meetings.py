@@ -117,8 +117,11 @@ def _persons_of(r: Reader, persons: list[PersonPhrase], start: int, end: int,
         return [] if seg and (_GROUP.fullmatch(seg) or _bodies(r, seg)) else None
     lead = r.text[start:inside[0].start].strip()
     if lead not in ("", "以及", "和", "及", "现任") and not _P["attendee_lead"].fullmatch(lead) \
-            and not (inside[0].after and _P["body_lead"].fullmatch(lead)):
-        return None  # (温州市人民政府A副市长、…: the body of a title written after the name)
+            and not ((inside[0].after or inside[0].posts) and _P["body_lead"].fullmatch(lead)
+                     and not any(w in lead for w in r.lex.triggers)):
+        # (温州市人民政府A副市长、…, 某企业监事会09办事处副主任B: the body of the first
+        # title, which the name reader left out, not a clause)
+        return None
     for a, b in zip(inside, inside[1:], strict=False):
         between = r.text[a.end:b.start]
         if not (_JOINT.fullmatch(between)
