@@ -374,6 +374,15 @@ INSPECTED = [
          "5月6日，县长孟怀安来到青山镇调研。孟怀安一行还实地考察青山综合市场，听取该镇近年来在提升"
          "农贸市场品质、市场功能布局、经营管理等情况的汇报。",
          ["孟怀安 inspected 青山综合市场"], ["孟怀安 inspected 市场功能布局"]),
+    # batch10 j4_006: 机械与控制工程学院、环境科学与工程学院: a 与 before the only ending is one body
+    case("real-b10-j4_006-与-inside-a-schools-name",
+         "12月31日，学校副厅级调研员张劲松检查元旦期间学生安全稳定工作情况。在检查走访过程中，张劲松副厅级调研员"
+         "先后到理学院、机械与控制工程学院、环境科学与工程学院，详细了解二级学院假期值班安排。",
+         ["张劲松 inspected 机械与控制工程学院", "张劲松 inspected 环境科学与工程学院"],
+         ["张劲松 inspected 工程学院"]),
+    case("invented-与-inside-a-schools-name",
+         "5月6日，县长孟怀安先后到县职教中心、材料与化工学院调研。",
+         ["孟怀安 inspected 材料与化工学院"], ["孟怀安 inspected 化工学院"]),
     case("invented-a-name-with-在-is-no-place",
          "5月6日，县长曾在明来到青山镇调研。",
          ["曾在明 inspected 青山镇"], ["曾在明 inspected 明来到青山镇"]),

@@ -560,7 +560,10 @@ def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, st
         if len(parts) == 2 and not inner \
                 and all(2 <= len(x) <= _SHORT_PLACE for x in parts) and not \
                 any(is_generic(x, lex) or not (places or classify(x, lex)) and _common_word(x)
-                    for x in parts):
+                    for x in parts) \
+                and not (item[len(parts[0]):].startswith("与") and classify(parts[1], lex)
+                         and not classify(parts[0], lex) and not places):
+            # (环境科学与工程学院: a 与 before the only ending names one body)
             out += [(off, parts[0]), (off + item.index(parts[1], len(parts[0])), parts[1])]
         else:
             out.append((off, item))
