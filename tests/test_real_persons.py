@@ -414,6 +414,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("honour-before-post-invented",
      "全国劳动模范获得者、白岭县农机合作社理事长甄立出席。",
      ["甄立 holdsPosition 白岭县农机合作社理事长"], ["甄立 holdsPosition 全国劳动模范获得者、白岭县农机合作社理事长"]),
+    # batch10 j1_012: 计算机科学与技术学院冯丹院长: 与 inside a school's name
+    ("with-inside-a-schools-name-real-b10-j1_012",
+     "计算机科学与技术学院冯丹院长介绍了计算机学院拔尖人才的培养计划。",
+     ["冯丹 holdsPosition 计算机科学与技术学院院长"], ["冯丹 holdsPosition 技术学院院长"]),
+    ("with-inside-a-schools-name-invented",
+     "经济与管理学院院长甄立出席。", ["甄立 holdsPosition 经济与管理学院院长"], []),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],
