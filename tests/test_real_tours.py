@@ -383,6 +383,21 @@ INSPECTED = [
     case("invented-与-inside-a-schools-name",
          "5月6日，县长孟怀安先后到县职教中心、材料与化工学院调研。",
          ["孟怀安 inspected 材料与化工学院"], ["孟怀安 inspected 化工学院"]),
+    # batch10 j1_006: 在市教育局相关领导的陪同下实地视察了新一中 (the escorts' body is no site)
+    case("real-b10-j1_006-escorts-body-is-no-site",
+         "5月10日上午，绍兴市人民政府市长马卫光、副市长顾涛一行在市委教育工委书记、市教育局局长贺晓敏等陪同下赴"
+         "新绍兴一中视察调研。此外，5月8日上午，顾涛一行也在市教育局相关领导的陪同下实地视察了新一中，"
+         "她充分肯定了学校的各方面工作。",
+         ["顾涛 inspected 新一中"], ["顾涛 inspected 市教育局"]),
+    # batch10 j2_005: 来某县中医院现场考评 (an assessment visit)
+    case("real-b10-j2_005-assessment-visit",
+         "九江新闻网讯(秦雯)2017年4月8日，省考评组领导万琴、曹辉、李琨、宗芳及市医改办领导郑东升、雷勇来都昌县中医院"
+         "现场考评公立医院综合改革工作，都昌县人民政府副县长江期论等陪同。",
+         ["万琴 inspected 都昌县中医院", "江期论 accompanied 万琴"], published="2017-04-08"),
+    # batch10 j2_003: 然后扩大到全市200个社区 (a scheme growing, no trip)
+    case("real-b10-j2_003-grown-to-is-no-trip",
+         "5月6日，县长孟怀安来到青山镇调研。2017年底前，预计完成50个社区试点，然后扩大到全市200个社区。",
+         ["孟怀安 inspected 青山镇"], ["孟怀安 inspected 全市200个社区"]),
     case("invented-a-name-with-在-is-no-place",
          "5月6日，县长曾在明来到青山镇调研。",
          ["曾在明 inspected 青山镇"], ["曾在明 inspected 明来到青山镇"]),
