@@ -398,6 +398,18 @@ INSPECTED = [
     case("real-b10-j2_003-grown-to-is-no-trip",
          "5月6日，县长孟怀安来到青山镇调研。2017年底前，预计完成50个社区试点，然后扩大到全市200个社区。",
          ["孟怀安 inspected 青山镇"], ["孟怀安 inspected 全市200个社区"]),
+    # batch10 j1_005: A书记等学校班子成员 is no school; staff offices of the school are no sites
+    case("real-b10-j1_005-staff-rooms-of-the-school",
+         "在第34个教师节来临之际，9月6日上午，市委书记马卫光在市委教育工委书记、市教育局局长姚国海和市委、"
+         "市委教育工委其他领导的陪同下，专程前来我校看望慰问广大教师。\n上午10时，马卫光一行抵达我校，在朱雯校长、"
+         "陈银伟书记等学校班子成员的带领下，前往教师办公室，走访、慰问教师。\n在高三班主任办公室，马卫光看望了"
+         "高三年级长、绍兴市最美教师陈丹燕老师。",
+         ["姚国海 accompanied 马卫光"],
+         ["马卫光 inspected 教师办公室", "马卫光 inspected 高三班主任办公室", "马卫光 inspected 陈银伟书记等学校"],
+         published="2018-09-07"),
+    case("invented-staff-room-but-a-partys-office-is-a-body",
+         "5月6日，县长孟怀安来到青山中学，走访了教研组办公室。随后，孟怀安来到县委办公室调研。",
+         ["孟怀安 inspected 青山中学", "孟怀安 inspected 县委办公室"], ["孟怀安 inspected 教研组办公室"]),
     case("invented-a-name-with-在-is-no-place",
          "5月6日，县长曾在明来到青山镇调研。",
          ["曾在明 inspected 青山镇"], ["曾在明 inspected 明来到青山镇"]),

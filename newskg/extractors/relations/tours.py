@@ -491,6 +491,8 @@ def _unnamed_room(name: str) -> bool:
     only common words (a proper name would make it a site: 青川化工厂)."""
     from ..segment import word_freq
 
+    if _P["staff_office"].search(name):
+        return True  # 教师办公室, 高三班主任办公室: the staff's room of the school visited
     m = _P["room"].search(name)
     if not m or _proper(name):
         return False
