@@ -131,8 +131,9 @@ def read_events(r: Reader, sent: Sentence) -> None:
             continue  # 举行这个晚宴: the one under way, named again
         if label:
             keep = r.state.event
-            if label in ("座谈会", "会谈", "会晤"):
-                label = known_event(r, label) or label  # 与代表团座谈: the 座谈会 named
+            if label in ("座谈会", "会谈", "会晤") or lexical.suffix.fullmatch(label):
+                # 与代表团座谈, 研讨会正式开幕: a bare event word names the one named in full
+                label = known_event(r, label) or label
             set_event(r, label, sent, sent.start + pos)
             if aside:
                 r.state.event = keep

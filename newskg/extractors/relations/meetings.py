@@ -351,7 +351,7 @@ def on_report(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None:
         return
-    before = r.text[max(sent.start, pos - 60):pos]
+    before = r.text[max(sent.start, pos - 120):pos]
     m = re.search(_P["made_report"], before) or re.search(_P["reported_to"], before)
     if not m:
         # 县委副书记B汇报了…举措和进展: B reported to the meeting
