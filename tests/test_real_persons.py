@@ -566,6 +566,11 @@ def test_no_pseudo_person_after_a_title() -> None:
     """batch02 c1_006 and invented sentences: no verb, plural or 班子 becomes a person."""
     _, persons = _read("习近平总书记强调，要加快发展。委员们普遍认为还要加大投入。县领导班子成员参加。")
     assert persons == {"习近平"}
+    # batch10 j2_001: 黄市长殷切希望: an adverb after a surname and title is no name
+    _, persons = _read("通过此次调研参观，黄市长殷切希望盛世华安能够加快国家级重大应用示范和苏州市2016年重大工程在张家港的落地。")
+    assert "殷切" not in persons
+    _, persons = _read("县委书记乔南星亲切看望了老党员。")
+    assert persons == {"乔南星"}
 
 
 #: sentences and the places, bodies and firms that must not become nodes

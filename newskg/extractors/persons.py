@@ -252,7 +252,7 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
     # 外长敦表示: a one-character name (never read) and a verb of speech, no name
     cands = [c for c in cands if not _P["speech_tail"].fullmatch(c, 1)]
     ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)
-          and not _glued(text, i + len(c), pats, lex)]
+          and not _glued(text, i + len(c), pats, lex) and not _modifier_word(c)]
     if not ok:
         # no known follower: a name still ends where a common word begins
         # (鄢成林采取, 佟若愚提醒) and no word straddles the boundary
@@ -779,6 +779,14 @@ def _very_common(s: str) -> bool:
     from .segment import word_freq, word_tag
 
     return word_freq(s) > 5000 and not (word_tag(s) or "").startswith("nr")
+
+
+def _modifier_word(s: str) -> bool:
+    """殷切, 亲切: an adjective or adverb of the dictionary, which names nobody
+    (黄市长殷切希望: the mayor hopes earnestly)."""
+    from .segment import word_tag
+
+    return (word_tag(s) or "") in ("a", "ad", "d")
 
 
 def _common(s: str) -> bool:
