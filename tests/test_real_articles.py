@@ -278,3 +278,15 @@ def test_a_markdown_heading_gives_its_title_without_the_marks():
     assert art.headline == "湖北省政府参事室组团赴俄罗斯、瑞典考察"
     [art] = _articles("## 县委书记乔南星到白岭镇调研\n\n5月6日，县委书记乔南星到白岭镇调研乡村振兴工作。\n")
     assert art.headline == "县委书记乔南星到白岭镇调研"
+
+
+def test_a_photo_credit_glued_to_the_text_is_no_person_and_no_subject():
+    """batch01 c1_017: 新华社记者 刘某 摄 glued to the next sentence is no subject of
+    its visit; batch10 j4_001: 新华社记者 张 铎摄 at a paragraph's end is no person."""
+    [art] = _articles(REAL.parent.parent / "batch01" / "pages" / "c1_017.txt")
+    visitors = {r.subject.label for r in art.relations if r.prop == "inspected"}
+    assert visitors == {"丁薛祥"}
+    [art] = _articles(REAL.parent.parent / "batch10" / "pages" / "j4_001.txt")
+    assert not any("摄" in m.label for m in art.mentions if m.cls == "Person")
+    [art] = _articles("5月6日，县长乔南星来到青山镇调研。本报记者 温若琳 摄县长乔南星随后来到白岭村。\n")
+    assert {r.subject.label for r in art.relations if r.prop == "inspected"} == {"乔南星"}
