@@ -420,6 +420,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["冯丹 holdsPosition 计算机科学与技术学院院长"], ["冯丹 holdsPosition 技术学院院长"]),
     ("with-inside-a-schools-name-invented",
      "经济与管理学院院长甄立出席。", ["甄立 holdsPosition 经济与管理学院院长"], []),
+    # batch10 j4_002, j3_011: 总干事 and 首席讲师 are posts
+    ("director-general-real-b10-j4_002",
+     "国际奥委会总干事德凯珀表示，冬奥会将把中国人民与世界联系在一起。",
+     ["德凯珀 holdsPosition 国际奥委会总干事"], []),
+    ("chief-lecturer-real-b10-j3_011",
+     "大会现场，微巴（微信生意宝）首席讲师赵文旭给现场的各位商家讲了新时代环境下的电商业态。",
+     ["赵文旭 holdsPosition 首席讲师"], []),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],
