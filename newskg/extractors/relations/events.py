@@ -101,7 +101,7 @@ def read_events(r: Reader, sent: Sentence) -> None:
         found.append((m.end(), clean_event_label(label)))
     for m in _CONVENE_AFTER.finditer(t):
         head = re.split("[，。；！？]", t[: m.start()])[-1]
-        head = re.sub(r"^[^\u4e00-\u9fff]*", "", head)
+        head = re.sub(r"^[^\u4e00-\u9fff“]*", "", head)  # (a name may open with “)
         head = re.sub(_P["head_leading_date"], "", head)
         head = _P["head_announcer"].sub("", head)
         head = re.sub(_P["head_trailing_manner"], "", head)  # X以云签约的方式成功举办
@@ -133,7 +133,11 @@ def read_events(r: Reader, sent: Sentence) -> None:
             keep = r.state.event
             if label in ("座谈会", "会谈", "会晤") or lexical.suffix.fullmatch(label):
                 # 与代表团座谈, 研讨会正式开幕: a bare event word names the one named in full
-                label = known_event(r, label) or label
+                known = known_event(r, label)
+                if known is None and (keep or r.state.headline_event) is not None \
+                        and _P["bare_activity"].fullmatch(label):
+                    continue  # 举行了主题活动 under a named event: that event
+                label = known or label
             set_event(r, label, sent, sent.start + pos)
             if aside:
                 r.state.event = keep
