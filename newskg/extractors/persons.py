@@ -1096,4 +1096,23 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         phrases[s] = PersonPhrase(Mention(sur, "Person", s, s + len(sur), names[0]), [], s, False,
                                   after=m.end())
         taken.add(s, m.end())
+
+    # 6. the last part of a dotted name for the one person so named (克里斯托弗·拉克森 …
+    # 拉克森总理表示): the same person, by his full name
+    full_of: dict[str, list[str]] = {}
+    for name in known:
+        last = name.rsplit("·", 1)[-1]
+        if "·" in name and len(last) >= 2:
+            full_of.setdefault(last, []).append(name)
+    for k, p in list(phrases.items()):
+        if len(full_of.get(p.name.label, ())) == 1:
+            phrases[k] = replace(p, name=replace(p.name, label=full_of[p.name.label][0]))
+    for last, fulls in full_of.items():
+        for m in re.finditer(re.escape(last), text) if len(fulls) == 1 else ():
+            s, e = m.start(), m.end()
+            if taken.overlaps(s, e) or not _follows_ok(text, e, pats) \
+                    or _inside_word(text, s, lex, pats):
+                continue
+            phrases[s] = PersonPhrase(Mention(last, "Person", s, e, fulls[0]), [], s, False)
+            taken.add(s, e)
     return [phrases[k] for k in sorted(phrases)]

@@ -268,6 +268,9 @@ def on_speak(r: Reader, hit: Hit) -> None:
     ev = r.state.event
     if ev is None or r.state.touring:
         return
+    if ev.label.endswith("欢迎仪式") and (talks := next(
+            (x for x in r.state.events if x in ("会谈", "会见", "会晤")), None)):
+        ev = Mention(talks, "Event", ev.start, ev.end)  # 会谈前…欢迎仪式。A指出: at the talks
     if r.state.interview and not _P["at_the_meeting"].search(
             r.text, clause_start(r.text, pos, sent.start), pos):
         return  # 县委书记A告诉记者，…。A说，…: what he told the reporter, not a speech
@@ -283,7 +286,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
         at = pos
         if m := _P["attended_and"].search(r.text, max(sent.start, pos - 12), pos):
             at = m.start() if m.end() == pos else pos  # B应邀出席会议并通报…: B reported
-        if subs := _reporter_before(r, sent, at):
+        if subs := [s for s in _reporter_before(r, sent, at) if not _addressed(r, sent, s)]:
             for s in subs:
                 r.add(s, "spokeAt", ev, sent, pos, activity=word)
             r.state.focus = subs[-1]  # 甲简要介绍了…。他表示: 他 is 甲
@@ -312,7 +315,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
         elif hit.subject is not None and hit.subject.end <= pos and \
                 _P["same_subject"].match(clause):
             subs = [hit.subject]  # A首先对…致以问候，并简要介绍了…: A goes on
-    subs = [s for s in subs if not _cited_leader(r, sent, s, ev)]
+    subs = [s for s in subs if not _cited_leader(r, sent, s, ev) and not _addressed(r, sent, s)]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
     if subs:
@@ -330,6 +333,12 @@ def _reporter_before(r: Reader, sent: Sentence, at: int) -> list[Mention]:
     if subs and r.text[ends[0] if ends else subs[0].end:at] in ("", "同志"):
         return subs
     return []
+
+
+def _addressed(r: Reader, sent: Sentence, s: Mention) -> bool:
+    """陈董向某总理介绍说: the person spoken to (after 向, 对, 跟, 给), not the speaker."""
+    start = next((p.start for p in sent.persons if p.name is s), s.start)
+    return start > sent.start and r.text[start - 1] in "向对跟给"
 
 
 def _cited_leader(r: Reader, sent: Sentence, s: Mention, ev: Mention) -> bool:
