@@ -78,26 +78,6 @@ def unit_of(post: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, longest first, as a trie."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = True
-
-    def walk(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(c) + walk(sub) for c, sub in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return walk(trie)
-
-
 class Gazetteer:
     """Divisions by code and by name, with their chains of parents."""
 
@@ -119,7 +99,11 @@ class Gazetteer:
                 self.by_name.setdefault(n, []).append(d)
         self._full = {n for n in self.by_name if n not in shorts}
         self._longest = max(map(len, self._full), default=0)
-        self._shorts = re.compile(_trie_pattern(sorted(shorts)))
+        # short names are found by their first character, then the longest one there
+        self._shorts = frozenset(shorts)
+        self._short_lengths = sorted({len(w) for w in shorts}, reverse=True)
+        self._short_first = re.compile(
+            "[" + "".join(sorted({re.escape(w[0]) for w in shorts})) + "]" if shorts else "(?!)")
 
     def find(self, name: str) -> list[Division]:
         """The divisions a name can be: 普陀区 is two, 永康 one, 平安 none."""
@@ -176,9 +160,17 @@ class Gazetteer:
     def scan_short(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Short names (永康, 金华) in ``text``; costlier than :meth:`scan`, so for
         headlines and openings, where a paper names its own place."""
-        for m in self._shorts.finditer(text):
-            if m.end() > m.start():
-                yield m.start(), m.end(), m.group()
+        after = 0
+        for m in self._short_first.finditer(text):
+            start = m.start()
+            if start < after:
+                continue  # inside the short name found before
+            for n in self._short_lengths:
+                word = text[start:start + n]
+                if len(word) == n and word in self._shorts:
+                    yield start, start + n, word
+                    after = start + n
+                    break
 
 
 @cache
