@@ -123,7 +123,7 @@ def _persons_of(r: Reader, persons: list[PersonPhrase], start: int, end: int,
         # title, which the name reader left out, not a clause)
         return None
     for a, b in zip(inside, inside[1:], strict=False):
-        between = r.text[a.end:b.start]
+        between = _P["courtesy_lead"].sub("", r.text[a.end:b.start])  # A先生和B女士
         if not (_JOINT.fullmatch(between)
                 or (b.after and _P["joint_then_body"].fullmatch(between))):
             return None  # …以及人力资源部A部长: the body of a title written after the name
