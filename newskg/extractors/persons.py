@@ -1097,8 +1097,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                                   after=m.end())
         taken.add(s, m.end())
 
-    # 6. the last part of a dotted name for the one person so named (克里斯托弗·拉克森 …
-    # 拉克森总理表示): the same person, by his full name
+    # 6. the last part of a dotted name for the one person so named (安娜·施密特 …
+    # 施密特总理表示): the same person, by his full name
     full_of: dict[str, list[str]] = {}
     for name in known:
         last = name.rsplit("·", 1)[-1]
