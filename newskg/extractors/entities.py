@@ -212,11 +212,20 @@ def split_place_chain(name: str, lex: Lexicon) -> list[str]:
     return [name]
 
 
+def _open_marks(s: str) -> bool:
+    """Does ``s`` end inside 《…》 or “…” (a title or a quotation not closed yet)?"""
+    return s.count("《") > s.count("》") or s.count("“") > s.count("”")
+
+
 def clean_event_label(label: str) -> str:
     """Strip what is printed before an event's name: 了, 主题为“…”的, 我市."""
     label = _P["event_label_lead"].sub("", label)
     if "的" in label:
-        # 由某局主办的X: the name after 的; 党的十九大 is part of a name
-        label = _P["event_label_of"].split(label)[-1]
+        # 由某局主办的X: the name after 的; 党的十九大 is part of a name, and so is a 的
+        # inside a title's marks (《三个女兵的故事》推介会)
+        parts = _P["event_label_of"].split(label)
+        while len(parts) > 1 and _open_marks("的".join(parts[:-1])):
+            parts = [*parts[:-2], parts[-2] + "的" + parts[-1]]
+        label = parts[-1]
     label = _P["event_label_our_unit"].sub("", label)
     return label.strip()

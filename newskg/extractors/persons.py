@@ -480,6 +480,8 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
             continue  # 学院王某: 学院 is a word, so 院王 is no name's start
         if n == 3 and cand[0] in _PREPOSITIONS and _common(cand[1:]):
             continue  # 向科技部长: a preposition before a word, not a name
+        if n == 3 and _frequent_verb(cand[1:]):
+            continue  # 主办方负责同志: 负责 is a verb, 方负责 no name
         if s > 0 and _common(text[s - 1:s + 1]) and not _known_name(cand):
             continue  # 了解曾某先生, 办公室副主任: 解, 公 belong to 了解, 办公 (not 落实习某某)
         if _left_ok(text, s, lex) or _body_before(text, s, lex) is not None:
@@ -779,6 +781,14 @@ def _very_common(s: str) -> bool:
     from .segment import word_freq, word_tag
 
     return word_freq(s) > 5000 and not (word_tag(s) or "").startswith("nr")
+
+
+def _frequent_verb(s: str) -> bool:
+    """负责, 主持, 建设: a frequent verb of the dictionary, never the given name of a
+    name read before a title."""
+    from .segment import word_freq, word_tag
+
+    return (word_tag(s) or "").startswith("v") and word_freq(s) > 1000
 
 
 def _modifier_word(s: str) -> bool:

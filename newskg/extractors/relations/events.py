@@ -101,8 +101,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         found.append((m.end(), clean_event_label(label)))
     for m in _CONVENE_AFTER.finditer(t):
         head = re.split("[，。；！？]", t[: m.start()])[-1]
+        head = re.sub(_P["head_leading_date"], "", head.lstrip())  # 2月22日下午X召开
         head = re.sub(r"^[^\u4e00-\u9fff“]*", "", head)  # (a name may open with “)
-        head = re.sub(_P["head_leading_date"], "", head)
         head = _P["head_announcer"].sub("", head)
         head = re.sub(_P["head_trailing_manner"], "", head)  # X以云签约的方式成功举办
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行
@@ -237,11 +237,13 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
         if not main.endswith(_CEREMONIES):
             main += "开幕式" if label.startswith("开幕") else label
         return _event_named(r, main, sent, pos)
+    if label in r.lex.current_meeting and r.state.event is not None:
+        return r.state.event  # 出席了大会 after 举行了见面会: the one under way, not an older 大会
     known = known_event(r, label)
     if known:
         return _event_named(r, known, sent, pos)
     if label in r.lex.current_meeting:
-        return r.state.event or _last_event(r, sent, pos)
+        return _last_event(r, sent, pos)
     if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
         return set_event(r, label, sent, pos)
     return None
