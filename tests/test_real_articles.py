@@ -290,3 +290,13 @@ def test_a_photo_credit_glued_to_the_text_is_no_person_and_no_subject():
     assert not any("摄" in m.label for m in art.mentions if m.cls == "Person")
     [art] = _articles("5月6日，县长乔南星来到青山镇调研。本报记者 温若琳 摄县长乔南星随后来到白岭村。\n")
     assert {r.subject.label for r in art.relations if r.prop == "inspected"} == {"乔南星"}
+
+
+def test_a_lone_date_line_under_the_title_makes_one_web_report():
+    """batch11 k3_002: 时间：2017-10-09 alone under the title marks a web page; its
+    section heads (在圆桌论坛环节中，…) and speakers' heads (赵亮：…) cut nothing."""
+    arts = _articles(REAL.parent.parent / "batch11" / "pages" / "k3_002.txt")
+    assert len(arts) == 1 and arts[0].headline.startswith("温度教育")
+    arts = _articles("县里召开座谈会\n时间：2024-05-06\n5月6日，县里召开座谈会。县长乔南星出席。\n"
+                     "座谈会上，代表们畅所欲言\n代表温若琳说，要把好事办好。\n")
+    assert len(arts) == 1

@@ -219,6 +219,11 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             web_meta = web_meta or bool(_WEB_PAGE_LINE.search(line))
             pending_meta = f"{pending_meta} {line}".strip()
             continue
+        if _P["date_field_line"].fullmatch(line.strip()) and not any(k == "B" for k, _ in items):
+            # 时间：2017-10-09 alone under the title: the web page's date line
+            web_meta = True
+            pending_meta = f"{pending_meta} {line}".strip()
+            continue
         if _WEB_FURNITURE.match(line):
             web_meta = web_meta or bool(_WEB_PAGE_LINE.search(line))
             continue  # 字号：默认 大 超大 | 打印: the web page's, not the article's
