@@ -465,8 +465,8 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
         if n == 4 and not (cand[0] in lex.surnames and cand[1] in lex.surnames
                            and s > 0 and text[s - 1] in "的，、。“”："
                            and not any(c in _BODY_CHARS for c in cand)
-                           and not _place_word(cand[:2])):
-            continue  # 的范徐某某委员: a married woman's two surnames, then her name
+                           and not _place_word(cand[:2]) and cand[0] not in "和与及"):
+            continue  # 的范徐某某委员: a married woman's two surnames, then her name (not 、和某某)
         if s > 0 and _COUNTED.match(text, s - 1):
             continue  # 13位党外委员: 位 counts the members, it names nobody
         if n == 3 and cand[-1] in "及与":

@@ -221,6 +221,8 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
     ceremony of the event under way, an event already named (by its full name),
     the one under way (会议), or a new one; ``None`` for a bare generic word."""
     label = "座谈会" if label == "座谈" else label
+    if m := _P["generic_ceremony"].fullmatch(label):
+        label = m.group(1)  # 会议开幕式由A主持: the opening of the meeting under way
     if m := _P["demonstrative"].match(label):
         if r.state.event is not None or len(label) - m.end() < 3:
             return r.state.event  # 参加此次盛会, 这个晚宴: the one under way
