@@ -102,7 +102,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
     for m in _CONVENE_AFTER.finditer(t):
         head = re.split("[，。；！？]", t[: m.start()])[-1]
         head = re.sub(_P["head_leading_date"], "", head.lstrip())  # 2月22日下午X召开
-        head = re.sub(r"^[^\u4e00-\u9fff“]*", "", head)  # (a name may open with “)
+        # (a name may open with “ or with Latin letters and digits: 2022 RCEP国际产业合作峰会)
+        head = re.sub(r"^(?:[^\u4e00-\u9fff“A-Za-z0-9]|[0-9]+[、.．)）])*", "", head)
         head = _P["head_announcer"].sub("", head)
         head = re.sub(_P["head_trailing_manner"], "", head)  # X以云签约的方式成功举办
         head = re.sub(_P["head_trailing_place"], "", head)  # X在经开区举行

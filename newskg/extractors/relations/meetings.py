@@ -204,6 +204,10 @@ def on_attend(r: Reader, hit: Hit) -> None:
         return
     if not subs:
         subs = _both_sides(r, sent, pos) or _invited(r, sent, pos)
+    if not subs and hit.subject is not None and hit.subject.end <= pos \
+            and r.text[pos - 1:pos] == "，" and not _P["not_same_subject"].search(
+                r.text, sent.start, pos):
+        subs = [hit.subject]  # A来到某校，出席X仪式: the sentence's subject goes on
     if not subs:
         return
     ev = event_ref(r, sent, end)
