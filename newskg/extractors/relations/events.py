@@ -100,7 +100,10 @@ def read_events(r: Reader, sent: Sentence) -> None:
                 label = body + label
         found.append((m.end(), clean_event_label(label)))
     for m in _CONVENE_AFTER.finditer(t):
-        head = re.split("[，。；！？]", t[: m.start()])[-1]
+        clauses = _clauses(t[: m.start()])
+        head = clauses[-1]
+        if len(clauses) > 1 and _P["place_only"].fullmatch(head):
+            head = clauses[-2]  # X高峰论坛，在某校举行: the name is the clause before
         head = re.sub(_P["head_leading_date"], "", head.lstrip())  # 2月22日下午X召开
         # (a name may open with “ or with Latin letters and digits: 2022 RCEP国际产业合作峰会)
         head = re.sub(r"^(?:[^\u4e00-\u9fff“A-Za-z0-9]|[0-9]+[、.．)）])*", "", head)
@@ -147,6 +150,20 @@ def read_events(r: Reader, sent: Sentence) -> None:
         # 现场会上，…: back at the meeting after a tour of the site
         known = known_event(r, back.group(1)) if back.group(1) else None
         _event_named(r, known or list(r.state.events)[-1], sent, sent.start)
+
+
+def _clauses(s: str) -> list[str]:
+    """``s`` cut at its clause breaks, but not inside quotes (“借助…，使…”高峰论坛)."""
+    out, start, depth = [], 0, 0
+    for i, c in enumerate(s):
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c in "，。；！？" and depth == 0:
+            out.append(s[start:i])
+            start = i + 1
+    return [*out, s[start:]]
 
 
 def _first_item(s: str) -> str:
