@@ -300,3 +300,14 @@ def test_a_lone_date_line_under_the_title_makes_one_web_report():
     arts = _articles("县里召开座谈会\n时间：2024-05-06\n5月6日，县里召开座谈会。县长乔南星出席。\n"
                      "座谈会上，代表们畅所欲言\n代表温若琳说，要把好事办好。\n")
     assert len(arts) == 1
+
+
+def test_two_phrase_section_heads_of_a_report_without_datelines_cut_nothing():
+    """batch11 k3_007: a summit's report whose section heads are two phrases
+    (抢抓RCEP机遇，青岛深化经贸合作) is one report, and 启幕 convenes its summit."""
+    arts = _articles(REAL.parent.parent / "batch11" / "pages" / "k3_007.txt")
+    assert len(arts) == 1
+    triples = {(r.subject.label, r.prop, r.object.label) for r in arts[0].relations}
+    assert ("施志光", "spokeAt", "2022 RCEP国际产业合作峰会") in triples  # 施志光线上发表致辞
+    # a page of briefs, each item its own report, stays cut (batch01 c1_047)
+    assert len(_articles(REAL.parent.parent / "batch01" / "pages" / "c1_047.txt")) > 1

@@ -295,7 +295,13 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
     # a web page that opens with its title, carries a web page's lines and has
     # no second dateline is one report: its short inner lines are section heads
     one_report = (web_meta and bool(items) and items[0][0] == "H"
-                  and not any(k == "B" and v.opened for k, v in items[2:]))
+                  and not any(k == "B" and v.opened for k, v in items[2:])) or (
+        # a page that opens with its title and never a dateline or a byline, whose inner
+        # lines are all two-phrase section heads (抢抓某某机遇，某市深化经贸合作): one report
+        bool(items) and items[0][0] == "H" and not any(
+            k == "B" and (v.opened or v.byline) for k, v in items)
+        and all(len(v) == 1 and _P["section_head"].fullmatch(v[0].strip())
+                for k, v in items[1:] if k == "H"))
     items = _merge_captions(items, lex, one_report)
     _person_lines_to_body(items, lex)
     segs = [(i, s) for i, (k, s) in enumerate(items) if k == "B"]
