@@ -311,3 +311,13 @@ def test_two_phrase_section_heads_of_a_report_without_datelines_cut_nothing():
     assert ("施志光", "spokeAt", "2022 RCEP国际产业合作峰会") in triples  # 施志光线上发表致辞
     # a page of briefs, each item its own report, stays cut (batch01 c1_047)
     assert len(_articles(REAL.parent.parent / "batch01" / "pages" / "c1_047.txt")) > 1
+
+
+def test_a_markdown_image_is_no_text_and_a_chief_executive_is_a_post():
+    """batch10 j4_007: an RTHK item in traditional characters saved as Markdown: the
+    image and its caption are no text, 行政長官 is a post, the 會見 is read."""
+    [art] = _articles(REAL.parent.parent / "batch10" / "pages" / "j4_007.txt")
+    triples = {(r.subject.label, r.prop, r.object.label) for r in art.relations}
+    assert ("李家超", "met", "王伟中") in triples
+    assert ("李家超", "holdsPosition", "行政长官") in triples
+    assert not any("wsrv" in r.evidence or "![" in r.evidence for r in art.relations)
