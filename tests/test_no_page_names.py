@@ -22,7 +22,7 @@ CHECKED = {"Person", "Enterprise", "Event"}
 #: form 建设集团, a firm called 集团公司 for short, a ceremony written 揭牌仪式,
 #: a meeting written 座谈会 or 交流会); 兴和, a county the place words list (since
 #: 33f3a5d) so that 振兴和… is never read as it, is also a firm's short name in batch09
-ORDINARY = {"建设集团", "集团公司", "揭牌仪式", "座谈会", "交流会", "兴和"}
+ORDINARY = {"建设集团", "集团公司", "揭牌仪式", "座谈会", "交流会", "兴和", "开幕式", "方向"}
 
 
 def page_names() -> dict[str, str]:

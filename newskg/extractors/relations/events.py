@@ -105,7 +105,7 @@ def read_events(r: Reader, sent: Sentence) -> None:
         if len(clauses) > 1 and _P["place_only"].fullmatch(head):
             head = clauses[-2]  # X高峰论坛，在某校举行: the name is the clause before
         head = re.sub(_P["head_leading_date"], "", head.lstrip())  # 2月22日下午X召开
-        # (a name may open with “ or with Latin letters and digits: 2022 RCEP国际产业合作峰会)
+        # (a name may open with “ or with Latin letters and digits: 2024 APEC某某产业峰会)
         head = re.sub(r"^(?:[^\u4e00-\u9fff“A-Za-z0-9]|[0-9]+[、.．)）])*", "", head)
         head = _P["head_announcer"].sub("", head)
         head = re.sub(_P["head_trailing_manner"], "", head)  # X以云签约的方式成功举办
