@@ -146,24 +146,27 @@ def _cut_block(s: str, freq: dict[str, int], logtotal: float, out: list[str]) ->
     from the end (ties to the longer word, as jieba's ``max`` of tuples), then
     the words, runs of single Latin letters or digits joined."""
     n = len(s)
+    get = freq.get
     ends: list[list[int]] = []
     for k in range(n):
         found = []
-        i, frag = k, s[k]
-        while i < n and frag in freq:
-            if freq[frag]:
+        i = k
+        while i < n:
+            f = get(s[k:i + 1])
+            if f is None:
+                break
+            if f:
                 found.append(i)
             i += 1
-            frag = s[k:i + 1]
         ends.append(found or [k])
     score = [0.0] * (n + 1)
     step = [0] * (n + 1)
     for idx in range(n - 1, -1, -1):
         cands = ends[idx]
         x = cands[0]
-        best, best_x = log(freq.get(s[idx:x + 1]) or 1) - logtotal + score[x + 1], x
+        best, best_x = log(get(s[idx:x + 1]) or 1) - logtotal + score[x + 1], x
         for x in cands[1:]:
-            v = log(freq.get(s[idx:x + 1]) or 1) - logtotal + score[x + 1]
+            v = log(get(s[idx:x + 1]) or 1) - logtotal + score[x + 1]
             if v > best or (v == best and x > best_x):
                 best, best_x = v, x
         score[idx], step[idx] = best, best_x
