@@ -427,6 +427,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("chief-lecturer-real-b10-j3_011",
      "大会现场，微巴（微信生意宝）首席讲师赵文旭给现场的各位商家讲了新时代环境下的电商业态。",
      ["赵文旭 holdsPosition 首席讲师"], []),
+    # batch11 k4_008: 行政长官林郑月娥和…: a married woman's two surnames and her name
+    ("two-surnames-after-a-title-real-b11-k4_008",
+     "主管港澳事务的副总理韩正昨日（6日）下午分别会见香港行政长官林郑月娥和澳门行政长官贺一诚。",
+     ["林郑月娥 holdsPosition 香港行政长官", "贺一诚 holdsPosition 澳门行政长官"], ["林郑 holdsPosition 香港行政长官"]),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

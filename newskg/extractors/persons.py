@@ -147,6 +147,8 @@ _PREPOSITIONS = frozenset("向和与同及在对为把被将给让请从于")
 #: a name never ends in a place's unit (某某市) or in 副 (陆副市长: a surname and
 #: the deputy's title)
 _NOT_LAST = frozenset("市县省区镇乡村州副")
+#: the surnames a married woman's two surnames are most often made of (林郑某某, 范徐某某)
+_COMMON_SURNAMES = frozenset("陈林黄张李王吴刘蔡杨许郑谢郭洪邱曾廖赖徐周叶苏庄吕江何萧罗高范梁胡")
 
 _NOT_FIRST = frozenset(
     "会议员部长委组届次年月日的了是在和与及等上下中后前时以为对市县省区镇乡村州国全各"
@@ -253,6 +255,14 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
     cands = [c for c in cands if not _P["speech_tail"].fullmatch(c, 1)]
     ok = [c for c in cands if _follows_ok(text, i + len(c), pats) and not _org_like(c, lex)
           and not _glued(text, i + len(c), pats, lex) and not _modifier_word(c)]
+    if not ok and len(cands) and text[i:i + 1] in _COMMON_SURNAMES \
+            and text[i + 1:i + 2] in _COMMON_SURNAMES:
+        # 行政长官林郑月娥和…: a married woman's two surnames, then her given name
+        four = text[i:i + 4]
+        if len(four) == 4 and all(_CJK.match(c) for c in four) \
+                and _follows_ok(text, i + 4, pats) and not _org_like(four, lex) \
+                and not _is_word(four[2:]) and not pats.titles.search(four):
+            return four
     if not ok:
         # no known follower: a name still ends where a common word begins
         # (鄢成林采取, 佟若愚提醒) and no word straddles the boundary
