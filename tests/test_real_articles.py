@@ -321,3 +321,13 @@ def test_a_markdown_image_is_no_text_and_a_chief_executive_is_a_post():
     assert ("李家超", "met", "王伟中") in triples
     assert ("李家超", "holdsPosition", "行政长官") in triples
     assert not any("wsrv" in r.evidence or "![" in r.evidence for r in art.relations)
+
+
+def test_html_tags_left_in_a_dump_are_no_headlines():
+    """batch11 k4_010: <figure> and </figure> lines left in a Markdown archive cut
+    no article and head none."""
+    arts = _articles(REAL.parent.parent / "batch11" / "pages" / "k4_010.txt")
+    assert not any("<" in a.headline or ">" in a.headline for a in arts)
+    [art] = _articles("县长乔南星到白岭镇调研\n<figure>\n<img src=\"a.jpg\"/>\n</figure>\n"
+                      "5月6日，县长乔南星到白岭镇调研。<p>他来到白岭村。</p>\n")
+    assert {r.object.label for r in art.relations if r.prop == "inspected"} == {"白岭镇", "白岭村"}

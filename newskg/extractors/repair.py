@@ -131,7 +131,7 @@ _INNER_PUNCT = PATTERNS["repair"]["inner_punct"]
 
 def _drop_noise(line: str) -> str:
     line = _P["markdown_bold"].sub("", _P["html_comment"].sub("", line))
-    line = _P["markdown_image"].sub("", line)
+    line = _P["markdown_image"].sub("", _P["html_tag"].sub("", line))
     line = _FILE.sub("", line)
     line = _PHOTO_CREDIT.sub("", line)
     return line
