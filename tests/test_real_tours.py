@@ -410,6 +410,11 @@ INSPECTED = [
     case("invented-staff-room-but-a-partys-office-is-a-body",
          "5月6日，县长孟怀安来到青山中学，走访了教研组办公室。随后，孟怀安来到县委办公室调研。",
          ["孟怀安 inspected 青山中学", "孟怀安 inspected 县委办公室"], ["孟怀安 inspected 教研组办公室"]),
+    # batch11 k4_009 (read in simplified characters): 他第一站先去X; a figure's caption is no text
+    case("real-b11-k4_009-first-stop-went-to",
+         "国家主席习近平周一到福建武夷山考察调研，他第一站先去武夷山国家公园，了解智慧平台管理情况。"
+         "他又到朱熹园参观，了解宋代著名理学家朱熹的生平及理学研究。",
+         ["习近平 inspected 武夷山国家公园", "习近平 inspected 朱熹园"], published="2021-03-23"),
     case("invented-a-name-with-在-is-no-place",
          "5月6日，县长曾在明来到青山镇调研。",
          ["曾在明 inspected 青山镇"], ["曾在明 inspected 明来到青山镇"]),
