@@ -155,7 +155,9 @@ def test_temporaries_of_dead_processes_are_removed_and_live_ones_kept(tmp_path):
 
 
 _SLOW_BUILD = textwrap.dedent("""
-    import sys, time
+    import signal, sys, time
+    # a shell that starts the tests in the background ignores SIGINT for its children
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     import newskg.exports as exports
     from newskg.exports import export_all
 
@@ -200,7 +202,9 @@ def test_a_killed_build_leaves_the_previous_outputs(tmp_path, monkeypatch, sig):
 
 
 _SLOW_CLI = textwrap.dedent("""
-    import sys, time
+    import signal, sys, time
+    # a shell that starts the tests in the background ignores SIGINT for its children
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     import newskg.exports.turtle as turtle
     from newskg.cli import main
 
