@@ -431,6 +431,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("two-surnames-after-a-title-real-b11-k4_008",
      "主管港澳事务的副总理韩正昨日（6日）下午分别会见香港行政长官林郑月娥和澳门行政长官贺一诚。",
      ["林郑月娥 holdsPosition 香港行政长官", "贺一诚 holdsPosition 澳门行政长官"], ["林郑 holdsPosition 香港行政长官"]),
+    # batch11 k4_004: 应某国主席邀请 (应 is no part of the body); 参与和阿副总统 (no name)
+    ("at-the-invitation-of-real-b11-k4_004",
+     "应中华人民共和国主席习近平邀请，阿拉伯联合酋长国阿布扎比王储访华。中方赞赏阿方的积极参与和阿副总统的支持。",
+     ["习近平 holdsPosition 中华人民共和国主席"],
+     ["习近平 holdsPosition 应中华人民共和国主席", "和阿 holdsPosition 阿联酋副总统"]),
+    ("emergency-bureau-keeps-its-name-invented",
+     "县应急管理局局长甄立出席。", ["甄立 holdsPosition 县应急管理局局长"], []),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

@@ -481,6 +481,8 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
             continue  # 13位党外委员: 位 counts the members, it names nobody
         if n == 3 and cand[-1] in "及与":
             continue  # 甲、乙某及副县级干部: 及 joins the title's holders to the list
+        if cand[0] in "和与及":
+            continue  # 参与和阿副总统: a conjunction, then an abbreviated country
         if not (cand[0] in lex.surnames or (n == 3 and cand[:2] in lex.surnames)):
             continue
         if _common(cand) or _org_like(cand, lex) or pats.titles.search(cand) \
@@ -1117,13 +1119,17 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                                   after=m.end())
         taken.add(s, m.end())
 
-    # 6. the last part of a dotted name for the one person so named (安娜·施密特 …
-    # 施密特总理表示): the same person, by his full name
+    # 6. the last (or first) part of a dotted name for the one person so named
+    # (安娜·施密特 … 施密特总理表示): the same person, by his full name
     full_of: dict[str, list[str]] = {}
     for name in known:
-        last = name.rsplit("·", 1)[-1]
-        if "·" in name and len(last) >= 2:
-            full_of.setdefault(last, []).append(name)
+        if "·" not in name:
+            continue
+        # the last part (a Western name's surname), or the first (穆罕默德·本·某某王储:
+        # an Arab name is shortened to the given name)
+        for part in {name.rsplit("·", 1)[-1], name.split("·", 1)[0]}:
+            if len(part) >= 2 and name not in full_of.get(part, []):
+                full_of.setdefault(part, []).append(name)
     for k, p in list(phrases.items()):
         if len(full_of.get(p.name.label, ())) == 1:
             phrases[k] = replace(p, name=replace(p.name, label=full_of[p.name.label][0]))
