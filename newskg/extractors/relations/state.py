@@ -226,7 +226,7 @@ class Reader:
             return out
         nxt = last
         for p in reversed(before[:-1]):
-            between = self.text[p.end:nxt.start]
+            between = self.text[max(p.end, p.after):nxt.start]  # (A主任、B副研究员)
             if re.fullmatch(_P["name_list_joint"], between):
                 out.insert(0, p.name)
                 nxt = p
