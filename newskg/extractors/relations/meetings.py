@@ -379,9 +379,11 @@ def on_report(r: Reader, hit: Hit) -> None:
         # 甲以及乙、丙分别就各自分管工作，向会议作了通报: the list before the topic
         subs = r.subjects_before(sent, to.start(), lists=True)
     comma = max(r.text.rfind("，", sent.start, zuo), sent.start - 1) + 1
-    if not subs and hit.subject is not None and hit.subject.end <= comma \
-            and _P["same_subject"].match(r.text[comma:zuo]):
-        subs = [hit.subject]  # A公布了…，并对…、…进行了汇报: A goes on
+    if not subs and hit.subject is not None and hit.subject.end <= comma and (
+            _P["same_subject"].match(r.text[comma:zuo]) or comma == zuo
+            and not _P["not_same_subject"].search(r.text, sent.start, zuo)):
+        # A公布了…，并对…进行了汇报; A根据…，作出了…的工作报告: A goes on
+        subs = [hit.subject]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity="作" + word)
 
