@@ -1125,7 +1125,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     for name in known:
         if "·" not in name:
             continue
-        # the last part (a Western name's surname), or the first (穆罕默德·本·某某王储:
+        # the last part (a Western name's surname), or the first (某某·本·某某王储 later 某某王储:
         # an Arab name is shortened to the given name)
         for part in {name.rsplit("·", 1)[-1], name.split("·", 1)[0]}:
             if len(part) >= 2 and name not in full_of.get(part, []):
