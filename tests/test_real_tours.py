@@ -422,6 +422,11 @@ INSPECTED = [
     case("real-b11-k4_004-crown-prince",
          "习近平主席同穆罕默德王储在亲切友好的气氛中举行了双边会谈，强调应深化中阿全面战略伙伴关系。",
          ["习近平 met 穆罕默德"]),
+    # batch11 k2_009: 视察了A、B，以及C、D (the list goes on past the comma)
+    case("real-b11-k2_009-list-goes-on",
+         "仪式前，国家国防科技工业局副局长吴艳华一行视察了高分江苏数据与应用中心、东南大学网络与信息中心，"
+         "以及东南大学无线谷毫米波国家重点实验室、移动通信国家重点实验室。",
+         ["吴艳华 inspected 东南大学网络与信息中心", "吴艳华 inspected 东南大学无线谷毫米波国家重点实验室"]),
     case("invented-a-name-with-在-is-no-place",
          "5月6日，县长曾在明来到青山镇调研。",
          ["曾在明 inspected 青山镇"], ["曾在明 inspected 明来到青山镇"]),

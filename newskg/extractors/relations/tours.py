@@ -145,6 +145,12 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     m = re.match(_P["inspected_after"], rest)
     if m:
         items = _sites_of(m.group(1), r.lex)
+        if more := _P["list_goes_on"].match(rest, m.end()):
+            # 视察了A、B，以及C、D: the list goes on past the comma
+            extra = re.match(_P["inspected_after"], rest[more.end():])
+            if extra:
+                shift = more.end() + extra.start(1) - m.start(1)
+                items += [(off + shift, n) for off, n in _sites_of(extra.group(1), r.lex)]
         named = [(off, n) for off, n in items
                  if n and _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
         # a list of sites may hold an exhibit or a topic (A及某成果展、B、C):
