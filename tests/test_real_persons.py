@@ -438,6 +438,20 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["习近平 holdsPosition 应中华人民共和国主席", "和阿 holdsPosition 阿联酋副总统"]),
     ("emergency-bureau-keeps-its-name-invented",
      "县应急管理局局长甄立出席。", ["甄立 holdsPosition 县应急管理局局长"], []),
+    # batch11 k4_002, k3_003: 南京军区原司令员, 厦门市原副市长 are former posts
+    ("former-after-a-district-or-city-real-b11-k4_002",
+     "全国人大常委会委员、南京军区原司令员、中国新四军研究会会长朱文泉上将到会讲话。",
+     ["朱文泉 heldFormerly 南京军区原司令员", "朱文泉 holdsPosition 中国新四军研究会会长"],
+     ["朱文泉 holdsPosition 南京军区原司令员"]),
+    # batch11 k4_007: 木原稔以及… (no 以 in a Japanese name), 国防部长官申源湜 (not 官自…)
+    ("japanese-name-and-korean-minister-real-b11-k4_007",
+     "据韩联社7月28日报道，美国国防部部长奥斯汀、日本防卫大臣木原稔以及韩国国防部长官申源湜28日在日本东京防卫省举行会谈。",
+     ["木原稔 holdsPosition 日本防卫大臣", "申源湜 holdsPosition 韩国国防部长官"],
+     ["木原稔以 holdsPosition 日本防卫大臣"]),
+    # batch11 k4_003: 中共中央对外联络部副部长 (对 inside a body's name)
+    ("international-department-real-b11-k4_003",
+     "中共中央对外联络部副部长郭业洲、外交部长王毅先后到访大马。",
+     ["郭业洲 holdsPosition 中共中央对外联络部副部长"], []),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

@@ -430,7 +430,7 @@ def _dotted_before(text: str, ts: int, lex: Lexicon) -> int | None:
 
 
 #: the middle dot of a transliterated name and what pages put in its place
-_DOTS = frozenset("·?？•・")
+_DOTS = frozenset("·?？•・.．")
 
 
 def _dots_ok(text: str, m: re.Match, lex: Lexicon) -> bool:
@@ -886,6 +886,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if _known_before(text, m.start(), known):
             continue  # 孙东厅长: a title after a name, not before one
         if len(name) < 4 and _JAPANESE.search(text, start, m.start()) \
+                and _follower_len(text, at + len(name), pats) < 2 \
                 and all(_CJK.match(c) for c in text[at:at + 4]) and _follows_ok(text, at + 4, pats):
             name = text[at:at + 4]  # 日本驻某地总领事某某和某: a Japanese name has four
         if collective and core in _HEADS and m.start() - start >= 2 \

@@ -153,8 +153,12 @@ def on_meet(r: Reader, hit: Hit) -> None:
     if hosts and after:
         clause_end = sent.start + len(sent.text)
         guest = after[0]
+        guests = _guest_list(r, after, separately=t.endswith("分别", 0, pos))
+        last = next((p for p in after if p.name is guests[-1]), None) if guests else None
+        if last is not None and _P["kin_of_guest"].match(t, last.name.end):
+            return  # 会见了周某、陈某的亲属: their kin are the guests, not they
         if guest.start < clause_end and not _CLAUSE_BREAKS.search(t, end, guest.start):
-            for g in _guest_list(r, after, separately=t.endswith("分别", 0, pos)):
+            for g in guests:
                 for h in hosts:
                     r.add(h, "met", g, sent, pos, activity=word)
             if re.match(_P["guest_delegation"], r.text[guest.name.end:]):
