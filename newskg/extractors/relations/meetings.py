@@ -66,6 +66,10 @@ def on_chair(r: Reader, hit: Hit) -> None:
     if r.text.startswith("人", end):
         return
     subs = r.subjects_before(sent, pos, lists=False)
+    if not subs and hit.subject is not None and hit.subject.end <= pos \
+            and _P["and_then_chair"].match(r.text[clause_start(r.text, pos, sent.start):pos]) \
+            and not _P["not_same_subject"].search(r.text, sent.start, pos):
+        subs = [hit.subject]  # A接待来访人员并主持召开座谈会: A goes on
     ev = _chaired_by(r, sent, subs[0]) if subs else None
     ev = ev or event_ref(r, sent, end)
     if subs and ev:
