@@ -452,6 +452,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("international-department-real-b11-k4_003",
      "中共中央对外联络部副部长郭业洲、外交部长王毅先后到访大马。",
      ["郭业洲 holdsPosition 中共中央对外联络部副部长"], []),
+    # batch11 k3_001: 一起作业创始人兼CEO刘畅 (a Latin title before the name)
+    ("ceo-in-latin-letters-real-b11-k3_001",
+     "国家新闻出版广电总局副局长周慧琳在一起作业创始人兼CEO刘畅、联合创始人肖盾的陪同下参观一起作业展台。",
+     ["刘畅 holdsPosition CEO"], []),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],
