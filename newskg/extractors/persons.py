@@ -774,6 +774,19 @@ def _split_bodies(post: Mention, lex: Lexicon, pats: _Patterns) -> list[Mention]
     return out
 
 
+def _read_occurrences(text: str, written: str, label: str, phrases: dict[int, PersonPhrase],
+                      taken: _Taken, lex: Lexicon, pats: _Patterns) -> None:
+    """Every free occurrence of ``written`` in ``text`` that reads as a name (a
+    follower after it, no longer word around it): a phrase of the person ``label``."""
+    for m in re.finditer(re.escape(written), text):
+        s, e = m.start(), m.end()
+        if taken.overlaps(s, e) or not _follows_ok(text, e, pats) \
+                or _inside_word(text, s, lex, pats):
+            continue
+        phrases[s] = PersonPhrase(Mention(written, "Person", s, e, label), [], s, False)
+        taken.add(s, e)
+
+
 def _without_honours(post: Mention) -> Mention:
     """图灵奖获得者、清华大学教授: an honour listed before a post is no part of it."""
     m = _P["honour_items"].match(post.text)
@@ -1086,14 +1099,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
 
     # 4. later occurrences of names already known
     for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.start(), m.end()
-            if taken.overlaps(s, e):
-                continue
-            if not _follows_ok(text, e, pats) or _inside_word(text, s, lex, pats):
-                continue
-            phrases[s] = PersonPhrase(Mention(name, "Person", s, e), [], s, False)
-            taken.add(s, e)
+        _read_occurrences(text, name, name, phrases, taken, lex, pats)
 
     # 5. a surname and a short title (傅总, 陆副市长, 李书记) for the one person of that
     # surname the article has named in full
@@ -1134,12 +1140,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     for k, p in list(phrases.items()):
         if len(full_of.get(p.name.label, ())) == 1:
             phrases[k] = replace(p, name=replace(p.name, label=full_of[p.name.label][0]))
-    for last, fulls in full_of.items():
-        for m in re.finditer(re.escape(last), text) if len(fulls) == 1 else ():
-            s, e = m.start(), m.end()
-            if taken.overlaps(s, e) or not _follows_ok(text, e, pats) \
-                    or _inside_word(text, s, lex, pats):
-                continue
-            phrases[s] = PersonPhrase(Mention(last, "Person", s, e, fulls[0]), [], s, False)
-            taken.add(s, e)
+    for part, fulls in full_of.items():
+        if len(fulls) == 1:
+            _read_occurrences(text, part, fulls[0], phrases, taken, lex, pats)
     return [phrases[k] for k in sorted(phrases)]
