@@ -23,9 +23,7 @@ its role (:data:`ROLES`), then the whole-sentence rules of meetings and tours.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import cache
 
 from ...records import Mention, Relation
 from ..dates import DateContext
@@ -33,7 +31,7 @@ from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from . import contacts, events, meetings, positions, tours
 from .events import SAYS
-from .state import Handler, Hit, Reader, Sentence, in_quotes, sentences
+from .state import Handler, Hit, Reader, Sentence, in_quotes, sentences, trigger_pattern
 
 __all__ = ["ROLES", "read_relations", "sentences"]
 
@@ -61,12 +59,6 @@ _NOMINAL = PATTERNS["relations"]["nominal"]
 _NOUN_AFTER = frozenset("组团员室处科委")
 
 
-@cache
-def _triggers(lex: Lexicon) -> re.Pattern[str]:
-    words = sorted(lex.triggers, key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, words)))
-
-
 def _nominal(t: str, end: int) -> bool:
     """视察指导江西时的重要讲话: a verb inside a noun phrase reports nothing new."""
     return _NOMINAL.match(t, end) is not None
@@ -77,7 +69,7 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
     t, s0 = sent.text, sent.start
     said = SAYS.search(t)  # what follows 他强调， is what he said, not what he did
     names = [(p.name.start, p.name.end) for p in sent.persons]
-    for m in _triggers(r.lex).finditer(t):
+    for m in trigger_pattern(r.lex).finditer(t):
         word, pos = m.group(0), s0 + m.start()
         role = r.lex.triggers[word]
         if in_quotes(t, m.start()) or _nominal(t, m.end()):

@@ -20,7 +20,7 @@ from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
 from .events import event_named, event_ref
-from .state import Hit, Reader, Sentence, clause_start, pronoun_first
+from .state import Hit, Reader, Sentence, clause_start, pronoun_first, trigger_pattern
 
 __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
            "read_bodies_speaking", "read_framed_speakers", "read_heard_reports", "read_hosted",
@@ -122,7 +122,7 @@ def _persons_of(r: Reader, persons: list[PersonPhrase], start: int, end: int,
     lead = r.text[start:inside[0].start].strip()
     if lead not in ("", "以及", "和", "及", "现任") and not _P["attendee_lead"].fullmatch(lead) \
             and not ((inside[0].after or inside[0].posts) and _P["body_lead"].fullmatch(lead)
-                     and not any(w in lead for w in r.lex.triggers)):
+                     and not trigger_pattern(r.lex).search(lead)):
         # (温州市人民政府A副市长、…, 某企业监事会09办事处副主任B: the body of the first
         # title, which the name reader left out, not a clause)
         return None
@@ -573,7 +573,8 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
     heard = sent.text.find("听取")
     if heard >= 0:
         # 察看…，听取A关于…的汇报: a report heard on a tour's site, not at the meeting
-        on_site = r.state.touring or _inspects(r, sent.text[:heard])
+        on_site = r.state.touring or bool(trigger_pattern(r.lex, "inspect").search(
+            sent.text, 0, heard))
         # 听取了主任委员A(分别)作的…报告: the person who made the report spoke
         for p in sent.persons:
             if p.start < sent.start + heard:
@@ -600,11 +601,6 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
                 break
         for subj in subs:
             r.add(subj, "spokeAt", ev, sent, sent.start + m.start(), activity="汇报")
-
-
-def _inspects(r: Reader, text: str) -> bool:
-    """Does ``text`` hold a verb of inspection (察看, 调研)?"""
-    return any(role == "inspect" and w in text for w, role in r.lex.triggers.items())
 
 
 def _in_title(r: Reader, sent: Sentence, pos: int) -> bool:

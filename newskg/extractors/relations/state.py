@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol
 
 from ...records import Mention, Relation
@@ -282,6 +283,14 @@ def _escort_spans(t: str) -> list[tuple[int, int]]:
         if at >= 0 and m.start() - at <= 90:
             out.append((at, m.start()))
     return out
+
+
+@cache
+def trigger_pattern(lex: Lexicon, role: str | None = None) -> re.Pattern[str]:
+    """The trigger words of the lexicon (of one ``role``, or all), longest first."""
+    words = sorted((w for w, r in lex.triggers.items() if role is None or r == role),
+                   key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
