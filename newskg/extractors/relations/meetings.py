@@ -66,10 +66,8 @@ def on_chair(r: Reader, hit: Hit) -> None:
     if r.text.startswith("人", end):
         return
     subs = r.subjects_before(sent, pos, lists=False)
-    if not subs and hit.subject is not None and hit.subject.end <= pos \
-            and _P["and_then_chair"].match(r.text[clause_start(r.text, pos, sent.start):pos]) \
-            and not _P["not_same_subject"].search(r.text, sent.start, pos):
-        subs = [hit.subject]  # A接待来访人员并主持召开座谈会: A goes on
+    if not subs and _P["and_then_chair"].match(r.text[clause_start(r.text, pos, sent.start):pos]):
+        subs = _subject_goes_on(r, sent, hit.subject, pos)  # A接待来访人员并主持召开座谈会
     ev = _chaired_by(r, sent, subs[0]) if subs else None
     ev = ev or event_ref(r, sent, end)
     if subs and ev:
@@ -208,10 +206,8 @@ def on_attend(r: Reader, hit: Hit) -> None:
         return
     if not subs:
         subs = _both_sides(r, sent, pos) or _invited(r, sent, pos)
-    if not subs and hit.subject is not None and hit.subject.end <= pos \
-            and r.text[pos - 1:pos] == "，" and not _P["not_same_subject"].search(
-                r.text, sent.start, pos):
-        subs = [hit.subject]  # A来到某校，出席X仪式: the sentence's subject goes on
+    if not subs and r.text[pos - 1:pos] == "，":
+        subs = _subject_goes_on(r, sent, hit.subject, pos)  # A来到某校，出席X仪式
     if not subs:
         return
     ev = event_ref(r, sent, end)
@@ -330,6 +326,17 @@ def on_speak(r: Reader, hit: Hit) -> None:
         r.state.focus = subs[-1]
 
 
+def _subject_goes_on(r: Reader, sent: Sentence, subject: Mention | None, pos: int
+                     ) -> list[Mention]:
+    """The sentence's subject, named before ``pos``, as the doer of a verb whose
+    own clause names nobody (A来到某校，出席…), unless a word before ``pos`` gives
+    the sentence another doer (会议由B主持, 会见, 陪同)."""
+    if subject is None or subject.end > pos \
+            or _P["not_same_subject"].search(r.text, sent.start, pos):
+        return []
+    return [subject]
+
+
 def _reporter_before(r: Reader, sent: Sentence, at: int) -> list[Mention]:
     """县长B通报, B委员呼吁, B还简要介绍了, B首先向与会代表介绍了: the speaker named
     right before a verb of reporting at ``at`` (past a title after the name and
@@ -383,11 +390,11 @@ def on_report(r: Reader, hit: Hit) -> None:
         # 甲以及乙、丙分别就各自分管工作，向会议作了通报: the list before the topic
         subs = r.subjects_before(sent, to.start(), lists=True)
     comma = max(r.text.rfind("，", sent.start, zuo), sent.start - 1) + 1
-    if not subs and hit.subject is not None and hit.subject.end <= comma and (
-            _P["same_subject"].match(r.text[comma:zuo]) or comma == zuo
-            and not _P["not_same_subject"].search(r.text, sent.start, zuo)):
-        # A公布了…，并对…进行了汇报; A根据…，作出了…的工作报告: A goes on
-        subs = [hit.subject]
+    if not subs and hit.subject is not None and hit.subject.end <= comma \
+            and _P["same_subject"].match(r.text[comma:zuo]):
+        subs = [hit.subject]  # A公布了…，并对…进行了汇报: A goes on
+    elif not subs and comma == zuo:
+        subs = _subject_goes_on(r, sent, hit.subject, zuo)  # A根据…，作出了…的工作报告
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity="作" + word)
 
