@@ -69,7 +69,8 @@ class Document:
     ``published`` is an ISO date (``YYYY-MM-DD``) or ``None``. When the page is
     in traditional characters, ``text`` and ``title`` are converted to
     simplified ones for extraction and ``original`` holds the text as written,
-    the same length as ``text`` (see :mod:`newskg.extractors.hanzi`).
+    the same length as ``text`` (see :mod:`newskg.extractors.hanzi`);
+    ``original_title`` the title as written.
     """
 
     source: str
@@ -81,6 +82,7 @@ class Document:
     title: str | None = None
     author: str | None = None
     original: str | None = None
+    original_title: str | None = None
     line: int | None = None
     offset: int = 0
     origin: str | None = None

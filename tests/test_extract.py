@@ -16,6 +16,7 @@ from newskg.extractors.repair import repair
 from newskg.records import Document
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0d6da5b0de04d397.txt"
+REAL_BATCH11 = Path(__file__).resolve().parent / "data" / "real" / "batch11" / "pages"
 SCORED = {"holdsPosition", "chaired", "attended", "spokeAt", "inspected", "accompanied", "met"}
 
 def written(r) -> str:
@@ -347,6 +348,18 @@ def test_traditional_page_keeps_its_spelling_as_alias(tmp_path):
     r = rel[("张德胜", "inspected", "兴华机械有限公司")]
     assert r.subject.text == "張德勝" and r.object.text == "興華機械有限公司"
     assert "市委書記張德勝" in r.evidence
+
+
+def test_traditional_page_keeps_its_headline_as_written(tmp_path):
+    """batch11 k4_008: a headline is quoted, never merged, so a traditional page's
+    headline stays in its own characters, from the body or from a title field."""
+    page = tmp_path / "big5.txt"
+    page.write_bytes("市委書記張德勝調研興華公司\n\n5月3日，市委書記張德勝來到興華機械有限公司調研。"
+                     .encode("big5"))
+    [art] = extract(read_documents(page)[0])
+    assert art.headline == "市委書記張德勝調研興華公司"
+    [art] = extract(read_documents(REAL_BATCH11 / "k4_008.txt")[0])
+    assert art.headline.startswith("韓正昨午會見港澳特首")
 
 
 def test_dates_as_papers_write_them():

@@ -879,6 +879,17 @@ CASES = [
          "教育部部长袁贵仁，北京市代市长王安顺等出席了有关活动。",
          ["温家宝 attended 周恩来同志和陈毅同志铜像揭幕仪式", "刘云山 attended 周恩来同志和陈毅同志铜像揭幕仪式",
           "王安顺 attended 周恩来同志和陈毅同志铜像揭幕仪式"], published="2012-09-11"),
+    # 会见了某某的亲属 in between: 有关活动 are the visit's activities, not the 会见
+    case("related-activities-after-a-meeting-of-kin-real-b11-k4_001",
+         "国务院总理温家宝9月10日来到位于北京市昌平区的外交学院新校区，出席周恩来同志和陈毅同志铜像揭幕仪式。"
+         "温家宝还会见了周恩来、陈毅的亲属和外交战线老同志，向他们和外交战线全体同志致以崇高敬意和亲切问候。"
+         "外交部部长杨洁篪，教育部部长袁贵仁，北京市代市长王安顺等出席了有关活动。",
+         ["杨洁篪 attended 周恩来同志和陈毅同志铜像揭幕仪式", "王安顺 attended 周恩来同志和陈毅同志铜像揭幕仪式"],
+         published="2012-09-11"),
+    case("related-activities-after-a-meeting-invented",
+         "5月6日，市长乔南星来到白岭学院，出席新校区启用仪式。乔南星还会见了学院师生代表。"
+         "副市长温若琳等参加了上述活动。",
+         ["温若琳 attended 新校区启用仪式"]),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

@@ -456,6 +456,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("ceo-in-latin-letters-real-b11-k3_001",
      "国家新闻出版广电总局副局长周慧琳在一起作业创始人兼CEO刘畅、联合创始人肖盾的陪同下参观一起作业展台。",
      ["刘畅 holdsPosition CEO"], []),
+    # batch11 k4_001: A担任外交部长期间兼任院长: a time in the past, no post now
+    ("served-as-then-real-b11-k4_001",
+     "1955年周恩来倡议成立外交学院并亲自题写校牌，陈毅担任外交部长期间长期兼任学院院长。",
+     [], ["陈毅 holdsPosition 外交部长期间长期兼任学院院长", "陈毅 holdsPosition 学院院长"]),
+    ("served-as-then-invented",
+     "乔南星担任县长期间兼任白岭中学校长。温若琳已调任县发改委主任。",
+     ["温若琳 holdsPosition 县发改委主任"], ["乔南星 holdsPosition 县长期间兼任白岭中学校长"]),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

@@ -974,6 +974,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if not name or not text.startswith(m.group(1), k + len(name)):
             continue
         item = m.group(2)
+        if _P["takes_up_time"].search(item):
+            continue
         if any(t.end() == len(item) for t in pats.titles.finditer(item)):
             at = m.start(2)
             post = Mention(item, "Position", at, at + len(item))

@@ -125,7 +125,7 @@ def run(doc: Document, options) -> list[Article]:
             line=doc.line, page=doc.page, origin=doc.origin,
         )
         art = extract_article(art, lex, options.year, options.place, page)
-        if doc.original is not None:
+        if doc.original is not None or doc.original_title is not None:
             _keep_page_spelling(art, doc)
         _cite(art, doc, locate)
         out.append(art)
@@ -135,13 +135,17 @@ def run(doc: Document, options) -> list[Article]:
 def _keep_page_spelling(article: Article, doc: Document) -> None:
     """A traditional page was read in simplified characters: labels stay
     simplified (so they merge with other pages), the page's own spelling becomes
-    each mention's surface form (an alias in the graph); :func:`_cite` quotes
-    the evidence from the page."""
+    each mention's surface form (an alias in the graph) and the headline (which
+    is quoted, never merged); :func:`_cite` quotes the evidence from the page."""
 
     def own(m: Mention) -> Mention:
         text = original_form(doc, m.text)
         return m if text == m.text else replace(m, text=text)
 
+    if doc.original_title is not None and article.headline == doc.title:
+        article.headline = doc.original_title
+    else:
+        article.headline = original_form(doc, article.headline)
     article.mentions = [own(m) for m in article.mentions]
     article.relations = [
         replace(r, subject=own(r.subject), object=own(r.object)) for r in article.relations

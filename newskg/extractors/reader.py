@@ -264,6 +264,7 @@ def _document(
 ) -> Document:
     title = clean_text(raw_title) if (raw_title := meta.get("title")) else None
     simple = simplify(text)
+    simple_title = simplify(title) if title else None
     return Document(
         source=source,
         text=simple if simple is not None else text,
@@ -271,9 +272,10 @@ def _document(
         paper=meta.get("paper"),
         page=meta.get("page"),
         url=meta.get("url"),
-        title=(simplify(title) or title) if title else None,
+        title=simple_title or title,
         author=meta.get("author"),
         original=text if simple is not None else None,
+        original_title=title if simple_title is not None else None,
         line=line,
         offset=offset,
         origin=meta.get("source"),

@@ -230,6 +230,8 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
             label = "欢迎仪式"  # 主持仪式，欢迎某国总理访华
         return event_named(r, sent, label, after)
     if re.match(_P["ref_current"], rest) or not rest.strip():
+        if r.state.event is None and r.state.aside and re.match(_P["all_activities"], rest):
+            r.state.event, r.state.aside = r.state.aside, None
         return r.state.event
     return None
 
