@@ -890,6 +890,14 @@ CASES = [
          "5月6日，市长乔南星来到白岭学院，出席新校区启用仪式。乔南星还会见了学院师生代表。"
          "副市长温若琳等参加了上述活动。",
          ["温若琳 attended 新校区启用仪式"]),
+    # 格林?戴维斯: a ？ standing for the dot of a name ends no sentence, so the list goes on
+    case("question-mark-for-a-dot-in-a-list-real-b11-k4_011",
+         "美日韩三方于12月4日在华盛顿举行会晤，针对朝鲜近日发射卫星进行讨论。参加会谈的有，美国朝鲜问题特使格林?戴维斯、"
+         "韩国外交通商部朝鲜半岛和平交涉本部长林圣男和日本外务省亚洲大洋洲局局长杉山晋辅。",
+         ["格林？戴维斯 attended 会晤", "林圣男 attended 会晤", "杉山晋辅 attended 会晤"], published="2012-12-05"),
+    case("question-mark-for-a-dot-invented",
+         "5月6日，两市举行会谈。参加会谈的有市长阿依古丽?伊斯马依、副市长温若琳和秘书长乔南星。真的吗？乔南星说是真的。",
+         ["阿依古丽？伊斯马依 attended 会谈", "乔南星 attended 会谈", "温若琳 attended 会谈"]),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

@@ -592,6 +592,8 @@ def _roster_line(text: str, i: int, lex: Lexicon, pats: _Patterns,
         t = pats.titles.match(text, k)
         if t and t.group(0) in lex.collective_titles:
             continue  # 鄢某某同志带领…: a courtesy, no post
+        if n == 2 and t and _common(name) and pats.titles.match(text, t.end()):
+            continue  # 国家主席特使: a common word before a chain of titles is its body
         score = len(t.group(0)) if t else (
             1 if text[k] in _BODY_CHARS and not _common(name) else 0)
         if not score or best is not None and score <= best[0]:
@@ -861,6 +863,11 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         aside = _P["aside"].match(text, ce)
         at = aside.end() if aside else ce  # 副总经理（主持工作）梁某: the name after the aside
         name = _name_at(text, at, lex, pats, foreign)
+        if not name and (jp := _JAPANESE.search(text, max(0, m.start() - 20), m.start())) \
+                and not _CLAUSE_END.search(text, jp.end(), m.start()) \
+                and all(_CJK.match(c) for c in text[at:at + 4]) \
+                and _follows_ok(text, at + 4, pats) and not pats.titles.search(text, at, at + 4):
+            name = text[at:at + 4]  # 日本外务省亚洲大洋洲局局长某某: a Japanese name of four
         nb = _name_before(text, m.start(), lex, pats, known, foreign) \
             if core not in lex.collective_titles and _title_ends(text, m) else None
         if name and nb and (any(d in nb[1] for d in _DOTS) or nb[1] in known):

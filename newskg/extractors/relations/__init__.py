@@ -117,7 +117,7 @@ def read_relations(text: str, lex: Lexicon, dates: DateContext, headline: str = 
     r = Reader(text, lex, dates)
     r.state.headline_event = events.headline_event(headline, lex)
     starts = [p.name.start for p in r.phrases]
-    for start, s in sentences(text):
+    for start, s in sentences(text, lex.translit):
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, start + len(s))
         _read_sentence(r, Sentence(s, start, r.phrases[lo:hi]))

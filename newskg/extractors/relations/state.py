@@ -61,11 +61,21 @@ _CLAUSE_BREAKS = re.compile("[，。；]")
 MAX_SENTENCE = 800
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """Sentences with their offsets; a closing quote stays with its sentence."""
+def sentences(text: str, translit: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Sentences with their offsets; a closing quote stays with its sentence. A ？
+    between two characters of ``translit`` stands for the dot of a foreign name
+    (格林?戴维斯 on a page that lost its ·) and ends nothing."""
     out = []
+    held = -1
     for m in _SENT.finditer(text):
         s, start = m.group(0), m.start()
+        if held >= 0:
+            s, start, held = text[held:m.end()], held, -1
+        end = start + len(s)
+        if translit and s.endswith("？") and text[end - 2:end - 1] in translit \
+                and text[end:end + 1] in translit and text[end - 2:end - 1]:
+            held = start
+            continue
         while len(s) > MAX_SENTENCE:
             cut = s.rfind("，", 0, MAX_SENTENCE) + 1 or MAX_SENTENCE
             out.append((start, s[:cut]))
