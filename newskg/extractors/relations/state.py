@@ -64,7 +64,7 @@ MAX_SENTENCE = 800
 def sentences(text: str, translit: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Sentences with their offsets; a closing quote stays with its sentence. A ？
     between two characters of ``translit`` stands for the dot of a foreign name
-    (格林?戴维斯 on a page that lost its ·) and ends nothing."""
+    (阿依古丽?伊斯马依 on a page that lost its ·) and ends nothing."""
     out = []
     held = -1
     for m in _SENT.finditer(text):
