@@ -898,6 +898,23 @@ CASES = [
     case("question-mark-for-a-dot-invented",
          "5月6日，两市举行会谈。参加会谈的有市长阿依古丽?伊斯马依、副市长温若琳和秘书长乔南星。真的吗？乔南星说是真的。",
          ["阿依古丽？伊斯马依 attended 会谈", "乔南星 attended 会谈", "温若琳 attended 会谈"]),
+    # batch11 k4_006: 在与B进行会谈前的公开讲话中，A表示: B made no speech
+    case("speech-frame-real-b11-k4_006",
+         "当天上午，金圣在首尔先后与韩国外交部半岛和平交涉本部长卢奎德举行双边和三边会谈。"
+         "在与卢奎德进行会谈前的公开讲话中，金圣表示，美方已注意到有关表述。",
+         [], ["卢奎德 spokeAt 双边和三边会谈"], published="2021-06-21"),
+    # batch11 k2_005: “X交流讨论会”举行: the name inside its marks; 图1：与会领导 is a caption
+    case("quoted-name-and-figure-caption-real-b11-k2_005",
+         "“化学计量及标准物质十三五发展规划交流讨论会”举行\n\n日前，由全国物理化学、环境化学计量技术委员会联合举办的"
+         "“化学计量及标准物质十三五发展规划交流讨论会”在合肥举行。国家质检总局计量司副司长王步步、安徽省质监局副局长"
+         "张文静等出席了会议。\n\n图1：与会领导\n\n中国计量院化学所所长李红梅向参会人员做了“化学计量及标准物质"
+         "十三五发展规则”的报告。",
+         ["王步步 attended 化学计量及标准物质十三五发展规划交流讨论会",
+          "李红梅 spokeAt 化学计量及标准物质十三五发展规划交流讨论会"]),
+    case("quoted-name-and-figure-caption-invented",
+         "“全县蜜柚种植交流会”举行\n\n5月6日，“全县蜜柚种植交流会”在白岭举行。副县长温若琳出席。\n\n图2 会议现场\n\n"
+         "县农业局局长乔南星作了报告。",
+         ["温若琳 attended 全县蜜柚种植交流会", "乔南星 spokeAt 全县蜜柚种植交流会"]),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

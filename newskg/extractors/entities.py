@@ -228,4 +228,8 @@ def clean_event_label(label: str) -> str:
             parts = [*parts[:-2], parts[-2] + "的" + parts[-1]]
         label = parts[-1]
     label = _P["event_label_our_unit"].sub("", label)
+    for left, right in ("“”", "「」"):
+        if label.startswith(left) and (right not in label or label.endswith(right)
+                                       and label.count(right) == 1):
+            label = label[1:].removesuffix(right)  # “X讨论会”举行: the name inside its marks
     return label.strip()

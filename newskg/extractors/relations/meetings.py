@@ -376,6 +376,9 @@ def on_report(r: Reader, hit: Hit) -> None:
     if ev is None:
         return
     before = r.text[max(sent.start, pos - 120):pos]
+    if _P["speech_frame_end"].match(r.text, hit.end) and \
+            _P["speech_frame_start"].search(before):
+        return  # 在与B会谈前的讲话中，A表示: a frame; A, after it, is the speaker
     m = re.search(_P["made_report"], before) or re.search(_P["reported_to"], before)
     if not m:
         # 县委副书记B汇报了…举措和进展: B reported to the meeting
