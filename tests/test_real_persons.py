@@ -517,6 +517,9 @@ def test_one_post_in_two_forms_is_said_once(text: str, person: str, posts: int) 
 
 
 JUNK = [
+    # batch11 k1_010: a list of places counted in things (3处互通立交) is no list of names
+    ("全线设枞阳东、池州西、殷家汇3处互通立交，枞阳东、池州西2处匝道收费站，白荡湖服务区1处。", set()),
+    ("沿线设白岭东、青石西、柏家湾3座服务区。", set()),
     # batch06 c3_035: phrases (a noun and what is said of it), not names
     ("在当前重点建设项目多、任务重、时间紧的情况下，围绕“破难攻坚”目标推进。", set()),
     # batch04 c3_043: 全体 after a list's 、 is no name

@@ -103,6 +103,7 @@ def _follower_len(text: str, i: int, pats: _Patterns) -> int:
 _BARE_LIST = PATTERNS["persons"]["bare_list"]
 _NAME_RUN = PATTERNS["persons"]["name_run"]
 _NAME_PAIR_END = PATTERNS["persons"]["name_pair_end"]
+_THINGS_COUNTED = PATTERNS["persons"]["things_counted"]
 
 
 def _bare_name(s: str, lex: Lexicon) -> bool:
@@ -1095,7 +1096,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 and not _NAME_PAIR_END.match(text, stop):
             stop -= len(items.pop()) + 1  # …、邱某某朱某某、: the last item runs on
         enough = len(items) >= 3 or _NAME_PAIR_END.match(text, stop) is not None
-        if not enough or not all(_bare_name(x, lex) for x in items) or _slogan(items) or not (
+        if not enough or _THINGS_COUNTED.match(text, stop) \
+                or not all(_bare_name(x, lex) for x in items) or _slogan(items) or not (
                 _follows_ok(text, stop, pats) or _NAME_PAIR_END.match(text, stop)):
             continue
         take_bare(items, k)

@@ -123,11 +123,17 @@ def on_inspect(r: Reader, hit: Hit) -> None:
         _visit(r, subs, _places(where, r.lex, True), cs + m.start(1), sent, pos, word, "Place")
     # 对华兴公司进行了调研: the named object of 对
     m = re.search(_P["inspected_object"], r.text[cs:pos])
+    at = cs
+    if not m and (m := re.search(_P["inspected_especially"], r.text[sent.start:pos])):
+        at = sent.start
     if m:
-        named = [(off, n) for off, n in split_items(m.group(1), r.lex)
-                 if _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
+        named = [(off, n) for off, n in _sites_of(m.group(1), r.lex)
+                 if n and _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
         if named:
-            _visit(r, subs, named, cs + m.start(1), sent, pos, word, None)
+            _visit(r, subs, named, at + m.start(1), sent, pos, word, None)
+    elif (m := re.search(_P["inspected_topic"], r.text[cs:pos])) \
+            and _clearly_named(m.group(1), r.lex) and not is_generic(m.group(1), r.lex):
+        _visit(r, subs, [(0, m.group(1))], cs + m.start(1), sent, pos, word, None)
     # 考察了A公司、B中心 / 视察X镇: named objects right after the verb
     rest = r.text[end:sent.start + len(sent.text)]
     if _P["inspect_compound"].match(rest):
@@ -288,6 +294,16 @@ def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
         if item and "的" not in name:
             item = _site_and_part(item, lex) or item
         out.append((off + (name.find(item) if item else 0), item))
+    for i in range(len(out) - 1):
+        (off, item), (_, nxt) = out[i], out[i + 1]
+        name = span[off:off + 5].split("、", 1)[0]
+        if (item is None or classify(item, lex) is None) and nxt is not None \
+                and 2 <= len(name) <= 4 \
+                and span.startswith("、", off + len(name)):
+            # 枞阳东、池州西收费站: the first item shares the ending of the next
+            ending = next((nxt[-k:] for k in (3, 2) if nxt[-k:] in lex.place_suffixes), None)
+            if ending and classify(name + ending, lex) == "Place":
+                out[i] = (off, name + ending)
     return out
 
 
