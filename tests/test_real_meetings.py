@@ -915,6 +915,10 @@ CASES = [
          "“全县蜜柚种植交流会”举行\n\n5月6日，“全县蜜柚种植交流会”在白岭举行。副县长温若琳出席。\n\n图2 会议现场\n\n"
          "县农业局局长乔南星作了报告。",
          ["温若琳 attended 全县蜜柚种植交流会", "乔南星 spokeAt 全县蜜柚种植交流会"]),
+    # batch11 k1_008: 认真开展好集中学习研讨交流: to be done well, no event held
+    case("done-well-is-no-event-invented",
+         "7月24日，县长乔南星主持召开座谈会。他强调，要认真开展好集中学习研讨交流。",
+         ["乔南星 chaired 座谈会"], ["乔南星 spokeAt 好集中学习", "乔南星 spokeAt 集中学习"]),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

@@ -424,6 +424,11 @@ CASES = [
         "市委常委、宣传部部长温若琳参加调研。", None,
         {("温若琳", "市委宣传部部长")}, {("温若琳", "远帆电子科技有限公司宣传部部长")},
         id="invented-party-chain-among-firms"),
+    # 带着集团党委的关怀: a verb before 集团 makes a clause, not the page's own firm
+    pytest.param(
+        "面对高温，带着集团党委的关怀，7月24日，集团公司副总经理乔南星至白岭项目办慰问，建管部副部长温若琳陪同。", None,
+        {("温若琳", "建管部副部长")}, {("温若琳", "带着集团建管部副部长")},
+        id="real-b11-k1_008-verb-before-the-firm"),
     # a headline's visitor is no part of the firm's name (张某到集团公司驻某地企业调研)
     pytest.param(
         "乔南星到集团公司驻河北企业调研\n12月10日，集团公司董事长、党组书记乔南星到公司驻河北企业调研。", None,

@@ -141,6 +141,14 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch11 k1_008: A至X慰问 (至 a verb of going after a name); 带着集团党委的关怀 names no body
+    case("real-b11-k1_008-至-after-a-name",
+         "面对高温“烤验”，带着集团党委的关怀，7月24日，集团公司副总经理王宏祥至池州桥接线项目办慰问并与一线职工进行座谈，"
+         "建管部副部长李晓勇陪同。",
+         ["王宏祥 inspected 池州桥接线项目办", "李晓勇 accompanied 王宏祥"]),
+    case("invented-至-is-no-trip-without-a-name",
+         "截至5月6日，全县5月1日至3日共接待游客3万人次。县长乔南星至今已三次到白岭镇调研。",
+         ["乔南星 inspected 白岭镇"], ["乔南星 inspected 今已三次到白岭镇"]),
     # batch11 k1_010: 由A带队…组成的考察组，就X项目…情况进行现场考察; 对本项目全线，特别是A、B收费站…进行了重点察看
     case("real-b11-k1_010-a-project-and-the-sites-after-特别是",
          "7月17日，由省交通运输厅综合运输处副处长盛光霞带队，省交通运输厅、省财政厅、省发改委、省公路管理中心和集团联网"

@@ -268,7 +268,8 @@ def _own_body_of(art: Article) -> str | None:
     rules = _rules()
     whole = art.headline + "\n" + art.text
     opening = rules.site_header.sub("", art.headline + "\n" + art.text[:_OWN_OPENING])
-    names = {m.group("org") for m in rules.own_body.finditer(opening)}
+    names = {m.group("org") for m in rules.own_body.finditer(opening)
+             if not _opens_with_verb(m.group("org"))}  # 带着集团党委的关怀: a clause
     if rules.we.search(whole):
         names |= {m.label for m in art.mentions if m.cls in ("Organization", "Enterprise")
                   and m.label.endswith(_OWN_ENDS)}
@@ -438,6 +439,14 @@ def _has_verb(s: str) -> bool:
     words = cut(s, new_words=False)
     return any((word_tag(w) or "").startswith("v") and len(w) >= 2 for w in words) or bool(
         words and (word_tag(words[0]) or "x")[0] in "vp")  # 借集团公司开展的…: 借 opens it
+
+
+def _opens_with_verb(s: str) -> bool:
+    """带着集团, 借集团: a verb or preposition opens it, so it is a clause."""
+    from .segment import cut, word_tag
+
+    words = cut(s, new_words=False)
+    return bool(words) and (word_tag(words[0]) or "x")[0] in "vp"
 
 
 @dataclass

@@ -178,6 +178,9 @@ def on_move(r: Reader, hit: Hit) -> None:
                          or _P["from_to"].search(t, clause_start(t, pos, sent.start), pos)
                          or _P["grown_to"].search(t, max(0, pos - 2), pos)):
         return  # 从山区到平原, 扩大到全市: a range, not a trip
+    if word == "至" and (not any(p.name.end == pos for p in sent.persons)
+                        or t[end:end + 1] in "今少多于此关"):
+        return  # 至今, 5月1日至3日, 截至: no trip unless a name goes (某某至某地调研)
     if word == "到" and t.startswith("会", end):
         return  # 市委书记A到会致辞: he came to the meeting (到会), no trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
