@@ -919,6 +919,19 @@ CASES = [
     case("done-well-is-no-event-invented",
          "7月24日，县长乔南星主持召开座谈会。他强调，要认真开展好集中学习研讨交流。",
          ["乔南星 chaired 座谈会"], ["乔南星 spokeAt 好集中学习", "乔南星 spokeAt 集中学习"]),
+    # batch12 m1_002: 市委书记白玛某某主持; 市领导果某、胡某、…、阿努某某出席: names no surname opens
+    case("names-without-a-surname-real-b12-m1_002",
+         "9月11日，拉萨市召开江苏省第八批第九批援藏干部领队交接工作会议。西藏自治区党委常委、拉萨市委书记白玛旺堆主持会议"
+         "并讲话。拉萨市领导果果、胡洪、肖志刚、袁训旺、王念东、占堆、暴剑、马军、吴亚松、阿努次仁出席会议。",
+         ["白玛旺堆 chaired 江苏省第八批第九批援藏干部领队交接工作会议",
+          "果果 attended 江苏省第八批第九批援藏干部领队交接工作会议",
+          "占堆 attended 江苏省第八批第九批援藏干部领队交接工作会议",
+          "阿努次仁 attended 江苏省第八批第九批援藏干部领队交接工作会议"], published="2018-09-12"),
+    case("names-without-a-surname-invented",
+         "5月6日，全市工作会议召开。市委书记格列顿珠主持会议。市领导普琼、乔南星、边珍等出席会议。"
+         "出席会议的领导有温若琳、柏远山等。在大会上，温若琳讲话。",
+         ["格列顿珠 chaired 全市工作会议", "普琼 attended 全市工作会议", "边珍 attended 全市工作会议"],
+         ["有温若琳 attended 全市工作会议", "在大会上 spokeAt 全市工作会议"]),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

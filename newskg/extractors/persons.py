@@ -736,21 +736,30 @@ def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
     return None
 
 
-def _four_in_list(text: str, k: int, lex: Lexicon, pats: _Patterns) -> str | None:
-    """…、某某某、洛桑某某、某某·某某出席: a four-character name (Tibetan, Uyghur)
-    between two names of a list, or closing it before a verb that follows names."""
+def _odd_in_list(text: str, k: int, lex: Lexicon, pats: _Patterns,
+                 sizes: tuple[int, ...] = (4, 3, 2)) -> str | None:
+    """…、某某某、洛桑某某、某某·某某出席, 市领导某某、果某、…: a name no surname opens
+    (Tibetan, Uyghur: two to four characters) between two names of a list, or
+    closing it before a verb that follows names."""
     from .entities import classify
 
-    item = text[k:k + 4]
-    if len(item) < 4 or not all(_CJK.match(c) for c in item) or _org_like(item, lex) \
-            or pats.titles.search(item) or classify(item, lex) in ("Organization", "Enterprise"):
-        return None
-    e = k + 4
-    if text[e:e + 1] == "、":
-        nxt = _name_at(text, e + 1, lex, pats, False)
-        return item if nxt and not pats.titles.match(text, e + 1 + len(nxt)) else None
-    two_words = _is_word(item[:2]) and _is_word(item[2:])  # 、项目建设等…
-    return item if not two_words and _follower_len(text, e, pats) >= 2 else None
+    for n in sizes:
+        item, e = text[k:k + n], k + n
+        if len(item) < n or not all(_CJK.match(c) for c in item) or _org_like(item, lex) \
+                or pats.titles.search(item) or _P["not_in_name"].search(item) \
+                or classify(item, lex) in ("Organization", "Enterprise") \
+                or n < 4 and (_is_word(item) or _is_word(item[:2]) or item[-1] in "等和及"
+                              or classify(item, lex) == "Place"):
+            continue
+        if text[e:e + 1] == "、":
+            nxt = _name_at(text, e + 1, lex, pats, False)
+            if nxt and not pats.titles.match(text, e + 1 + len(nxt)):
+                return item
+            continue
+        two_words = _is_word(item[:2]) and _is_word(item[2:])  # 、项目建设等…
+        if not two_words and _follower_len(text, e, pats) >= 2:
+            return item
+    return None
 
 
 def _split_bodies(post: Mention, lex: Lexicon, pats: _Patterns) -> list[Mention]:
@@ -864,6 +873,12 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         aside = _P["aside"].match(text, ce)
         at = aside.end() if aside else ce  # 副总经理（主持工作）梁某: the name after the aside
         name = _name_at(text, at, lex, pats, foreign)
+        odd = None
+        if not name and core in lex.collective_titles:
+            name = odd = _odd_in_list(text, at, lex, pats)  # 市领导果某、胡某…: a list's first
+        elif not name and not any(_is_word(text[at + i:at + i + 2]) for i in range(3)) \
+                and not _P["not_in_name"].search(text, at, at + 4):
+            name = odd = _odd_in_list(text, at, lex, pats, (4,))  # 市委书记白玛某某主持
         if not name and (jp := _JAPANESE.search(text, max(0, m.start() - 20), m.start())) \
                 and not _CLAUSE_END.search(text, jp.end(), m.start()) \
                 and all(_CJK.match(c) for c in text[at:at + 4]) \
@@ -873,7 +888,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if core not in lex.collective_titles and _title_ends(text, m) else None
         if name and nb and (any(d in nb[1] for d in _DOTS) or nb[1] in known):
             name = None  # 塔力甫·沙木局长来村里: a dotted or known name owns the title
-        if name and (_no_name_after_title(name, lex, core in lex.collective_titles)
+        if name and name != odd and (_no_name_after_title(name, lex, core in lex.collective_titles)
                      or _common(name) and (
                 core in lex.collective_titles or not _no_post_after(
                 text, at + len(name), lex, pats))):
@@ -1040,7 +1055,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             k = j + 1
             if k in phrases or pats.titles.match(text, k):
                 break
-            name = _name_at(text, k, lex, pats, False) or _four_in_list(text, k, lex, pats)
+            name = _name_at(text, k, lex, pats, False) or _odd_in_list(text, k, lex, pats)
             if not name or pats.titles.match(text, k + len(name)):
                 break  # 、农村处处长: an organisation before a title, not a name
             if _very_common(name[:2]):
