@@ -104,6 +104,8 @@ _BARE_LIST = PATTERNS["persons"]["bare_list"]
 _NAME_RUN = PATTERNS["persons"]["name_run"]
 _NAME_PAIR_END = PATTERNS["persons"]["name_pair_end"]
 _THINGS_COUNTED = PATTERNS["persons"]["things_counted"]
+_PROXY = PATTERNS["persons"]["proxy"]
+_UNIT_OF = PATTERNS["persons"]["unit_of"]
 
 
 def _bare_name(s: str, lex: Lexicon) -> bool:
@@ -859,6 +861,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     ``known`` collects the names found, so later occurrences elsewhere in the
     article are read as the same person.
     """
+    from .entities import classify
+
     pats = _patterns(lex)
     phrases: dict[int, PersonPhrase] = {}
     taken = _Taken(len(text))
@@ -1051,8 +1055,13 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
 
     def extend_one(p: PersonPhrase) -> None:
         j = p.name.end
+        if proxy := _PROXY.match(text, j):
+            j = proxy.end()  # 委员A（B代）、C: the list goes on past who stood in for A
         while j < len(text) and text[j] in "、和及":
-            k = j + 1
+            k = opens = j + 1
+            if (unit := _UNIT_OF.match(text, k)) and not _CLAUSE_END.search(unit.group(1)) \
+                    and classify(unit.group(1), lex) == "Organization":
+                k = unit.end()  # 、秘书处的A、B和C: a unit of the body, then its staff
             if k in phrases or pats.titles.match(text, k):
                 break
             name = _name_at(text, k, lex, pats, False) or _odd_in_list(text, k, lex, pats)
@@ -1068,11 +1077,13 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             # once (副主席, 常委) is every name's
             shared = [Mention(x.text, x.cls, x.start, x.end) for x in p.posts] \
                 if p.posts and _shared_post(p.posts[-1].text, pats) else []
-            phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), shared, k,
+            phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), shared, opens,
                                       not shared)
             taken.add(k, k + len(name))
             known.add(name)
             j = k + len(name)
+            if proxy := _PROXY.match(text, j):
+                j = proxy.end()
 
     extend(sorted(phrases))
 

@@ -34,7 +34,8 @@ _BODY_REPORTED = _P["body_reported"]
 _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
 _HEARD = _P["heard"]
-_LIST_JOINT = re.compile("[、，和及]")
+_LIST_JOINT = re.compile("(?:（[\u4e00-\u9fff·]{2,6}代）)?[、，和及]")
+_PROXY = PATTERNS["persons"]["proxy"]
 _GROUP = _P["attendee_group"]
 _TAIL = _P["attendee_tail"]
 _JOINT = _P["attendee_joint"]
@@ -194,6 +195,8 @@ def on_attend(r: Reader, hit: Hit) -> None:
                 if _LIST_JOINT.fullmatch(r.text[_prev_end(after, p):p.start] or "、")
             ]
             for s_ in subs:
+                if _PROXY.match(r.text, s_.end):
+                    continue  # 委员A（B代）: A was absent
                 r.add(s_, "attended", ev, sent, pos, activity=word)
         return
     if subs and _P["all_events"].match(r.text, end):
@@ -213,6 +216,7 @@ def on_attend(r: Reader, hit: Hit) -> None:
     ev = event_ref(r, sent, end)
     if not ev:
         return
+    subs = [s for s in subs if not _PROXY.match(r.text, s.end)]  # A（B代）: A was absent
     for s in subs:
         r.add(s, "attended", ev, sent, pos, activity=word)
     if word.endswith("讲话") or _AND_SPEAK.match(r.text[end:end + 14]):  # 出席并讲话
