@@ -141,6 +141,20 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch12 m2_005: A、B等陪同考察调研: the escorts' verb; 调研组 is still the leader's
+    case("real-b12-m2_005-escorts-then-the-group",
+         "10月10日至11日，欧美同学会党组成员、副秘书长滕剑峰一行在西安考察调研并进行座谈交流。西安交通大学党委常委、副校长，"
+         "陕西省欧美同学会副会长单智伟，环球网总经理单成彪，陕西省欧美同学会秘书长吴琳等陪同考察调研或参加座谈。"
+         "调研组还实地走访了中国西部科技创新港、陕西省镁基新材料工程研究中心等地。",
+         ["滕剑峰 inspected 中国西部科技创新港", "滕剑峰 inspected 陕西省镁基新材料工程研究中心"],
+         ["单成彪 inspected 中国西部科技创新港"]),
+    # batch12 m1_003: a list of seven sites, longer than sixty characters
+    case("real-b12-m1_003-a-long-list-of-sites",
+         "8月21-24日，湖北省政府国资委党委委员、副主任胡铁军率队赴西藏开展对口援藏工作考察和工作交流。在考察期间，"
+         "胡铁军参观考察了山南工业园区、新兴产业科技园区、文化旅游创意区、山南统筹城乡发展示范区、山南创投大厦项目和华新水泥"
+         "（西藏）有限公司、西藏山南雅拉香布实业有限公司，看望慰问我委援藏干部吴玉祥。",
+         ["胡铁军 inspected 山南工业园区", "胡铁军 inspected 山南创投大厦项目",
+          "胡铁军 inspected 西藏山南雅拉香布实业有限公司"]),
     # batch11 k1_008: A至X慰问 (至 a verb of going after a name); 带着集团党委的关怀 names no body
     case("real-b11-k1_008-至-after-a-name",
          "面对高温“烤验”，带着集团党委的关怀，7月24日，集团公司副总经理王宏祥至池州桥接线项目办慰问并与一线职工进行座谈，"

@@ -1180,4 +1180,29 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
     for part, fulls in full_of.items():
         if len(fulls) == 1:
             _read_occurrences(text, part, fulls[0], phrases, taken, lex, pats)
+
+    # 7. 某大学党委常委、副校长，某学会副会长某某: a chain of posts with no name of its
+    # own, then a comma, then posts and a name: the posts of one person in two bodies
+    for k, p in list(phrases.items()):
+        if p.posts and p.start == p.posts[0].start and text[p.start - 1:p.start] == "，":
+            chain = _dangling_chain(text, p.start - 1, pats, taken)
+            if chain:
+                phrases[k] = replace(p, posts=chain + p.posts, start=chain[0].start)
     return [phrases[k] for k in sorted(phrases)]
+
+
+def _dangling_chain(text: str, comma: int, pats: _Patterns, taken: _Taken) -> list[Mention]:
+    """The posts of the clause that ends at ``comma`` when the clause is nothing but
+    posts (a body and a title, 、 apart) and names no one."""
+    start = max(text.rfind(c, 0, comma) for c in "，。；：:\n") + 1
+    clause = text[start:comma]
+    if not 4 <= len(clause) <= 40 or taken.overlaps(start, comma):
+        return []
+    posts, at = [], start
+    for item in clause.split("、"):
+        if not item or not all(_CJK.match(c) for c in item) or _P["verb_lead"].match(item) \
+                or not any(m.end() == len(item) for m in pats.titles.finditer(item)):
+            return []
+        posts.append(Mention(item, "Position", at, at + len(item)))
+        at += len(item) + 1
+    return posts

@@ -103,7 +103,7 @@ def _firm_first(lex: Lexicon) -> re.Pattern[str]:
 def on_inspect(r: Reader, hit: Hit) -> None:
     """A调研X, A在X调研时, A对X进行了调研, A察看X…情况: A inspected X."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
-    if re.search(_P["escort_verb"], r.text[max(0, pos - 2):pos]):
+    if re.search(_P["escort_verb"], r.text[max(0, pos - 4):pos]):
         return
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
         return
