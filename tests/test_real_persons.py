@@ -482,6 +482,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "白岭学院党委书记，白岭县政协副主席乔南星出席。作为项目负责人，温若琳介绍了情况。",
      ["乔南星 holdsPosition 白岭学院党委书记", "乔南星 holdsPosition 白岭县政协副主席"],
      ["温若琳 holdsPosition 作为项目负责人"]),
+    # batch12 m2_003: 人大副主任黄厚来、…: 来 before a list's 、 is no verb
+    ("name-ending-in-a-verb-before-a-list-real-b12-m2_003",
+     "通城县人大副主任黄厚来、麦市镇党委书记侯红辉、镇长张志龙在村委会对张中华书记的到来表示热烈欢迎。",
+     ["黄厚来 holdsPosition 通城县人大副主任"], ["黄厚 holdsPosition 通城县人大副主任"]),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

@@ -141,6 +141,19 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch12 m2_003: 赴某镇调研我校…活动 (我校… the topic); 就业指导服务中心主任A陪同 (指导 inside
+    # a post); 返乡企业家创办的工厂 (no site named); 代表学校向…捐赠 (no school named)
+    case("real-b12-m2_003-a-trip-its-topic-and-its-escorts",
+         "5月29日，校党委书记张中华赴通城县麦市镇调研我校第五轮“三万”活动，看望驻麦市镇工作组，代表学校向“三万”活动"
+         "捐赠8万元，用于“1+X”建设。校党委组织部部长杨红侠、宣传部部长殷修林、就业指导服务中心主任汪平等陪同调研。"
+         "张中华一行还参观了返乡企业家创办的工厂，走访慰问了井堂村老支书葛富才。",
+         ["张中华 inspected 麦市镇", "汪平 accompanied 张中华", "杨红侠 accompanied 张中华"],
+         ["张中华 inspected 代表学校", "张中华 inspected 我校", "张中华 inspected 返乡企业家创办"]),
+    case("invented-a-trip-its-topic-and-its-escorts",
+         "5月6日，院长乔南星到白岭镇调研我院帮扶工作，代表学院向村里捐赠图书。技术指导中心主任温若琳陪同调研。"
+         "乔南星还参观了村民创办的合作社。",
+         ["乔南星 inspected 白岭镇", "温若琳 accompanied 乔南星"],
+         ["乔南星 inspected 我院", "乔南星 inspected 代表学院", "乔南星 inspected 村民创办"]),
     # batch12 m2_005: A、B等陪同考察调研: the escorts' verb; 调研组 is still the leader's
     case("real-b12-m2_005-escorts-then-the-group",
          "10月10日至11日，欧美同学会党组成员、副秘书长滕剑峰一行在西安考察调研并进行座谈交流。西安交通大学党委常委、副校长，"

@@ -285,6 +285,9 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
             and not pats.titles.match(text, i + len(long_))
         # 郭某和等领导: 和 joins nothing to 等, so it is the name's
         own = own or long_[-1] in "和与及" and text[i + len(long_):i + len(long_) + 1] == "等"
+        # 人大副主任某某来、镇长某某: a verb never stands before a list's 、
+        own = own or text[i + len(long_):i + len(long_) + 1] == "、" \
+            and long_[-1] not in "和与及等在"
         if not own and ((_single_follower(long_[-1], lex) and not joined)
                         or after_short > after_long >= 0):
             ok = [short]  # but 晏清和与…: 和与 is no phrase, so 和 ends the name

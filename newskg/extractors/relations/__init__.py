@@ -69,6 +69,8 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
     t, s0 = sent.text, sent.start
     said = SAYS.search(t)  # what follows 他强调， is what he said, not what he did
     names = [(p.name.start, p.name.end) for p in sent.persons]
+    # 就业指导服务中心主任: a verb inside the body of a post is no act
+    names += [(x.start, x.end) for p in sent.persons for x in p.posts]
     for m in trigger_pattern(r.lex).finditer(t):
         word, pos = m.group(0), s0 + m.start()
         role = r.lex.triggers[word]

@@ -139,7 +139,9 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     if _P["inspect_compound"].match(rest):
         return  # 参观考察了X: the second verb reads X
     base = end
-    if m := _P["our_unit_after"].match(rest):
+    if (m := _P["our_unit_after"].match(rest)) and _P["went_before"].search(r.text, cs, pos):
+        return  # 赴某镇调研我校…活动: the place is where he went; 我校… is the topic
+    if m:
         inner = re.match(_P["inspected_after"], rest[m.end():])
         ours = _sites_of(inner.group(1), r.lex) if inner else []
         if not (ours and all(n and _clearly_named(n, r.lex) for _, n in ours)):
