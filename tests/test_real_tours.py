@@ -141,6 +141,16 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch12 m1_001: 在拉萨专题调研A、B、C用地选址情况 (专题 no part of the place; the last
+    # site before what was seen about it)
+    case("real-b12-m1_001-a-topic-after-the-last-site",
+         "9月21日上午，西藏自治区党委书记吴英杰在拉萨专题调研西藏藏医药大学新校区、西藏技师学院、西藏自治区医院用地选址情况。",
+         ["吴英杰 inspected 西藏技师学院", "吴英杰 inspected 西藏自治区医院"],
+         ["吴英杰 inspected 拉萨专题"]),
+    case("invented-a-topic-after-the-last-site",
+         "5月6日，县长乔南星在白岭镇重点调研白岭中学、浙江省人民医院扩建工程进展情况。副县长温若琳调研公立医院改革工作。",
+         ["乔南星 inspected 白岭镇", "乔南星 inspected 浙江省人民医院"],
+         ["乔南星 inspected 白岭镇重点", "温若琳 inspected 公立医院"]),
     # batch12 m2_003: 赴某镇调研我校…活动 (我校… the topic); 就业指导服务中心主任A陪同 (指导 inside
     # a post); 返乡企业家创办的工厂 (no site named); 代表学校向…捐赠 (no school named)
     case("real-b12-m2_003-a-trip-its-topic-and-its-escorts",

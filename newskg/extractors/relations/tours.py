@@ -39,6 +39,7 @@ classify = lru_cache(maxsize=8192)(_classify)
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.tours"]
+_TOPIC_WORDS = re.compile("[\u4e00-\u9fff]{0,8}" + _P["topic_tail"].pattern)
 
 _SURVEYED = _P["surveyed"]
 _ON_THE_SITE = _P["on_the_site"]
@@ -298,6 +299,13 @@ def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
         item = _head_of(name, lex)
         if item and "的" not in name:
             item = _site_and_part(item, lex) or item
+        if item and classify(item, lex) is None and (topic := _P["topic_tail"].search(item)):
+            # 某医院用地选址情况: the site, then what was seen about it
+            head = item[:topic.start()]
+            item = next((head[:k] for k in range(len(head), 2, -1)
+                         if _P["institution_end"].search(head[:k]) and classify(head[:k], lex)
+                         and any(_division(head[:n]) for n in (2, 3))  # named by its place
+                         and _TOPIC_WORDS.fullmatch(item[k:])), item)
         out.append((off + (name.find(item) if item else 0), item))
     for i in range(len(out) - 1):
         (off, item), (_, nxt) = out[i], out[i + 1]
