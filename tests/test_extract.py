@@ -432,10 +432,10 @@ def test_user_convene_word_names_the_meeting(tmp_path):
 
 
 def test_user_foreign_title_reads_a_foreign_name(tmp_path):
-    text = "5月3日，某国驻沪总领事费朗索瓦出席全市外资企业座谈会。"
+    text = "5月3日，某国驻沪总领事费朗索瓦兹出席全市外资企业座谈会。"
     assert not any(p == "holdsPosition" for _, p, _ in triples(text))
     t = _with_lexicon(tmp_path, text, "[foreign_titles]\n总领事\n")
-    assert ("费朗索瓦", "holdsPosition", "某国驻沪总领事") in t
+    assert ("费朗索瓦兹", "holdsPosition", "某国驻沪总领事") in t
 
 
 def test_every_bundled_list_is_a_user_lexicon_section(tmp_path):
