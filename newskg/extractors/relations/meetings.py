@@ -349,7 +349,7 @@ def _reporter_before(r: Reader, sent: Sentence, at: int) -> list[Mention]:
         at = m.start()
     subs = r.subjects_before(sent, at, lists=False)
     ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
-    if subs and r.text[ends[0] if ends else subs[0].end:at] in ("", "同志"):
+    if subs and r.text[ends[0] if ends else subs[0].end:at] in ("", "同志", "先生", "女士"):
         return subs
     return []
 
