@@ -283,10 +283,12 @@ def _own_body_of(art: Article) -> str | None:
 
 def _subject_body_of(art: Article) -> str | None:
     """The body whose doing the article reports, named as the subject of its opening
-    (浙江省人大常委会召开第十次会议): the body of a bare 副主任 later on. One
-    such body, or none."""
+    (浙江省人大常委会召开第十次会议) or as the owner of the meeting it reports (某协会某
+    专业组二届三次全体会议于…召开): the body of a bare 副主任 later on. One such body
+    (a short form of it in the headline is the same one), or none."""
     opening = art.headline + "\n" + art.text[:_OWN_OPENING]
     names = {m.group("body") for m in _rules().subject_body.finditer(opening)}
+    names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
     return names.pop() if len(names) == 1 else None
 
 
