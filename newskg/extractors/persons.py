@@ -297,8 +297,8 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
         name = ok[0]
         if pats.titles.match(name, 1) or name[1:] in lex.titles:
             return None
-        if name[-1] in "市县省区镇乡村州":
-            return None  # 湖南省长沙市: 沙市 is no name
+        if name[-1] in "市县省区镇乡村州" or name[-2:] in ("大道", "大街", "公路"):
+            return None  # 湖南省长沙市: 沙市 is no name; 武汉市长江大道: 江大道 is a road
         return name
     # a rare surname the list lacks (仉立群教授): a three-character string no
     # dictionary knows, followed by a word that follows names
@@ -999,11 +999,15 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
 
     # 1c. posts taken up: A担任审判长, A已调任X (A named elsewhere in the article)
     for m in (_P["takes_up"].finditer(text) if _P["takes_up_verb"].search(text) else ()):
-        k = m.start()
-        name = _name_at(text, k, lex, pats, True)
-        if not name or not text.startswith(m.group(1), k + len(name)):
-            continue
-        item = m.group(2)
+        # the name ends where the verb begins (…管委会主任某某自担任: not from the match's start);
+        # a name already read there first
+        k, name = next(((ns, p.name.text) for ns, p in phrases.items()
+                        if p.name.end == m.start(1)), (m.start(), None))
+        if name is None:
+            name = _name_at(text, k, lex, pats, True)
+            if not name or not text.startswith(m.group(1), k + len(name)) or _is_word(name):
+                continue  # (司机担任…: a word, no name)
+        item = m.group(2).removesuffix("以来")  # 自担任某村第一书记以来: the post, held since
         if _P["takes_up_time"].search(item):
             continue
         if any(t.end() == len(item) for t in pats.titles.finditer(item)):
