@@ -266,7 +266,8 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
         return _event_named(r, known, sent, pos)
     if label in r.lex.current_meeting:
         return _last_event(r, sent, pos)
-    if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会"):
+    if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会") \
+            or label == "会谈" and r.state.event is None:  # 参加会谈的还有…: a visit's talks
         return set_event(r, label, sent, pos)
     return None
 
