@@ -362,6 +362,14 @@ def test_traditional_page_keeps_its_headline_as_written(tmp_path):
     assert art.headline.startswith("韓正昨午會見港澳特首")
 
 
+def test_an_opening_named_generically_keeps_the_texts_words_as_alias():
+    """batch12 m3_003: 大会开幕式由A主持 is the opening of the conference named before;
+    the event is named in full, and 大会开幕式, as the text calls it, is its alias."""
+    [art] = articles("第三届全县技术交流会于2016年8月13日召开。2、大会开幕式由秘书长乔南星主持。")
+    [ev] = [r.object for r in art.relations if r.prop == "chaired"]
+    assert (ev.label, ev.text) == ("第三届全县技术交流会开幕式", "大会开幕式")
+
+
 def test_dates_as_papers_write_them():
     from newskg.extractors.dates import DateContext
 

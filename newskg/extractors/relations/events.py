@@ -183,8 +183,10 @@ def read_asides(r: Reader, sent: Sentence) -> None:
         r.state.aside, r.state.event = r.state.event, None
 
 
-def set_event(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
-    """Make ``label`` the meeting under way, dated where it is first named."""
+def set_event(r: Reader, label: str, sent: Sentence, pos: int,
+              written: str | None = None) -> Mention:
+    """Make ``label`` the meeting under way, dated where it is first named
+    (``written``: how the text names it when that is shorter, 大会开幕式: an alias)."""
     if label in r.state.events:
         date = r.state.events[label]
     else:
@@ -192,7 +194,8 @@ def set_event(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
         r.state.events[label] = date
         if date:
             r.event_dates[label] = date
-    ev = Mention(label, "Event", pos, pos + len(label))
+    surface = written or label
+    ev = Mention(surface, "Event", pos, pos + len(surface), label)
     r.mentions.append(ev)
     r.state.event = ev
     r.state.event_date = date
@@ -241,6 +244,7 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
     ceremony of the event under way, an event already named (by its full name),
     the one under way (会议), or a new one; ``None`` for a bare generic word."""
     label = "座谈会" if label == "座谈" else label
+    written = label
     if m := _P["generic_ceremony"].fullmatch(label):
         label = m.group(1)  # 会议开幕式由A主持: the opening of the meeting under way
     if m := _P["demonstrative"].match(label):
@@ -252,13 +256,13 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
     head = label[:-3] if label.endswith(("开幕式", "闭幕式")) else ""
     if head and _GENERIC_EVENT.match(head) and (main := known_event(r, head)):
         # 参加论坛开幕式: the opening of the forum named before (X论坛开幕式)
-        return _event_named(r, main + label[-3:], sent, pos)
+        return _event_named(r, main + label[-3:], sent, pos, written)
     if label in _CEREMONIES and (main := r.state.opened or (
             r.state.event.label if r.state.event else None)):
         # 出席开幕式: the ceremony just named, of the event under way
         if not main.endswith(_CEREMONIES):
             main += "开幕式" if label.startswith("开幕") else label
-        return _event_named(r, main, sent, pos)
+        return _event_named(r, main, sent, pos, written)
     if label in r.lex.current_meeting and r.state.event is not None:
         return r.state.event  # 出席了大会 after 举行了见面会: the one under way, not an older 大会
     known = known_event(r, label)
@@ -283,10 +287,11 @@ def known_event(r: Reader, label: str) -> str | None:
     return None
 
 
-def _event_named(r: Reader, label: str, sent: Sentence, pos: int) -> Mention:
+def _event_named(r: Reader, label: str, sent: Sentence, pos: int,
+                 written: str | None = None) -> Mention:
     if r.state.event is not None and r.state.event.label == label:
         return r.state.event
-    return set_event(r, label, sent, pos)
+    return set_event(r, label, sent, pos, written if written != label else None)
 
 
 def _last_event(r: Reader, sent: Sentence, pos: int) -> Mention | None:
