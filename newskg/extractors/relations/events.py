@@ -271,7 +271,7 @@ def event_named(r: Reader, sent: Sentence, label: str, pos: int) -> Mention | No
     if label in r.lex.current_meeting:
         return _last_event(r, sent, pos)
     if not _GENERIC_EVENT.match(label) or label in ("座谈会", "碰头会") \
-            or label == "会谈" and r.state.event is None:  # 参加会谈的还有…: a visit's talks
+            or label in ("会谈", "报告会") and r.state.event is None:  # 参加会谈的还有…
         return set_event(r, label, sent, pos)
     return None
 

@@ -377,6 +377,10 @@ def on_report(r: Reader, hit: Hit) -> None:
     """A作汇报, A作表态发言: A spoke at the meeting under way (activity 作…)."""
     sent, word, pos = hit.sent, hit.word, hit.start
     ev = r.state.event
+    if ev is None and word == "报告" and not r.state.touring \
+            and _P["titled_lecture"].search(r.text, max(sent.start, pos - 100), pos):
+        # A在某会堂作了题为《…》的报告。报告会由B主持: the lecture is the event
+        ev = event_named(r, sent, "报告会", pos)
     if ev is None:
         return
     before = r.text[max(sent.start, pos - 120):pos]
