@@ -1003,6 +1003,19 @@ CASES = [
     case("a-lecture-invented",
          "5月6日，省社科院研究员乔南星在学校礼堂作了题为《乡村振兴的路径》的报告。报告会由副校长温若琳主持。",
          ["乔南星 spokeAt 报告会", "温若琳 chaired 报告会"]),
+    # batch11 k2_010: 这次指导以培训班的形式开展。培训班上，A主任指出 (a class; a frame names it)
+    case("a-class-named-by-its-frame-real-b11-k2_010",
+         "2016年5月19日下午，桂平市教育局伊腾副局长、原桂才主任等一行四人到罗秀一中进行教育教学调研工作。这次指导以培训班的"
+         "形式开展，罗秀一中、罗秀二中的领导和教师都积极参加。培训班上，原桂才主任指出九年级复习要抓好基础。",
+         ["原桂才 spokeAt 培训班"]),
+    # batch10 j4_011: 在主题为“X”的分论坛上，A表示: the X分论坛; a frame with no act names nothing
+    case("a-themed-session-real-b10-j4_011",
+         "在主题为“全球南方：共同迈向现代化”的分论坛上，第七十五届联合国大会主席博兹克尔表示：“当前全球南方正通过各自路径"
+         "向着现代化迈进。”",
+         ["博兹克尔 spokeAt 全球南方：共同迈向现代化分论坛"]),
+    case("a-frame-with-no-act-invented",
+         "在此次县政协十届四次会议上，县政协委员乔南星提交了一份提案，建议加大信息公开力度。乔南星介绍，目前存在盲区。",
+         [], ["乔南星 spokeAt 县政协十届四次会议"]),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

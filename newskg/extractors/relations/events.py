@@ -145,6 +145,15 @@ def read_events(r: Reader, sent: Sentence) -> None:
             set_event(r, label, sent, sent.start + pos)
             if aside:
                 r.state.event = keep
+    if not r.state.events and (framed := _P["framed_event"].match(t)) \
+            and lexical.end.search(framed.group(1)) and not _GENERIC_EVENT.match(framed.group(1)) \
+            and _acts_at_once(r.lex, t, framed.end()):  # (…上，A提交了提案: no act there)
+        # 这次指导以培训班的形式开展。培训班上，A指出: the event the frame names;
+        # 在主题为“X”的分论坛上: the X分论坛
+        label = framed.group(1)
+        if themed := _P["themed_event"].fullmatch(label):
+            label = themed.group(1) + themed.group(2)
+        set_event(r, label, sent, sent.start + framed.start(1))
     back = _BACK_AT_MEETING.match(t)
     if back and r.state.events:
         # 现场会上，…: back at the meeting after a tour of the site
@@ -328,6 +337,13 @@ def read_headline_event(r: Reader, sent: Sentence) -> None:
         return
     if _meeting_words(r.lex).search(sent.text):
         set_event(r, label, sent, sent.start)
+
+
+def _acts_at_once(lex: Lexicon, t: str, at: int) -> bool:
+    """Does the clause from ``at`` act at a meeting (A指出, A表示：, A主持)?"""
+    stop = re.search("[，。；]", t[at:])
+    clause = t[at:at + stop.start() + 1] if stop else t[at:]
+    return bool(_meeting_words(lex).search(clause) or SAYS.search(clause))
 
 
 @cache
