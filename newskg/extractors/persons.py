@@ -1163,8 +1163,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             old = phrases[s].name
             phrases[s] = replace(phrases[s], name=replace(old, label=names[0]))
             continue
-        if len(names) != 1 or taken.overlaps(s, m.end()) or not _follows_ok(text, m.end(), pats) \
-                or _inside_word(text, s, lex, pats):
+        if len(names) != 1 or taken.overlaps(s, m.end()) \
+                or not (_follows_ok(text, m.end(), pats) or _word_begins(text, m.end())) \
+                or _inside_word(text, s, lex, pats):  # (伊副局长分析了: a verb begins)
             continue
         phrases[s] = PersonPhrase(Mention(sur, "Person", s, s + len(sur), names[0]), [], s, False,
                                   after=m.end())
