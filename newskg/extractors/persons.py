@@ -11,6 +11,7 @@ not 章旭. Foreign names after a title are runs of transliteration characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -795,13 +796,22 @@ def _read_occurrences(text: str, written: str, label: str, phrases: dict[int, Pe
                       taken: _Taken, lex: Lexicon, pats: _Patterns) -> None:
     """Every free occurrence of ``written`` in ``text`` that reads as a name (a
     follower after it, no longer word around it): a phrase of the person ``label``."""
-    for m in re.finditer(re.escape(written), text):
-        s, e = m.start(), m.end()
+    for s in _occurrences(text, written):
+        e = s + len(written)
         if taken.overlaps(s, e) or not _follows_ok(text, e, pats) \
                 or _inside_word(text, s, lex, pats):
             continue
         phrases[s] = PersonPhrase(Mention(written, "Person", s, e, label), [], s, False)
         taken.add(s, e)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, without overlaps (a plain
+    search: a name needs no pattern compiled for it)."""
+    s = text.find(word)
+    while s >= 0:
+        yield s
+        s = text.find(word, s + len(word))
 
 
 def _without_honours(post: Mention) -> Mention:
