@@ -499,6 +499,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "白岭县城关镇与青石市长安大道相连。县长乔南星自担任白岭镇党委书记以来，走遍了全镇。司机担任应急处理主任。",
      ["乔南星 holdsPosition 县长", "乔南星 holdsPosition 白岭镇党委书记"],
      ["安大道 holdsPosition 青石市长", "司机 holdsPosition 应急处理主任"]),
+    # batch13 n1_003: 副总理兼外长梅列多夫 (a transliteration, not 梅列); n2_003: 清华老校长 is a former post;
+    # n2_010: 调研组成员和蜂场承包商 (和 joins, it names nobody)
+    ("transliteration-and-old-head-real-b13",
+     "土库曼斯坦副总理兼外长梅列多夫、俄罗斯外长拉夫罗夫出席。他特别回忆起清华老校长蒋南翔。"
+     "在养蜂基地，调研组成员和蜂场承包商及当地农户进行了座谈。",
+     ["梅列多夫 holdsPosition 外长", "蒋南翔 heldFormerly 清华老校长"],
+     ["梅列 holdsPosition 土库曼斯坦外长", "蒋南翔 holdsPosition 清华老校长",
+      "和蜂场 holdsPosition 调研组成员"]),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

@@ -141,6 +141,14 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch13 n4_001, n4_008: 乌兰察布、赤峰两市 (no site 赤峰两市); 走进回族群众马科的家 (a home, no site)
+    case("real-b13-two-cities-and-a-home",
+         "2015年3月23—27日，我办副主任崔洪涛带领有关负责同志赴内蒙古自治区乌兰察布、赤峰两市调研。"
+         "走进回族群众马科的家，习近平察看屋内陈设。",
+         [], ["崔洪涛 inspected 赤峰两市", "习近平 inspected 回族群众马科"]),
+    case("invented-three-districts",
+         "5月6日，市长乔南星分别前往白岭、青石、柏溪等区，实地检查防汛工作。乔南星走进村民温若琳的家中察看。",
+         [], ["乔南星 inspected 柏溪等区", "乔南星 inspected 村民温若琳"]),
     # batch12 m1_001: 在拉萨专题调研A、B、C用地选址情况 (专题 no part of the place; the last
     # site before what was seen about it)
     case("real-b12-m1_001-a-topic-after-the-last-site",

@@ -294,6 +294,12 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
             ok = [short]  # but 晏清和与…: 和与 is no phrase, so 和 ends the name
         else:
             ok = [long_]
+    if ok and foreign_ok and len(ok[0]) == 2:
+        j = i
+        while j < len(text) and text[j] in lex.translit:
+            j += 1
+        if 4 <= j - i <= 12 and _follows_ok(text, j, pats):
+            return text[i:j]  # 副总理兼外长某列多夫: a transliteration, not a surname and a verb
     if ok:
         name = ok[0]
         if pats.titles.match(name, 1) or name[1:] in lex.titles:
@@ -698,15 +704,18 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
     a phrase, not a name (though an adjective or a noun, 安康 or 永平, may be one).
     After a collective title (领导, 干部) a name has no common word in it at all:
     领导干部要, 领导好全面, 医生边操作."""
-    from .segment import word_tag
+    from .segment import word_freq, word_tag
 
     def tag(s: str) -> str:
         return (word_tag(s) or "x")[0]
 
+    # (成员和蜂场承包商: 和 joins a common word, no name)
     if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name or _very_common(name[:2]) \
             or name in lex.titles or name in lex.collective_titles or (
             _common(name) and tag(name) in "vpdcurm") or (
-            name[0] in _PREPOSITIONS and name[1] in lex.surnames):  # 和顾某, 向杜某
+            name[0] in _PREPOSITIONS and name[1] in lex.surnames) or (
+            name[0] in "和与及同" and (tag(name[1:]) not in "nx" or word_freq(name[1:]) > 0
+                                   and not (word_tag(name[1:]) or "").startswith("nr"))):
         return True
     if len(name) == 3 and (
             (_common(name[:2]) and tag(name[:2]) in "pcdv")  # 关于新, 展示了
@@ -715,7 +724,7 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
             or name[1:] in ("成员", "人员")):
         return True
     return collective and (
-        _common(name[:2]) or name[0] in _VERB_FIRST
+        _common(name[:2]) or name[0] in _VERB_FIRST or name[0] in "和与及同"  # 成员和某场主
         or not (name[0] in lex.surnames or name[:2] in lex.surnames)  # 领导好全面
         or (len(name) == 3 and _common(name[1:]) and tag(name[1:]) not in "n"))
 

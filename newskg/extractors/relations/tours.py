@@ -720,6 +720,8 @@ def _head_of(name: str, lex: Lexicon) -> str | None:
     head, tail = name.split("的", 1)
     if _branded(name, lex):
         return name
+    if _P["home"].fullmatch(tail):
+        return None  # 走进村民某某的家: a person's home, no site
     if _P["built_by"].search(head) and classify(tail, lex):
         return tail  # 华睿集团承建的青川产业园办公楼工程: the building is the site
     return head if classify(head, lex) else None
