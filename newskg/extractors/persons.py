@@ -709,7 +709,7 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
     def tag(s: str) -> str:
         return (word_tag(s) or "x")[0]
 
-    # (成员和蜂场承包商: 和 joins a common word, no name)
+    # (成员和某场承包商: 和 joins a common word, no name)
     if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name or _very_common(name[:2]) \
             or name in lex.titles or name in lex.collective_titles or (
             _common(name) and tag(name) in "vpdcurm") or (
