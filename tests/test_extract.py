@@ -370,6 +370,18 @@ def test_an_opening_named_generically_keeps_the_texts_words_as_alias():
     assert (ev.label, ev.text) == ("第三届全县技术交流会开幕式", "大会开幕式")
 
 
+def test_a_headlines_subtitle_is_a_clause_of_its_own():
+    """batch13 n1_003: 第三次某某外长会在华举行 美俄代表出席…会议: the meeting held is the
+    one the first line names; the subtitle after the space is not what 举行 held."""
+    from newskg.extractors.lexicon import load_lexicon
+    from newskg.extractors.relations.events import headline_event
+
+    lex = load_lexicon(())
+    assert headline_event("第三次阿富汗邻国外长会在华举行 美俄代表出席“中美俄+”磋商机制会议", lex) \
+        == "第三次阿富汗邻国外长会"
+    assert headline_event("白岭县第二次工作会议召开　县长乔南星出席并讲话", lex) == "白岭县第二次工作会议"
+
+
 def test_dates_as_papers_write_them():
     from newskg.extractors.dates import DateContext
 

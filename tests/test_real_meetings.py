@@ -1022,6 +1022,12 @@ CASES = [
     case("a-frame-with-no-act-invented",
          "在此次县政协十届四次会议上，县政协委员乔南星提交了一份提案，建议加大信息公开力度。乔南星介绍，目前存在盲区。",
          [], ["乔南星 spokeAt 县政协十届四次会议"]),
+    # batch13 n2_009: X大会在北京举行，A、B…集中收听收看直播: watched from afar, A's words are no speech there
+    case("watched-from-afar-real-b13-n2_009",
+         "5月10日上午，庆祝中国共产主义青年团成立100周年大会在北京举行，党委书记戚万学、校长张洪海与学校党委理论学习中心组"
+         "成员在科技楼明道厅集中收听收看直播。校团委书记孔轶众表示，习近平总书记的讲话高瞻远瞩。",
+         [], ["孔轶众 spokeAt 庆祝中国共产主义青年团成立100周年大会",
+              "戚万学 attended 庆祝中国共产主义青年团成立100周年大会"]),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

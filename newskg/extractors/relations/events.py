@@ -145,6 +145,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
             set_event(r, label, sent, sent.start + pos)
             if aside:
                 r.state.event = keep
+    if found and _P["watched"].search(sent.text):
+        r.state.event = None  # X在北京举行，A、B集中收听收看直播: watched from afar
     if not r.state.events and (framed := _P["framed_event"].match(t)) \
             and lexical.end.search(framed.group(1)) and not _GENERIC_EVENT.match(framed.group(1)) \
             and _acts_at_once(r.lex, t, framed.end()):  # (…上，A提交了提案: no act there)
@@ -315,8 +317,10 @@ def headline_event(headline: str, lex: Lexicon) -> str | None:
     by the rules that read the body (召开/举行 X, X召开/开幕)."""
     if not headline or not _lexical(lex).suffix.search(headline):
         return None
-    h = Reader(headline, lex, DateContext())
-    for start, s in sentences(headline):
+    # a headline's lines and a subtitle set off by spaces are clauses of their own
+    parts = re.sub(r"[ \t\u3000]+", "。", headline.strip())
+    h = Reader(parts, lex, DateContext())
+    for start, s in sentences(parts):
         read_events(h, Sentence(s, start, [p for p in h.phrases
                                            if start <= p.start < start + len(s)]))
     if h.state.event:
