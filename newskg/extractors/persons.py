@@ -1024,7 +1024,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                         if p.name.end == m.start(1)), (m.start(), None))
         if name is None:
             name = _name_at(text, k, lex, pats, True)
-            if not name or not text.startswith(m.group(1), k + len(name)) or _is_word(name):
+            if not name or not text.startswith(m.group(1), k + len(name)) or _common(name):
                 continue  # (司机担任…: a word, no name)
         item = m.group(2).removesuffix("以来")  # 自担任某村第一书记以来: the post, held since
         if _P["takes_up_time"].search(item):
