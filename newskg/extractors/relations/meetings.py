@@ -66,7 +66,8 @@ def on_chair(r: Reader, hit: Hit) -> None:
     sent, pos, end = hit.sent, hit.start, hit.end
     if r.text.startswith("人", end):
         return
-    subs = r.subjects_before(sent, pos, lists=False)
+    # A和B共同主持: a joint chair, every name of the list
+    subs = r.subjects_before(sent, pos, lists=r.text.endswith("共同", sent.start, pos))
     if not subs and _P["and_then_chair"].match(r.text[clause_start(r.text, pos, sent.start):pos]):
         subs = _subject_goes_on(r, sent, hit.subject, pos)  # A接待来访人员并主持召开座谈会
     ev = _chaired_by(r, sent, subs[0]) if subs else None
@@ -463,8 +464,9 @@ def read_framed_speakers(r: Reader, sent: Sentence) -> None:
     meeting, each name of a list closed by a head-count (N位专家, 等N名代表)
     spoke, when a verb of speech follows in the sentence."""
     ev = r.state.event
-    if ev is None or r.state.touring or not _P["framed_speech"].match(sent.text):
-        return
+    opens = bool(sent.persons) and not sent.text[:sent.persons[0].start - sent.start].strip()
+    if ev is None or r.state.touring or not (_P["framed_speech"].match(sent.text) or opens):
+        return  # (or the sentence opens with the list: 甲，乙，…9位专家…作了专题报告)
     for m in _P["framed_count"].finditer(sent.text):
         verb = _P["framed_speech_verb"].search(sent.text, m.end())
         if verb is None or any(m.end() <= p.start - sent.start < verb.start()
