@@ -141,6 +141,19 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    # batch13 n3_008: A同志，带领委员B、C，…D等调研检查了X、Y等; 调研小组先后参观了A，B，C等地
+    case("real-b13-n3_008-the-leader-and-a-list-set-off-by-commas",
+         "2017年6月19日，渭源县人大常委会副主任黄晓清同志，带领委员任作鹏、王东奎，县商务局局长赵效勇，甘肃天奇网络科技"
+         "有限公司总经理孙文博等调研检查了锹峪乡、五竹镇、上湾乡、会川镇等我县电子商务服务站点。调研小组先后参观了锹峪乡"
+         "电子商务服务中心，五竹镇渭河源村电子商务服务点，上湾乡神龙公司等地。",
+         ["黄晓清 inspected 五竹镇", "黄晓清 inspected 锹峪乡电子商务服务中心", "黄晓清 inspected 上湾乡神龙公司"],
+         ["孙文博 inspected 五竹镇"], published="2017-06-20"),
+    # batch13 n3_007: 在A同志，副主任B，…等人的陪同下 (commas in the escorts' span); 谈应琪 (应 of a name)
+    case("real-b13-n3_007-escorts-set-off-by-commas",
+         "县人大常委会副主任黄晓清带队抵达环县。考察团一行人在环县人大常委会主任杨万香同志，副主任代万军，商务局局长谈应琪"
+         "等人的陪同下分别参观了环县电子商务公共服务中心、 环县电子商务物流配送中心。",
+         ["黄晓清 inspected 环县电子商务公共服务中心", "谈应琪 accompanied 黄晓清", "杨万香 accompanied 黄晓清"],
+         published="2017-06-20"),
     # batch13 n4_001, n4_008: 乌兰察布、赤峰两市 (no site 赤峰两市); 走进回族群众马科的家 (a home, no site)
     case("real-b13-two-cities-and-a-home",
          "2015年3月23—27日，我办副主任崔洪涛带领有关负责同志赴内蒙古自治区乌兰察布、赤峰两市调研。"

@@ -70,7 +70,8 @@ def on_accompany(r: Reader, hit: Hit) -> None:
         if host is None:
             # 代表团在A、B陪同下，先后考察了…: the group stands for its leader; 由A率领的
             # 考察组，在B的陪同下…: the leader just named
-            host = r.group_subject(sent, pos) or r.state.delegation
+            host = r.group_subject(sent, pos) or r.escorted_group(sent, pos) \
+                or r.state.delegation
     elif (m := _P["escorts_named_after"].match(t, end)) and (
             after := [p for p in sent.persons if p.name.start >= m.end()]) and not \
             _CLAUSE_BREAKS.search(t, m.end(), after[0].name.start):

@@ -256,6 +256,12 @@ class Reader:
             return self.state.focus
         return None
 
+    def escorted_group(self, sent: Sentence, pos: int) -> Mention | None:
+        """考察团一行在A同志，副主任B等的陪同下…: the group before the escorts' span
+        (a span whose commas cut it from the group word)."""
+        spans = [sent.start + a for a, b in _escort_spans(sent.text) if sent.start + b <= pos]
+        return self.group_subject(sent, spans[-1]) if spans else None
+
     def sentence_subject(self, sent: Sentence) -> Mention | None:
         """The person a sentence is about: its first clause-initial name."""
         for p in sent.persons:

@@ -151,6 +151,17 @@ def on_inspect(r: Reader, hit: Hit) -> None:
             _visit(r, subs, [(0, m.group(1))], end + m.start(1), sent, pos, word, kind)
             return
         base, rest = end + m.end(), rest[m.end():]  # 考察了我县某镇某村某某之家: the site named
+    if (cl := _P["comma_list"].match(rest)) and "，" in cl.group(1):
+        # 先后参观了A，B，C…等地: a list set off by commas that 等地 closes
+        span, off, items = cl.group(1), cl.start(1), []
+        for piece in span.split("，"):
+            items += [(off + o, n) for o, n in _sites_of(piece, r.lex)]
+            off += len(piece) + 1
+        named = [(o, n) for o, n in items if n and _clearly_named(n, r.lex)
+                 and not is_generic(n, r.lex)]
+        if named and len(named) == len(items):
+            _visit(r, subs, named, base, sent, pos, word, None)
+            return
     m = re.match(_P["inspected_after"], rest)
     if m:
         items = _sites_of(m.group(1), r.lex)
@@ -424,11 +435,18 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
     lead = group_leader(r, sent.persons, cs, pos)
     if lead is not None:
         return [lead]  # 由A率领的专家团来X考察
+    for p in reversed([p for p in sent.persons if p.name.end < pos]):
+        if _P["leads_members"].match(r.text, p.name.end) and not any(
+                x.prop == "accompanied" and x.start == sent.start for x in r.relations):
+            # A、B同志，带领委员C、D，…等调研检查了X: the leaders, not the last names
+            leaders = r.subjects_before(sent, p.name.end, lists=True) or [p.name]
+            r.state.delegation = r.state.principal = leaders[0]
+            return leaders
     subs = r.subjects_before(sent, pos, loose=True)
     if subs and any(r.is_companion(sent, p) for p in sent.persons if p.name in subs):
         # A在B的陪同下来到X: the escort B stands just before the verb, A visits
         # 由A率领的考察组在B的陪同下考察了X: the group's leader
-        host = r.sentence_subject(sent) or r.state.delegation
+        host = r.sentence_subject(sent) or r.state.delegation or r.escorted_group(sent, pos)
         subs = [host] if host is not None else []
     if subs:
         lead = _leader_of(r, sent, subs[0])
@@ -611,7 +629,9 @@ def _places(span: str, lex: Lexicon, places: bool = False) -> list[tuple[int, st
 def _hypothetical(r: Reader, sent: Sentence, pos: int) -> bool:
     """要深入企业调研 / 将赴X考察: what should or will be done, not what was."""
     cs = clause_start(r.text, pos, sent.start)
-    return bool(_MODAL.search(r.text[cs:pos]))
+    names = [(p.name.start, p.name.end) for p in sent.persons]
+    return any(not any(a <= cs + m.start() < b for a, b in names)
+               for m in _MODAL.finditer(r.text[cs:pos]))  # (某应某: 应 of a name)
 
 
 def _background(r: Reader, sent: Sentence, pos: int) -> bool:
