@@ -71,7 +71,11 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
     names = [(p.name.start, p.name.end) for p in sent.persons]
     # 就业指导服务中心主任: a verb inside the body of a post is no act
     names += [(x.start, x.end) for p in sent.persons for x in p.posts]
-    for m in trigger_pattern(r.lex).finditer(t):
+    triggers = trigger_pattern(r.lex)
+    for m in triggers.finditer(t):
+        if m.group(0).startswith("了") and t[m.start() - 1:m.start()] in ("作", "做") \
+                and (later := triggers.match(t, m.start() + 1)):
+            m = later  # 作了解答: 了 closes 作, so 了解 is no word there
         word, pos = m.group(0), s0 + m.start()
         role = r.lex.triggers[word]
         if in_quotes(t, m.start()) or _nominal(t, m.end()):
