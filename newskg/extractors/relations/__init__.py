@@ -80,6 +80,8 @@ def _dispatch(r: Reader, sent: Sentence, subject: Mention | None) -> None:
         role = r.lex.triggers[word]
         if in_quotes(t, m.start()) or _nominal(t, m.end()):
             continue
+        if t.rfind("（", 0, m.start()) > t.rfind("）", 0, m.start()):
+            continue  # 副书记某某（主持党委工作）: an aside on the post, no act
         if any(a <= pos < b for a, b in names):
             continue  # 来 of a name (李来福认真听取…) is no coming
         if said and m.start() >= said.end() and role != "speak":

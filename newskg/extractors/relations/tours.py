@@ -195,6 +195,11 @@ def on_move(r: Reader, hit: Hit) -> None:
     if word == "至" and (not any(p.name.end == pos for p in sent.persons)
                         or t[end:end + 1] in "今少多于此关"):
         return  # 至今, 5月1日至3日, 截至: no trip unless a name goes (某某至某地调研)
+    if word == "莅临" and r.state.event is not None and _P["came_to_meeting"].match(t, end):
+        # 某某（主持党委工作）莅临本次会议: came to the meeting under way, no trip
+        for s in r.subjects_before(sent, pos, lists=True, loose=True):
+            r.add(s, "attended", r.state.event, sent, pos, activity=word)
+        return
     if word == "到" and t.startswith("会", end):
         return  # 市委书记A到会致辞: he came to the meeting (到会), no trip
     if _hypothetical(r, sent, pos) or _background(r, sent, pos):
