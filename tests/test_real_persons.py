@@ -507,6 +507,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["梅列多夫 holdsPosition 外长", "蒋南翔 heldFormerly 清华老校长"],
      ["梅列 holdsPosition 土库曼斯坦外长", "蒋南翔 holdsPosition 清华老校长",
       "和蜂场 holdsPosition 调研组成员"]),
+    # batch13 n3_005: A教授当选为第一届会长 (a post elected to, after the name's title)
+    ("elected-real-b13-n3_005",
+     "在随后的第一届理事会会议上，许传玺教授当选为第一届会长。", ["许传玺 holdsPosition 第一届会长"], []),
+    ("elected-invented",
+     "会议选举产生了新一届理事会，乔南星研究员当选为理事长，温若琳当选副理事长。",
+     ["乔南星 holdsPosition 理事长"], []),
     ("chain-body-not-name-invented",
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],

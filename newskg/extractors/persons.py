@@ -1021,7 +1021,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         # the name ends where the verb begins (…管委会主任某某自担任: not from the match's start);
         # a name already read there first
         k, name = next(((ns, p.name.text) for ns, p in phrases.items()
-                        if p.name.end == m.start(1)), (m.start(), None))
+                        if m.start(1) in (p.name.end, p.after)), (m.start(), None))
         if name is None:
             name = _name_at(text, k, lex, pats, True)
             if not name or not text.startswith(m.group(1), k + len(name)) or _common(name):
