@@ -1051,6 +1051,13 @@ CASES = [
     case("an-aside-on-the-post-invented",
          "5月6日，县政协召开常委会议。县政协副主席乔南星（主持日常工作）莅临本次会议并讲话。",
          ["乔南星 attended 常委会议"], ["乔南星 chaired 常委会议"]),
+    # batch13 n2_011: 学院院长A、主持党委工作副书记B、副院长C…出席会议 (主持…工作 is part of a post)
+    case("deputy-in-charge-in-a-list-real-b13-n2_011",
+         "2019年4月18日下午，应用科技学院在会议室召开了2019届毕业与就业工作座谈会。学院院长刘德兵、主持党委工作副书记冯社洪、"
+         "副院长黄崇利、各教研室主任、教务人员出席会议。",
+         ["冯社洪 attended 2019届毕业与就业工作座谈会", "黄崇利 attended 2019届毕业与就业工作座谈会",
+          "冯社洪 holdsPosition 主持党委工作副书记"],
+         ["冯社洪 chaired 2019届毕业与就业工作座谈会"], published="2019-04-20"),
     case("chaired-then-attended-is-no-chain-invented",
          "5月6日，全县推进会召开。会议由县长乔南星主持，出席会议的还有副县长温若琳。",
          ["乔南星 chaired 全县推进会", "温若琳 attended 全县推进会"], ["乔南星 attended 全县推进会"]),

@@ -341,6 +341,8 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
         if i - 1 - j >= 0
     ) and not _proper_pair(text[i - 2:i]):
         return True
+    if text[i - 2:i] == "主持" and _P["in_charge"].match(text, i):
+        return False  # 主持党委工作副书记: the deputy in charge, one post
     return any(i - w >= 0 and text[i - w:i] in lex.stop_words for w in (2, 3, 4, 5))
 
 
