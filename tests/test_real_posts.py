@@ -446,6 +446,13 @@ CASES = [
         "副会长温若琳出席。", None,
         {("乔南星", "白岭县青年企业家协会会长"), ("温若琳", "白岭县青年企业家协会副会长")}, set(),
         id="invented-members-of-the-body-whose-meeting-it-is"),
+    # batch11 k2_002, batch13 n3_002: 某大学…一行到我处调研, 某公司董事长某某一行莅临我公司: the
+    # visitors' body is not the page's own, so 我处's deputy is no post of theirs
+    pytest.param(
+        "中南民族大学来我处调研\n3月7日下午，中南民族大学现代教育中心主任闻亮和、教务处于艳华副处长一行6人到我处调研。"
+        "教务处副处长黄亚月接待来访人员并主持召开座谈会，简要介绍了我校本科教学工作的基本情况。", None,
+        set(), {("黄亚月", "中南民族大学教务处副处长")},
+        id="real-b11-k2_002-the-visitors-body-is-not-ours"),
     # 认真贯彻落实中共中央政治局委员、国务院副总理某某…: the verb is no part of the body
     pytest.param(
         "龙长春表示，黔南州将认真贯彻落实中共中央政治局委员、国务院副总理刘延东在落成启用仪式上的讲话精神。", None,

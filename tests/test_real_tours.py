@@ -141,6 +141,9 @@ ACCOMPANIED = [
 ]
 
 INSPECTED = [
+    case("real-b13-n3_002-visitors-come-to-our-firm",
+         "近日，神州高铁技术股份有限公司董事长王志全一行莅临我公司进行参观调研。卡莱博尔鲁方祥董事长等公司领导陪同调研。",
+         [], ["王志全 inspected 神州高铁技术股份有限公司"]),
     # batch13 n3_008: A同志，带领委员B、C，…D等调研检查了X、Y等; 调研小组先后参观了A，B，C等地
     case("real-b13-n3_008-the-leader-and-a-list-set-off-by-commas",
          "2017年6月19日，渭源县人大常委会副主任黄晓清同志，带领委员任作鹏、王东奎，县商务局局长赵效勇，甘肃天奇网络科技"

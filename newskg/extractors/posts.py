@@ -83,6 +83,7 @@ class _Rules:
     body_lead_ends: tuple[str, ...]
     org_titles: dict[str, tuple[str, ...]]
     own_body: re.Pattern[str]
+    visitor_body: re.Pattern[str]
     we: re.Pattern[str]
     site_header: re.Pattern[str]
     subject_body: re.Pattern[str]
@@ -268,11 +269,14 @@ def _own_body_of(art: Article) -> str | None:
     rules = _rules()
     whole = art.headline + "\n" + art.text
     opening = rules.site_header.sub("", art.headline + "\n" + art.text[:_OWN_OPENING])
-    names = {m.group("org") for m in rules.own_body.finditer(opening)
-             if not _opens_with_verb(m.group("org"))}  # 带着集团党委的关怀: a clause
+    opened = [m for m in rules.own_body.finditer(opening)
+              if not _opens_with_verb(m.group("org"))]  # 带着集团党委的关怀: a clause
+    # 某公司董事长某某一行莅临我公司: the visitors' body, not the page's own
+    visitors = {m.group("org") for m in opened if rules.visitor_body.match(opening, m.end())}
+    names = {m.group("org") for m in opened} - visitors
     if rules.we.search(whole):
         names |= {m.label for m in art.mentions if m.cls in ("Organization", "Enterprise")
-                  and m.label.endswith(_OWN_ENDS)}
+                  and m.label.endswith(_OWN_ENDS) and m.label not in visitors}
         if art.paper and art.paper.endswith(_OWN_ENDS):
             names.add(art.paper)  # a school's own site (某大学新闻网), the page says 我校/来校
     ranked = Counter({n: whole.count(n) for n in names}).most_common(2)
