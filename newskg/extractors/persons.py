@@ -738,6 +738,13 @@ def _place_word(s: str) -> bool:
     return any((word_tag(s[k:]) or "").startswith("ns") for k in range(len(s) - 1))
 
 
+def _four_at(text: str, at: int, pats: _Patterns) -> str | None:
+    """The four characters at ``at`` when a name may end after them (a Japanese name
+    after a 日本 body's title)."""
+    four = text[at:at + 4]
+    return four if all(_CJK.match(c) for c in four) and _follows_ok(text, at + 4, pats) else None
+
+
 def _two_posts(text: str, start: int, core: re.Match, pats: _Patterns,
                lex: Lexicon) -> int | None:
     """区委常委 常务副区长 (the space gone): a title then 常务/执行 and the next title are
@@ -909,9 +916,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             name = odd = _odd_in_list(text, at, lex, pats, (4,))  # 市委书记白玛某某主持
         if not name and (jp := _JAPANESE.search(text, max(0, m.start() - 20), m.start())) \
                 and not _CLAUSE_END.search(text, jp.end(), m.start()) \
-                and all(_CJK.match(c) for c in text[at:at + 4]) \
-                and _follows_ok(text, at + 4, pats) and not pats.titles.search(text, at, at + 4):
-            name = text[at:at + 4]  # 日本外务省亚洲大洋洲局局长某某: a Japanese name of four
+                and not pats.titles.search(text, at, at + 4):
+            name = _four_at(text, at, pats)  # 日本外务省亚洲大洋洲局局长某某: a Japanese name
         nb = _name_before(text, m.start(), lex, pats, known, foreign) \
             if core not in lex.collective_titles and _title_ends(text, m) else None
         if name and nb and (any(d in nb[1] for d in _DOTS) or nb[1] in known):
@@ -950,9 +956,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         if _known_before(text, m.start(), known):
             continue  # 孙东厅长: a title after a name, not before one
         if len(name) < 4 and _JAPANESE.search(text, start, m.start()) \
-                and _follower_len(text, at + len(name), pats) < 2 \
-                and all(_CJK.match(c) for c in text[at:at + 4]) and _follows_ok(text, at + 4, pats):
-            name = text[at:at + 4]  # 日本驻某地总领事某某和某: a Japanese name has four
+                and _follower_len(text, at + len(name), pats) < 2:
+            name = _four_at(text, at, pats) or name  # 日本驻某地总领事某某和某: four characters
         if collective and core in _HEADS and m.start() - start >= 2 \
                 and not _GENERIC_HEAD.search(text, start, m.start()):
             collective = False  # 运营中心负责人某某, 质量负责人: one unit's head, a post

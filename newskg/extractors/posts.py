@@ -443,15 +443,21 @@ def _has_verb(s: str) -> bool:
     from .segment import cut, word_tag
 
     words = cut(s, new_words=False)
-    return any((word_tag(w) or "").startswith("v") and len(w) >= 2 for w in words) or bool(
-        words and (word_tag(words[0]) or "x")[0] in "vp")  # 借集团公司开展的…: 借 opens it
+    return any((word_tag(w) or "").startswith("v") and len(w) >= 2 for w in words) or \
+        _verb_first(words)  # 借集团公司开展的…: 借 opens it
 
 
 def _opens_with_verb(s: str) -> bool:
     """带着集团, 借集团: a verb or preposition opens it, so it is a clause."""
-    from .segment import cut, word_tag
+    from .segment import cut
 
-    words = cut(s, new_words=False)
+    return _verb_first(cut(s, new_words=False))
+
+
+def _verb_first(words: list[str]) -> bool:
+    """Is the first of ``words`` a verb or a preposition?"""
+    from .segment import word_tag
+
     return bool(words) and (word_tag(words[0]) or "x")[0] in "vp"
 
 

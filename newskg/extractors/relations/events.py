@@ -31,6 +31,7 @@ SAYS = _P["says"]
 _CONVENE_AFTER = _P["convene_after"]
 _NEEDS_BODY = _P["needs_body"]
 _TRAILING_TIME = _P["trailing_time"]
+_CLAUSE_END = re.compile("[，。；]")
 _AT_MEETING = _P["at_meeting"]
 _BACK_AT_MEETING = _P["back_at_meeting"]
 _TALKS = _P["talks"]
@@ -345,8 +346,8 @@ def read_headline_event(r: Reader, sent: Sentence) -> None:
 
 def _acts_at_once(lex: Lexicon, t: str, at: int) -> bool:
     """Does the clause from ``at`` act at a meeting (A指出, A表示：, A主持)?"""
-    stop = re.search("[，。；]", t[at:])
-    clause = t[at:at + stop.start() + 1] if stop else t[at:]
+    stop = _CLAUSE_END.search(t, at)
+    clause = t[at:stop.end()] if stop else t[at:]
     return bool(_meeting_words(lex).search(clause) or SAYS.search(clause))
 
 

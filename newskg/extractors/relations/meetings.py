@@ -34,8 +34,9 @@ _BODY_REPORTED = _P["body_reported"]
 _BODIES_SPEAK = _P["bodies_speak"]
 _RESPONSIBLE = _P["responsible"]
 _HEARD = _P["heard"]
-_LIST_JOINT = re.compile("(?:（[\u4e00-\u9fff·]{2,6}代）)?[、，和及]")
 _PROXY = PATTERNS["persons"]["proxy"]
+#: what joins two names of a list (委员A（B代）、C: past who stood in for A)
+_LIST_JOINT = re.compile("(?:" + _PROXY.pattern + ")?[、，和及]")
 _GROUP = _P["attendee_group"]
 _TAIL = _P["attendee_tail"]
 _JOINT = _P["attendee_joint"]
@@ -195,9 +196,7 @@ def on_attend(r: Reader, hit: Hit) -> None:
                 p.name for p in after[1:]
                 if _LIST_JOINT.fullmatch(r.text[_prev_end(after, p):p.start] or "、")
             ]
-            for s_ in subs:
-                if _PROXY.match(r.text, s_.end):
-                    continue  # 委员A（B代）: A was absent
+            for s_ in _present(r, subs):
                 r.add(s_, "attended", ev, sent, pos, activity=word)
         return
     if subs and _P["all_events"].match(r.text, end):
@@ -217,12 +216,17 @@ def on_attend(r: Reader, hit: Hit) -> None:
     ev = event_ref(r, sent, end)
     if not ev:
         return
-    subs = [s for s in subs if not _PROXY.match(r.text, s.end)]  # A（B代）: A was absent
+    subs = _present(r, subs)
     for s in subs:
         r.add(s, "attended", ev, sent, pos, activity=word)
     if word.endswith("讲话") or _AND_SPEAK.match(r.text[end:end + 14]):  # 出席并讲话
         for s in subs:
             r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
+
+
+def _present(r: Reader, names: list[Mention]) -> list[Mention]:
+    """The names of an attendance list but those another stood in for (委员A（B代）)."""
+    return [s for s in names if not _PROXY.match(r.text, s.end)]
 
 
 def _both_sides(r: Reader, sent: Sentence, pos: int) -> list[Mention]:

@@ -73,7 +73,7 @@ def sentences(text: str, translit: frozenset[str] = frozenset()) -> list[tuple[i
             s, start, held = text[held:m.end()], held, -1
         end = start + len(s)
         if translit and s.endswith("？") and text[end - 2:end - 1] in translit \
-                and text[end:end + 1] in translit and text[end - 2:end - 1]:
+                and text[end:end + 1] in translit:
             held = start
             continue
         while len(s) > MAX_SENTENCE:

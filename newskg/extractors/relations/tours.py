@@ -128,9 +128,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     if not m and (m := re.search(_P["inspected_especially"], r.text[sent.start:pos])):
         at = sent.start
     if m:
-        named = [(off, n) for off, n in _sites_of(m.group(1), r.lex)
-                 if n and _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
-        if named:
+        if named := _named_sites(_sites_of(m.group(1), r.lex), r.lex):
             _visit(r, subs, named, at + m.start(1), sent, pos, word, None)
     elif (m := re.search(_P["inspected_topic"], r.text[cs:pos])) \
             and _clearly_named(m.group(1), r.lex) and not is_generic(m.group(1), r.lex):
@@ -157,8 +155,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
         for piece in span.split("，"):
             items += [(off + o, n) for o, n in _sites_of(piece, r.lex)]
             off += len(piece) + 1
-        named = [(o, n) for o, n in items if n and _clearly_named(n, r.lex)
-                 and not is_generic(n, r.lex)]
+        named = _named_sites(items, r.lex)
         if named and len(named) == len(items):
             _visit(r, subs, named, base, sent, pos, word, None)
             return
@@ -171,8 +168,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
             if extra:
                 shift = more.end() + extra.start(1) - m.start(1)
                 items += [(off + shift, n) for off, n in _sites_of(extra.group(1), r.lex)]
-        named = [(off, n) for off, n in items
-                 if n and _clearly_named(n, r.lex) and not is_generic(n, r.lex)]
+        named = _named_sites(items, r.lex)
         # a list of sites may hold an exhibit or a topic (A及某成果展、B、C):
         # its named sites are read when most of them are named
         if named and (len(named) == len(items) or len(named) >= 2 and 2 * len(named) > len(items)):
@@ -315,25 +311,44 @@ def _sites_of(span: str, lex: Lexicon) -> list[tuple[int, str | None]]:
         item = _head_of(name, lex)
         if item and "的" not in name:
             item = _site_and_part(item, lex) or item
-        if item and classify(item, lex) is None and (topic := _P["topic_tail"].search(item)):
-            # 某医院用地选址情况: the site, then what was seen about it
-            head = item[:topic.start()]
-            item = next((head[:k] for k in range(len(head), 2, -1)
-                         if _P["institution_end"].search(head[:k]) and classify(head[:k], lex)
-                         and any(_division(head[:n]) for n in (2, 3))  # named by its place
-                         and _TOPIC_WORDS.fullmatch(item[k:])), item)
+        if item and classify(item, lex) is None:
+            item = _site_before_topic(item, lex)
         out.append((off + (name.find(item) if item else 0), item))
     for i in range(len(out) - 1):
-        (off, item), (_, nxt) = out[i], out[i + 1]
-        name = span[off:off + 5].split("、", 1)[0]
-        if (item is None or classify(item, lex) is None) and nxt is not None \
-                and 2 <= len(name) <= 4 \
-                and span.startswith("、", off + len(name)):
-            # 枞阳东、池州西收费站: the first item shares the ending of the next
-            ending = next((nxt[-k:] for k in (3, 2) if nxt[-k:] in lex.place_suffixes), None)
-            if ending and classify(name + ending, lex) == "Place":
-                out[i] = (off, name + ending)
+        if shared := _shared_ending(span, out[i], out[i + 1][1], lex):
+            out[i] = (out[i][0], shared)
     return out
+
+
+def _site_before_topic(item: str, lex: Lexicon) -> str:
+    """某医院用地选址情况 -> 某医院: the site, named by its place, then what was seen
+    about it; ``item`` itself when it is no such thing."""
+    topic = _P["topic_tail"].search(item)
+    if topic is None:
+        return item
+    head = item[:topic.start()]
+    return next((head[:k] for k in range(len(head), 2, -1)
+                 if _P["institution_end"].search(head[:k]) and classify(head[:k], lex)
+                 and any(_division(head[:n]) for n in (2, 3))
+                 and _TOPIC_WORDS.fullmatch(item[k:])), item)
+
+
+def _shared_ending(span: str, item: tuple[int, str | None], nxt: str | None,
+                   lex: Lexicon) -> str | None:
+    """枞阳东、池州西收费站: the first item, which names nothing by itself, with the
+    ending of the place after it (枞阳东收费站); ``None`` when it has none."""
+    off, name = item
+    written = span[off:off + 5].split("、", 1)[0]
+    if name is not None and classify(name, lex) is not None or nxt is None \
+            or not 2 <= len(written) <= 4 or not span.startswith("、", off + len(written)):
+        return None
+    ending = next((nxt[-k:] for k in (3, 2) if nxt[-k:] in lex.place_suffixes), None)
+    return written + ending if ending and classify(written + ending, lex) == "Place" else None
+
+
+def _named_sites(items: list[tuple[int, str | None]], lex: Lexicon) -> list[tuple[int, str]]:
+    """The items of a list that name a site (当地企业, 有关单位 name none)."""
+    return [(off, n) for off, n in items if n and _clearly_named(n, lex) and not is_generic(n, lex)]
 
 
 def _previous_site(r: Reader, sent: Sentence) -> tuple[str, int] | None:
