@@ -292,6 +292,19 @@ def test_a_photo_credit_glued_to_the_text_is_no_person_and_no_subject():
     assert {r.subject.label for r in art.relations if r.prop == "inspected"} == {"乔南星"}
 
 
+def test_a_credit_of_two_photographers_mid_line_is_no_visitor():
+    """batch13 n4_008: 新华社记者甲、乙摄 【headline】参观X时，… (a credit of two, glued
+    between paragraphs); 向红军长征会师纪念碑 names no person 向红 with the title 军长."""
+    [art] = _articles(REAL.parent.parent / "batch13" / "pages" / "n4_008.txt")
+    visitors = {r.subject.label for r in art.relations if r.prop == "inspected"}
+    assert visitors == {"习近平"}
+    assert not any(m.label in ("鞠鹏", "向红") for m in art.mentions if m.cls == "Person")
+    [art] = _articles("县长乔南星到白岭镇调研\n5月6日，县长乔南星来到白岭镇调研。本报记者温若琳、范小舟摄 "
+                      "【县长在白岭】参观白岭村史馆时，乔南星说，要讲好村史。\n")
+    assert {r.subject.label for r in art.relations if r.prop == "inspected"} == {"乔南星"}
+    assert not any(m.label in ("温若琳", "范小舟") for m in art.mentions if m.cls == "Person")
+
+
 def test_a_lone_date_line_under_the_title_makes_one_web_report():
     """batch11 k3_002: 时间：2017-10-09 alone under the title marks a web page; its
     section heads (在圆桌论坛环节中，…) and speakers' heads (赵亮：…) cut nothing."""

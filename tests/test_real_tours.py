@@ -157,14 +157,29 @@ INSPECTED = [
          "等人的陪同下分别参观了环县电子商务公共服务中心、 环县电子商务物流配送中心。",
          ["黄晓清 inspected 环县电子商务公共服务中心", "谈应琪 accompanied 黄晓清", "杨万香 accompanied 黄晓清"],
          published="2017-06-20"),
+    # batch13 n3_007: A、B同志，带领委员C…组成的考察小组; then 考察团一行人…参观了: the first leader
+    case("real-b13-n3_007-two-leaders-before-带领",
+         "2017年6月17日，渭源县人大常委会副主任李云林、黄晓清同志，带领委员王守峰、任作鹏、王东奎，以及县商务局局长赵效勇，"
+         "承建渭源县国家电子商务进农村项目的三个中标企业负责人孙文博、张渭林、柴彦龙等一行人组成的学习考察小组，抵达此次考察"
+         "最后一站—庆阳市环县\n\n考察团一行人在环县人大常委会主任杨万香同志，副主任代万军，人大常委会委员张志宏、黄国锋，"
+         "商务局局长谈应琪等人的陪同下分别参观了环县电子商务公共服务中心、 环县电子商务物流配送中心。",
+         ["李云林 inspected 环县电子商务公共服务中心", "杨万香 accompanied 李云林", "谈应琪 accompanied 李云林"],
+         ["黄晓清 inspected 环县电子商务公共服务中心", "杨万香 accompanied 黄晓清", "王东奎 inspected 环县电子商务公共服务中心"],
+         published="2017-06-20"),
+    case("invented-two-leaders-before-带领",
+         "5月6日，市政协副主席乔南星、温若琳同志，带领委员范小舟、杜明远组成的视察组来到白岭镇。视察组一行在镇长"
+         "柏青山的陪同下参观了白岭中学、青石水库。",
+         ["乔南星 inspected 白岭中学", "柏青山 accompanied 乔南星"],
+         ["温若琳 inspected 白岭中学", "柏青山 accompanied 温若琳", "杜明远 inspected 白岭中学"]),
     # batch13 n4_001, n4_008: 乌兰察布、赤峰两市 (no site 赤峰两市); 走进回族群众马科的家 (a home, no site)
     case("real-b13-two-cities-and-a-home",
          "2015年3月23—27日，我办副主任崔洪涛带领有关负责同志赴内蒙古自治区乌兰察布、赤峰两市调研。"
-         "走进回族群众马科的家，习近平察看屋内陈设。",
-         [], ["崔洪涛 inspected 赤峰两市", "习近平 inspected 回族群众马科"]),
+         "18日下午，习近平总书记来到泾源县大湾乡杨岭村看望父老乡亲。走进回族群众马科的家，习近平察看屋内陈设。",
+         ["习近平 inspected 杨岭村"], ["崔洪涛 inspected 赤峰两市", "习近平 inspected 回族群众马科"]),
     case("invented-three-districts",
-         "5月6日，市长乔南星分别前往白岭、青石、柏溪等区，实地检查防汛工作。乔南星走进村民温若琳的家中察看。",
-         [], ["乔南星 inspected 柏溪等区", "乔南星 inspected 村民温若琳"]),
+         "5月6日，市长乔南星分别前往白岭、青石、柏溪等区，实地检查防汛工作。乔南星来到白岭镇青石村看望群众。"
+         "走进村民温若琳的家，乔南星察看屋内陈设。",
+         ["乔南星 inspected 青石村"], ["乔南星 inspected 柏溪等区", "乔南星 inspected 村民温若琳"]),
     # batch12 m1_001: 在拉萨专题调研A、B、C用地选址情况 (专题 no part of the place; the last
     # site before what was seen about it)
     case("real-b12-m1_001-a-topic-after-the-last-site",

@@ -507,6 +507,8 @@ def _name_before(text: str, ts: int, lex: Lexicon, pats: _Patterns,
             continue  # 学院王某: 学院 is a word, so 院王 is no name's start
         if n == 3 and cand[0] in _PREPOSITIONS and _common(cand[1:]):
             continue  # 向科技部长: a preposition before a word, not a name
+        if n == 2 and cand[0] in _PREPOSITIONS and _crossing_word(cand[1] + text[ts]):
+            continue  # 向红军长征: 红军 is a word across the name and the title
         if n == 3 and _frequent_verb(cand[1:]):
             continue  # 主办方负责同志: 负责 is a verb, 方负责 no name
         if s > 0 and _common(text[s - 1:s + 1]) and not _known_name(cand):
@@ -813,10 +815,13 @@ def _split_bodies(post: Mention, lex: Lexicon, pats: _Patterns) -> list[Mention]
 def _read_occurrences(text: str, written: str, label: str, phrases: dict[int, PersonPhrase],
                       taken: _Taken, lex: Lexicon, pats: _Patterns) -> None:
     """Every free occurrence of ``written`` in ``text`` that reads as a name (a
-    follower after it, no longer word around it): a phrase of the person ``label``."""
+    follower after it, no longer word around it): a phrase of the person ``label``.
+    A full name of three or more may be followed by any common word (某某某立足…,
+    某某某结合…): so long a name is not met by chance."""
     for s in _occurrences(text, written):
         e = s + len(written)
-        if taken.overlaps(s, e) or not _follows_ok(text, e, pats) \
+        if taken.overlaps(s, e) or not (_follows_ok(text, e, pats) or (
+                len(written) >= 3 and written == label and _word_begins(text, e))) \
                 or _inside_word(text, s, lex, pats):
             continue
         phrases[s] = PersonPhrase(Mention(written, "Person", s, e, label), [], s, False)
@@ -859,6 +864,14 @@ def _frequent_verb(s: str) -> bool:
     from .segment import word_freq, word_tag
 
     return (word_tag(s) or "").startswith("v") and word_freq(s) > 1000
+
+
+def _crossing_word(s: str) -> bool:
+    """红军 in 向红军长征: a frequent word of two across a name's end and a title's
+    start, so neither is what it seems."""
+    from .segment import word_freq, word_tag
+
+    return word_freq(s) > 1000 and not (word_tag(s) or "").startswith("nr")
 
 
 def _modifier_word(s: str) -> bool:

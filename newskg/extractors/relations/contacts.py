@@ -42,6 +42,13 @@ def read_delegations(r: Reader, sent: Sentence) -> None:
     if (p := group_leader(r, sent.persons, s0, s0 + len(t))) is not None:
         r.state.delegation = p  # 调研组由副巡视员A带队，…
         r.state.principal = p
+    for q in sent.persons:
+        if _P["co_leaders"].match(r.text, q.name.end):
+            # A、B同志，带领委员C、D…组成的考察组: both lead; 考察团 later stands for them
+            leaders = r.subjects_before(sent, max(q.end, q.name.end)) or [q.name]
+            r.state.delegation = r.state.principal = leaders[0]
+            r.state.party = leaders if len(leaders) > 1 else []
+            break
 
 
 def group_leader(r: Reader, persons: list[PersonPhrase], lo: int, hi: int) -> Mention | None:

@@ -328,11 +328,23 @@ def on_speak(r: Reader, hit: Hit) -> None:
         elif hit.subject is not None and hit.subject.end <= pos and \
                 _P["same_subject"].match(clause):
             subs = [hit.subject]  # A首先对…致以问候，并简要介绍了…: A goes on
+        elif hit.subject is not None and not clause.strip() and word in _ALWAYS_SAID \
+                and _framed_subject(r, sent, hit.subject, pos):
+            subs = [hit.subject]  # A则从…的角度，强调…: a frame set off by a comma
     subs = [s for s in subs if not _cited_leader(r, sent, s, ev) and not _addressed(r, sent, s)]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
     if subs:
         r.state.focus = subs[-1]
+
+
+def _framed_subject(r: Reader, sent: Sentence, subject: Mention, pos: int) -> bool:
+    """Is all between the sentence's subject and ``pos`` one adverbial frame and a
+    comma (A则从党团关系的角度，强调…)?"""
+    end = next((p.end for p in sent.persons if p.name is subject), subject.end)
+    gap = r.text[end:pos]
+    return end <= pos and gap.endswith("，") and "，" not in gap[:-1] \
+        and _P["speech_frame"].fullmatch(gap[:-1]) is not None
 
 
 def _subject_goes_on(r: Reader, sent: Sentence, subject: Mention | None, pos: int
@@ -508,7 +520,9 @@ def read_in_speech(r: Reader, sent: Sentence) -> None:
         at = sent.start + m.start()
         before = [p for p in sent.persons if p.end <= at]
         if before and _P["in_speech_gap"].fullmatch(r.text, before[-1].end, at):
-            r.add(before[-1].name, "spokeAt", ev, sent, at, activity="讲话")
+            # 代表A、代表B在发言中承诺: every name of the list before it
+            for s in r.subjects_before(sent, before[-1].end) or [before[-1].name]:
+                r.add(s, "spokeAt", ev, sent, at, activity="讲话")
 
 
 def read_bodies_speaking(r: Reader, sent: Sentence) -> None:

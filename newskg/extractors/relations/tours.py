@@ -252,6 +252,8 @@ def on_move(r: Reader, hit: Hit) -> None:
     span = _P["relative_before_site"].sub("", span)  # 始建于东汉年间的某寺
     if "的" in span:
         head, _, kinds = span.rpartition("的")
+        if _P["home"].fullmatch(kinds):
+            return  # 走进群众某某的家: a person's home, no site
         seen = {x.object.label for x in r.relations if x.prop == "inspected"}
         if classify(head, r.lex) and not is_generic(head, r.lex) and (
                 is_generic(kinds, r.lex) or any(s.endswith(head) for s in seen)):
@@ -459,8 +461,9 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         if _P["leads_members"].match(r.text, p.name.end) and not any(
                 x.prop == "accompanied" and x.start == sent.start for x in r.relations):
             # A、B同志，带领委员C、D，…等调研检查了X: the leaders, not the last names
-            leaders = r.subjects_before(sent, p.name.end, lists=True) or [p.name]
+            leaders = r.subjects_before(sent, max(p.end, p.name.end)) or [p.name]
             r.state.delegation = r.state.principal = leaders[0]
+            r.state.party = leaders if len(leaders) > 1 else []
             return leaders
     subs = r.subjects_before(sent, pos, loose=True)
     if subs and any(r.is_companion(sent, p) for p in sent.persons if p.name in subs):
