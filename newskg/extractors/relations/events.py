@@ -160,7 +160,9 @@ def read_events(r: Reader, sent: Sentence) -> None:
     back = _BACK_AT_MEETING.match(t)
     if back and r.state.events:
         # 现场会上，…: back at the meeting after a tour of the site
-        known = known_event(r, back.group(1)) if back.group(1) else None
+        # 签约仪式上，… after 并召开座谈会: the ceremony the frame names in full
+        whole = back.group(0).strip().rstrip("，,")[:-1]
+        known = known_event(r, whole) or (known_event(r, back.group(1)) if back.group(1) else None)
         _event_named(r, known or list(r.state.events)[-1], sent, sent.start)
 
 
