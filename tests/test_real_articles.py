@@ -344,3 +344,20 @@ def test_html_tags_left_in_a_dump_are_no_headlines():
     [art] = _articles("县长乔南星到白岭镇调研\n<figure>\n<img src=\"a.jpg\"/>\n</figure>\n"
                       "5月6日，县长乔南星到白岭镇调研。<p>他来到白岭村。</p>\n")
     assert {r.object.label for r in art.relations if r.prop == "inspected"} == {"白岭镇", "白岭村"}
+
+
+def test_a_dump_wrapped_at_a_fixed_width_reads_as_paragraphs():
+    """batch13 n4_003: a SQL dump wrapped every 36 characters (前不久，中 / 央召开…):
+    the meeting recalled as background (前不久，中央召开X) is no meeting reported."""
+    [art] = _articles(REAL.parent.parent / "batch13" / "pages" / "n4_003.txt")
+    events = {r.object.label for r in art.relations if r.prop in ("spokeAt", "attended")}
+    assert events == {"扶贫开发与对口支援工作领导小组会议"}
+    para = ("会议指出，县里要把乡村振兴作为头等大事来抓，统筹推进产业发展和人居环境整治。前不久，中央召开农村工作"
+            "会议，对全年工作作出部署，要求各地抓好落实，确保粮食生产稳定，农民收入持续增长。县长乔南星要求，各乡镇"
+            "要对照目标任务，逐项抓好落实，确保各项工作取得实效，为全年目标打下坚实基础，推动全县农业农村工作再上新"
+            "台阶，切实做到守土有责、守土担责、守土尽责，努力交出一份满意的答卷。")
+    wrapped = "\n".join(para[i:i + 36] for i in range(0, len(para), 36))
+    text = "县里召开乡村振兴工作会议\n5月6日，县里召开乡村振兴工作会议。\n" + wrapped + "\n"
+    [art] = _articles(text)
+    said = {(r.subject.label, r.object.label) for r in art.relations if r.prop == "spokeAt"}
+    assert said == {("乔南星", "乡村振兴工作会议")}

@@ -97,17 +97,26 @@ def _column_width(lines: list[str]) -> float | None:
     """The width of the page's text columns, or ``None`` when it has none.
 
     A column page has many lines of nearly the same width, most of them ending
-    mid-sentence; a web page has one long line per paragraph.
+    mid-sentence; a web page has one long line per paragraph. A dump that wrapped
+    its text at a fixed width (60 characters a line) is read the same way, when
+    more of its lines show it.
     """
-    widths = [round(display_width(x)) for x in lines if 8 <= display_width(x) <= 30]
+    widths = [round(display_width(x)) for x in lines if 8 <= display_width(x) <= _WIDEST_WRAP]
     if len(widths) < 3:
         return None
     mode, _ = Counter(widths).most_common(1)[0]
     near = [x for x in lines if abs(display_width(x) - mode) <= 1.5]
     open_ended = [x for x in near if x.rstrip()[-1:] not in _SENTENCE_END]
-    if len(near) < 3 or len(near) < 0.3 * len(lines) or len(open_ended) < 0.5 * len(near):
+    least = 3 if mode <= _WIDEST_COLUMN else 5
+    if len(near) < least or len(near) < 0.3 * len(lines) or len(open_ended) < 0.5 * len(near):
         return None
     return float(mode)
+
+
+#: the widest newspaper column, and the widest fixed-width wrap of a dump (in
+#: half-width cells: a Chinese character is two)
+_WIDEST_COLUMN = 30
+_WIDEST_WRAP = 160
 
 
 def _ends_paragraph(line: str) -> bool:
