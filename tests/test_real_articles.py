@@ -361,3 +361,24 @@ def test_a_dump_wrapped_at_a_fixed_width_reads_as_paragraphs():
     [art] = _articles(text)
     said = {(r.subject.label, r.object.label) for r in art.relations if r.prop == "spokeAt"}
     assert said == {("乔南星", "乡村振兴工作会议")}
+
+
+def test_a_kicker_and_a_subtitle_with_commas_are_lines_of_the_headline():
+    """batch13 n1_001: 李某：坚定信心、毫不松懈，… / main title / 与某某分别检查…  某某参加,
+    then 本报讯: one article under the whole head, not three."""
+    arts = _articles(REAL.parent.parent / "batch13" / "pages" / "n1_001.txt")
+    assert len(arts) == 1 and "扎实细致做好面上核酸筛查" in arts[0].headline
+    assert ("李强", "静安区") in {(r.subject.label, r.object.label) for r in arts[0].relations}
+    arts = _articles("乔南星：坚定信心、压实责任，确保防汛工作万无一失\n全力做好防汛备汛工作\n"
+                     "与温若琳分别检查白岭、青石等镇防汛准备情况  范小舟参加\n"
+                     "本报讯  县委书记乔南星昨天来到白岭镇，检查防汛物资储备情况。\n")
+    assert len(arts) == 1 and arts[0].headline.startswith("乔南星：坚定信心")
+
+
+def test_a_date_alone_under_the_dateline_is_the_reports_date_not_its_headline():
+    """batch13 n2_002: title / 某某新闻中心讯 / 2022-06-20 / text: the title heads the report."""
+    arts = _articles(REAL.parent.parent / "batch13" / "pages" / "n2_002.txt")
+    assert len(arts) == 1 and arts[0].headline.startswith("青春献礼二十大")
+    arts = _articles("青春向党，奋斗有我——某某学院举行五四表彰大会\n某某学院新闻中心讯\n2024-05-06\n"
+                     "5月4日，学院举行五四表彰大会。学院党委书记乔南星出席并讲话。\n")
+    assert len(arts) == 1 and arts[0].headline.startswith("青春向党")

@@ -171,6 +171,16 @@ INSPECTED = [
          "柏青山的陪同下参观了白岭中学、青石水库。",
          ["乔南星 inspected 白岭中学", "柏青山 accompanied 乔南星"],
          ["温若琳 inspected 白岭中学", "柏青山 accompanied 温若琳", "杜明远 inspected 白岭中学"]),
+    # batch13 n1_001: 来到某区一处街区广场 / 来到位于某区某街道某路上的一个小区: the named place
+    case("real-b13-n1_001-an-unnamed-site-inside-a-district",
+         "市委书记李强，市委副书记、市长龚正昨天上午分别前往徐汇、静安、黄浦、普陀、青浦等区，实地检查第二批地区核酸筛查推进和"
+         "民生保障、应急就医工作落实情况。李强来到位于徐汇区徐家汇街道南丹东路上的一个小区，检查社区封闭式管理情况。"
+         "李强来到静安区一处街区广场，了解移动核酸检测车服务周边居民、开展核酸检测相关情况。",
+         ["李强 inspected 静安区", "李强 inspected 徐家汇街道"],
+         ["李强 inspected 一处街区广场", "李强 inspected 南丹东路", "李强 inspected 一个小区"], published="2022-04-02"),
+    case("invented-an-unnamed-site-inside-a-town",
+         "县长乔南星来到青石镇一处在建安置点，察看建设情况。随后，乔南星来到位于白岭镇柏溪村的一家养殖场，了解生产情况。",
+         ["乔南星 inspected 青石镇", "乔南星 inspected 柏溪村"], ["乔南星 inspected 一家养殖场"]),
     # batch13 n4_001, n4_008: 乌兰察布、赤峰两市 (no site 赤峰两市); 走进回族群众马科的家 (a home, no site)
     case("real-b13-two-cities-and-a-home",
          "2015年3月23—27日，我办副主任崔洪涛带领有关负责同志赴内蒙古自治区乌兰察布、赤峰两市调研。"

@@ -198,6 +198,24 @@ def _merge_captions(items: list[tuple[str, Any]], lex: Lexicon,
     return out
 
 
+def _head_block(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """A paper's head block before the first dateline: a kicker (李某：坚定信心，…)
+    and a subtitle (与某某分别检查…  某某参加) are long and hold commas, but end no
+    sentence; they are lines of the headline, not articles of their own."""
+    first = next((i for i, (k, v) in enumerate(items) if k == "B" and v.opened), None)
+    if not first:
+        return items
+    out: list[tuple[str, Any]] = []
+    for k, v in items[:first]:
+        if k == "B" and not v.byline and not _END.search(v.text):
+            k, v = "H", list(v.lines)
+        if k == "H" and out and out[-1][0] == "H":
+            out[-1] = ("H", out[-1][1] + v)
+        else:
+            out.append((k, v))
+    return out + items[first:]
+
+
 def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """The articles of a page as (headline, byline, body text, reporters)."""
     items: list[tuple[str, Any]] = []  # ("B", Segment) | ("H", [lines]) | ("F", line)
@@ -283,6 +301,10 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
                     seg.closed = True
             seg.lines.append(line)
             continue
+        if (seg := current()) is not None and seg.opened and not seg.lines \
+                and _P["bare_date_line"].fullmatch(line.strip()):
+            seg.lines.append(line)  # 某某新闻中心讯 / 2022-06-20 / text: the report's date
+            continue
         if items and items[-1][0] == "H":
             items[-1][1].append(line)
         else:
@@ -302,6 +324,7 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
             k == "B" and (v.opened or v.byline) for k, v in items)
         and all(len(v) == 1 and _P["section_head"].fullmatch(v[0].strip())
                 for k, v in items[1:] if k == "H"))
+    items = _head_block(items)
     items = _merge_captions(items, lex, one_report)
     _person_lines_to_body(items, lex)
     segs = [(i, s) for i, (k, s) in enumerate(items) if k == "B"]

@@ -249,6 +249,7 @@ def on_move(r: Reader, hit: Hit) -> None:
         span = bare if classify(bare, r.lex) or not classify(project, r.lex) else project
     span = re.sub(_P["move_particle"], "", span)  # 深入到X
     span = _P["move_when"].sub("", span)  # 途经某某通道时，…
+    span = _unnamed_site_in(span, r.lex) or span  # 来到某区一处街区广场: the district
     span = _P["relative_before_site"].sub("", span)  # 始建于东汉年间的某寺
     if "的" in span:
         head, _, kinds = span.rpartition("的")
@@ -420,6 +421,16 @@ def read_tour_frames(r: Reader, sent: Sentence, subject: Mention | None) -> None
             if r.state.principal.label in t or r.state.principal.label in nxt[:60]:
                 _visit(r, [r.state.principal], [(0, m.group(1))], s0 + m.start(1), sent,
                        s0 + m.start(1), "调研", None)
+
+
+def _unnamed_site_in(span: str, lex: Lexicon) -> str | None:
+    """来到某区一处街区广场, 来到位于某区某街道某路上的一个小区: a site left unnamed
+    (一处, 一个) inside a named place; the place is what was visited."""
+    m = _P["unnamed_site"].fullmatch(span)
+    if m is None:
+        return None
+    place = _P["road_at_end"].sub("", m.group(1))
+    return place if classify(place, lex) == "Place" and not is_generic(place, lex) else None
 
 
 def _at_place_then_name(r: Reader, sent: Sentence) -> None:
