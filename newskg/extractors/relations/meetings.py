@@ -69,6 +69,9 @@ def on_chair(r: Reader, hit: Hit) -> None:
         return
     # A和B共同主持: a joint chair, every name of the list
     subs = r.subjects_before(sent, pos, lists=r.text.endswith("共同", sent.start, pos))
+    listed = r.subjects_before(sent, pos)
+    if len(listed) > 1 and _after_by(r, sent, listed[0]):
+        subs = listed  # 会议由A、B主持: both chair it
     if not subs and _P["and_then_chair"].match(r.text[clause_start(r.text, pos, sent.start):pos]):
         subs = _subject_goes_on(r, sent, hit.subject, pos)  # A接待来访人员并主持召开座谈会
     ev = _chaired_by(r, sent, subs[0]) if subs else None
@@ -79,6 +82,12 @@ def on_chair(r: Reader, hit: Hit) -> None:
             if _AND_SPEAK.match(r.text, end):
                 r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
         r.state.focus = subs[-1]
+
+
+def _after_by(r: Reader, sent: Sentence, first: Mention) -> bool:
+    """Does the phrase of ``first`` open right after 由 (会议由A、B主持)?"""
+    start = next((p.start for p in sent.persons if p.name is first), first.start)
+    return r.text.endswith("由", sent.start, start)
 
 
 def attendees_before(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
