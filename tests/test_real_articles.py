@@ -382,3 +382,26 @@ def test_a_date_alone_under_the_dateline_is_the_reports_date_not_its_headline():
     arts = _articles("青春向党，奋斗有我——某某学院举行五四表彰大会\n某某学院新闻中心讯\n2024-05-06\n"
                      "5月4日，学院举行五四表彰大会。学院党委书记乔南星出席并讲话。\n")
     assert len(arts) == 1 and arts[0].headline.startswith("青春向党")
+
+
+def test_a_byline_of_writer_and_photographer_names_the_writer():
+    """batch14 o4_001: （朱某/文  宁某/图）; batch13 n4_006: （记者朱某文/图）: the one who
+    wrote the text is the reporter, the photographer is not (nor 文 glued to his name)."""
+    [art] = _articles(REAL.parent.parent / "batch14" / "pages" / "o4_001.txt")
+    assert art.reporters == ("朱玟雅",)
+    [art] = _articles(REAL.parent.parent / "batch13" / "pages" / "n4_006.txt")
+    assert art.reporters == ("朱浩源",)
+    [art] = _articles("县长乔南星到白岭镇调研\n5月6日，县长乔南星到白岭镇调研。（温若琳/文  范小舟/图）\n")
+    assert art.reporters == ("温若琳",)
+
+
+def test_our_school_visited_is_the_one_the_headline_goes_to():
+    """batch14 o4_001: 主席某某去合肥工业大学走访调研 / …率队来校走访: 来校 is that
+    university, not 主席某某去合肥工业大学."""
+    [art] = _articles(REAL.parent.parent / "batch14" / "pages" / "o4_001.txt")
+    sites = {r.object.label for r in art.relations if r.prop == "inspected"}
+    assert "合肥工业大学" in sites and not any("去" in s for s in sites)
+    [art] = _articles("市政协主席乔南星去白岭职业技术学院走访调研\n5月6日上午，市政协主席乔南星率队来校走访调研。"
+                      "校长温若琳陪同调研。\n")
+    assert ("乔南星", "白岭职业技术学院") in {(r.subject.label, r.object.label)
+                                       for r in art.relations if r.prop == "inspected"}
