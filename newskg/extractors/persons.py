@@ -1174,6 +1174,16 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             continue
         take_bare(items, k)
 
+    # 3c. a deputy quoted bare (某某代表说，…): the name, 代表 written after it
+    for m in _P["deputy_says"].finditer(text):
+        k, name = m.start(1), m.group(1)
+        if k in phrases or taken.overlaps(k, m.end()) or not _bare_name(name, lex):
+            continue
+        phrases[k] = PersonPhrase(Mention(name, "Person", k, m.end(1)), [], k, False,
+                                  after=m.end())
+        taken.add(k, m.end())
+        known.add(name)
+
     # 2b. a list of bare names read on past a name no bare name reads (…某某、洛桑某某、
     #     某某·某某、…): the rest of the list as in 2
     extend([k for k in sorted(phrases) if phrases[k].collective and not phrases[k].posts

@@ -350,7 +350,8 @@ def _acts_at_once(lex: Lexicon, t: str, at: int) -> bool:
     """Does the clause from ``at`` act at a meeting (A指出, A表示：, A主持)?"""
     stop = _CLAUSE_END.search(t, at)
     clause = t[at:stop.end()] if stop else t[at:]
-    return bool(_meeting_words(lex).search(clause) or SAYS.search(clause))
+    return bool(_meeting_words(lex).search(clause) or SAYS.search(clause)
+                or _P["meeting_acts"].search(clause))
 
 
 @cache
