@@ -41,6 +41,20 @@ HP = "holdsPosition"
 
 CASES: list[tuple[str, str, list[str], list[str]]] = [
     # --- a title written after the name -------------------------------------
+    # batch14 o3_006: 甲、乙…等14人当选为副会长 (every name of the list); 兼任; 监事长
+    ("elected-list-real",
+     "杜飞进当选为联合会新一届会长，滕盛萍当选为联合会新一届常务副会长，李万钧、汪先永、丛骆骆、郑默杰、张雅君、吴文彦、"
+     "陈宁、翟贤军、张爱军、狄涛、何群、李健、李彦梅、陈志斌等14人当选为联合会新一届副会长，李健兼任联合会秘书长，"
+     "闫满成当选为联合会新一届监事长。",
+     ["李万钧 holdsPosition 联合会新一届副会长", "陈宁 holdsPosition 联合会新一届副会长",
+      "陈志斌 holdsPosition 联合会新一届副会长", "李健 holdsPosition 联合会秘书长",
+      "闫满成 holdsPosition 联合会新一届监事长", "滕盛萍 holdsPosition 联合会新一届常务副会长"],
+     ["滕盛萍 holdsPosition 联合会新一届副会长"]),
+    ("elected-list-invented",
+     "乔南星当选为协会会长，温若琳、范小舟、柏青山等3人当选为协会副会长，杜明远兼任协会秘书长，苗青禾当选为协会监事长。",
+     ["温若琳 holdsPosition 协会副会长", "范小舟 holdsPosition 协会副会长", "柏青山 holdsPosition 协会副会长",
+      "杜明远 holdsPosition 协会秘书长", "苗青禾 holdsPosition 协会监事长"],
+     ["乔南星 holdsPosition 协会副会长"]),
     ("after-name-real",  # batch04 c2_044: a government before the name, its head after
      "事故发生后，市政府袁占亭市长、胥波副市长、咸大明副市长第一时间赶赴事故现场，指导灭火救援工作。",
      ["袁占亭 holdsPosition 市长", "胥波 holdsPosition 副市长", "咸大明 holdsPosition 副市长"],

@@ -1058,6 +1058,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                 phrases[k] = PersonPhrase(Mention(name, "Person", k, k + len(name)), [post], k)
                 taken.add(k, k + len(name))
                 known.add(name)
+            if m.group(1).startswith("等"):
+                _elected_list(text, k, post, phrases, taken, known, lex)
 
     # 1d. 以A为团长，B为副团长的代表团: posts given with 为
     for m in _P["made_head"].finditer(text):
@@ -1246,6 +1248,26 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if chain:
                 phrases[k] = replace(p, posts=chain + p.posts, start=chain[0].start)
     return [phrases[k] for k in sorted(phrases)]
+
+
+def _elected_list(text: str, k: int, post: Mention, phrases: dict[int, PersonPhrase],
+                  taken: _Taken, known: set[str], lex: Lexicon) -> None:
+    """甲、乙、丙等14人当选为副会长: every bare name of the list before the last holds
+    the post too."""
+    m = _P["elected_list"].search(text, max(0, k - 200), k)
+    if m is None:
+        return
+    items = m.group(0).split("、")[:-1]
+    if not all(_bare_name(x, lex) for x in items) or _slogan(items):
+        return
+    at = m.start()
+    for x in items:
+        if at not in phrases and not taken.overlaps(at, at + len(x)):
+            phrases[at] = PersonPhrase(Mention(x, "Person", at, at + len(x)),
+                                       [Mention(post.text, post.cls, post.start, post.end)], at)
+            taken.add(at, at + len(x))
+            known.add(x)
+        at += len(x) + 1
 
 
 def _dangling_chain(text: str, comma: int, pats: _Patterns, taken: _Taken) -> list[Mention]:
