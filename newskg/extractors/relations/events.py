@@ -87,6 +87,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
             continue  # 将于下月召开…: a meeting still to come; 开展好X: X is to be done well
         rest = _first_item(t[m.end():])
         stops = [e.end() for e in lexical.suffix.finditer(rest)]
+        if not stops and m.group(0) in _HOLD and (held := _P["held_activity"].match(rest)):
+            stops = [held.end()]  # 参加在某市举办的某某揭牌暨首班开行活动: a ceremony held
         if not stops:
             continue
         label = rest[: stops[-1]]
@@ -180,6 +182,10 @@ def _clauses(s: str) -> list[str]:
     return [*out, s[start:]]
 
 
+#: the verbs that hold an event (开展 runs a campaign: 开展某某活动)
+_HOLD = frozenset({"举办", "举行"})
+
+
 def _first_item(s: str) -> str:
     """What follows a verb up to its first 、 or clause break; a 、 inside quotes
     belongs to the name (召开“学党史、办实事”专题总结会议)."""
@@ -246,6 +252,9 @@ def event_ref(r: Reader, sent: Sentence, after: int) -> Mention | None:
         if label == "仪式" and _P["welcome"].match(rest, len(span)):
             label = "欢迎仪式"  # 主持仪式，欢迎某国总理访华
         return event_named(r, sent, label, after)
+    if named := [x for x in r.state.events if len(x) >= 6 and x in span]:
+        # 参加在某市举办的某某开行活动 (named as held in this sentence): that event
+        return event_named(r, sent, max(named, key=len), after)
     if re.match(_P["ref_current"], rest) or not rest.strip():
         if r.state.event is None and r.state.aside and re.match(_P["all_activities"], rest):
             r.state.event, r.state.aside = r.state.aside, None
