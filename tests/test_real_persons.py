@@ -41,6 +41,14 @@ HP = "holdsPosition"
 
 CASES: list[tuple[str, str, list[str], list[str]]] = [
     # --- a title written after the name -------------------------------------
+    # batch14 o3_003: 市长于某田 (于 a surname, not a preposition, before no word)
+    ("surname-yu-real",
+     "7月13日，中欧班列·山东省沿黄九市一体化发展大会正式开幕，副省长、省政府秘书长宋军继，济南市委副书记、市长于海田，"
+     "中交协“一带一路”物流分会会长赵春雷出席会议。",
+     ["于海田 holdsPosition 市长", "宋军继 holdsPosition 副省长"], []),
+    ("surname-yu-invented",
+     "县委副书记、县长于林禾出席会议。副市长于张家口调研时指出，要抓好落实。",
+     ["于林禾 holdsPosition 县长"], ["于张家 holdsPosition 副市长"]),
     # batch14 o3_006: 甲、乙…等14人当选为副会长 (every name of the list); 兼任; 监事长
     ("elected-list-real",
      "杜飞进当选为联合会新一届会长，滕盛萍当选为联合会新一届常务副会长，李万钧、汪先永、丛骆骆、郑默杰、张雅君、吴文彦、"

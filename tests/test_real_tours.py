@@ -78,6 +78,13 @@ MET = [
 ]
 
 ACCOMPANIED = [
+    # batch14 o3_003: A参加会议并致辞，B陪同活动 (an escort of the event, nobody named)
+    case("real-b14-o3_003-escort-of-the-event",
+         "山东高速集团党委副书记、董事李广进参加会议并致辞，欧亚班列公司党委副书记、总经理胥猛陪同活动。",
+         [], ["胥猛 accompanied 李广进"]),
+    case("invented-escort-of-the-event",
+         "5月6日，副市长乔南星出席开工仪式并讲话，某某集团总经理温若琳陪同参加。",
+         [], ["温若琳 accompanied 乔南星"]),
     case("real-c3_062-the-leader-of-率-not-its-first-member",
          "11月22日，中华全国供销合作总社党组成员、理事会副主任王伟（正部级）率总社科教社团部副部长"
          "沈青、研究室副处长陈安宁、办公厅干部牛召等调研指导我社为农服务工作。省供销社副主任沈省文、"

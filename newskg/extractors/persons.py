@@ -717,7 +717,8 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
     if name[0] in _NEVER_FIRST or name[-1] == "的" or "们" in name or _very_common(name[:2]) \
             or name in lex.titles or name in lex.collective_titles or (
             _common(name) and tag(name) in "vpdcurm") or (
-            name[0] in _PREPOSITIONS and name[1] in lex.surnames) or (
+            name[0] in _PREPOSITIONS and name[1] in lex.surnames
+            and not _surname_yu(name)) or (
             name[0] in "和与及同" and (tag(name[1:]) not in "nx" or word_freq(name[1:]) > 0
                                    and not (word_tag(name[1:]) or "").startswith("nr"))):
         return True
@@ -731,6 +732,14 @@ def _no_name_after_title(name: str, lex: Lexicon, collective: bool = False) -> b
         _common(name[:2]) or name[0] in _VERB_FIRST or name[0] in "和与及同"  # 成员和某场主
         or not (name[0] in lex.surnames or name[:2] in lex.surnames)  # 领导好全面
         or (len(name) == 3 and _common(name[1:]) and tag(name[1:]) not in "n"))
+
+
+def _surname_yu(name: str) -> bool:
+    """市长于某田: 于 is a common surname as well as a preposition; before two
+    characters no dictionary knows as a word it opens a name (not 于张家口)."""
+    from .segment import word_freq
+
+    return len(name) == 3 and name[0] == "于" and word_freq(name[1:]) < 20
 
 
 def _place_word(s: str) -> bool:

@@ -67,6 +67,8 @@ def on_accompany(r: Reader, hit: Hit) -> None:
     副市长C陪同 all three accompany the leader of the visit, not A."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     t = r.text
+    if _P["escorts_the_event"].match(t, end):
+        return  # 某公司总经理A陪同活动: he went along to the event, escorting nobody named
     host: Mention | None = None
     companions: list[Mention] = []
     # 在A和B的陪同下: the companions stand between 在 and 的陪同下
