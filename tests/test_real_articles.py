@@ -405,3 +405,16 @@ def test_our_school_visited_is_the_one_the_headline_goes_to():
                       "校长温若琳陪同调研。\n")
     assert ("乔南星", "白岭职业技术学院") in {(r.subject.label, r.object.label)
                                        for r in art.relations if r.prop == "inspected"}
+
+
+def test_numbered_section_heads_stay_inside_one_report():
+    """batch14 o2_003: minutes with sections 二、…修订 / 三、…标志 / 四、今年的工作计划: one
+    report, so the speakers of its last sections spoke at its meeting."""
+    arts = _articles(REAL.parent.parent / "batch14" / "pages" / "o2_003.txt")
+    assert len(arts) == 1
+    spoke = {r.subject.label for r in arts[0].relations if r.prop == "spokeAt"}
+    assert {"张岩", "霍勇", "方唯一"} <= spoke
+    arts = _articles("某协会召开理事会议\n5月6日，某协会在市民中心召开理事会议。会长乔南星主持会议。\n"
+                     "一、关于年度工作\n秘书长温若琳汇报了年度工作。\n二、关于会员发展\n副会长范小舟介绍了会员发展情况。\n")
+    assert len(arts) == 1
+    assert "范小舟" in {r.subject.label for r in arts[0].relations if r.prop == "spokeAt"}

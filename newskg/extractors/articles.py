@@ -281,6 +281,10 @@ def split_articles(lines: list[str], lex: Lexicon) -> list[tuple[str, str, str, 
                 seg.lines.append(rest)
             items.append(("B", seg))
             continue
+        if (seg := current()) is not None and seg.lines \
+                and _P["numbered_head"].fullmatch(line.strip()):
+            seg.lines.append(line)  # 二、关于认证标准的修订: a section of the report, not a new one
+            continue
         if not items and _headline_first(line):
             items.append(("H", [line]))  # a web page opens with its title, even a long one
             continue
