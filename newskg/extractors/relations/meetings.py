@@ -337,7 +337,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
         elif hit.subject is not None and hit.subject.end <= pos and \
                 _P["same_subject"].match(clause):
             subs = [hit.subject]  # A首先对…致以问候，并简要介绍了…: A goes on
-        elif hit.subject is not None and not clause.strip() and word in _ALWAYS_SAID \
+        elif hit.subject is not None and not clause.strip() \
                 and _framed_subject(r, sent, hit.subject, pos):
             subs = [hit.subject]  # A则从…的角度，强调…: a frame set off by a comma
     subs = [s for s in subs if not _cited_leader(r, sent, s, ev) and not _addressed(r, sent, s)]
