@@ -49,7 +49,7 @@ _RELAYED = ("介绍", "简介", "通报", "宣读", "传达", "领学", "传达�
 _FRAMED = ("要求", "强调", "指出", "表示", "提出")
 #: verbs that report speech whatever follows them (A指出学校在…, A强调要…,
 #: A勉励大家…, A号召全体…)
-_ALWAYS_SAID = ("强调", "指出", "勉励", "号召")
+_ALWAYS_SAID = ("强调", "指出", "勉励", "号召", "充分肯定", "高度评价")
 
 
 @cache
