@@ -43,7 +43,8 @@ _JOINT = _P["attendee_joint"]
 _OTHERS = _P["attendee_others"]
 _CONNECT = PATTERNS["relations.state"]["connect"]
 #: verbs of speech that take 了 and an object (介绍了…, 传达了…精神)
-_RELAYED = ("介绍", "简介", "通报", "宣读", "传达", "领学", "传达领学", "肯定", "赞扬")
+_RELAYED = ("介绍", "简介", "通报", "宣读", "传达", "领学", "传达领学", "肯定", "赞扬", "充分肯定",
+            "高度评价")
 #: verbs of speech that take an object right after them (A要求各地…) in a
 #: sentence framed by the meeting (在签约仪式上，A要求…)
 _FRAMED = ("要求", "强调", "指出", "表示", "提出")
