@@ -188,6 +188,14 @@ INSPECTED = [
     case("invented-an-unnamed-site-inside-a-town",
          "县长乔南星来到青石镇一处在建安置点，察看建设情况。随后，乔南星来到位于白岭镇柏溪村的一家养殖场，了解生产情况。",
          ["乔南星 inspected 青石镇", "乔南星 inspected 柏溪村"], ["乔南星 inspected 一家养殖场"]),
+    # batch14 o1_002: 实地察看台湾小镇提升改造及开街运营状况 (状况 as 情况)
+    case("real-b14-o1_002-the-state-of-a-town-seen",
+         "2月10日，实验区党工委副书记、管委会主任黄建波赴一线调研春节文旅市场和促消费工作。当天，经过全面升级改造的平潭台湾小镇"
+         "焕新亮相。黄建波实地察看台湾小镇提升改造及开街运营状况，与商户、游客亲切交谈。",
+         ["黄建波 inspected 台湾小镇"], published="2025-02-11"),
+    case("invented-the-state-of-a-town-seen",
+         "5月6日，县长乔南星赴一线调研文旅市场。乔南星实地察看白岭古镇改造提升及运营状况，与商户交谈。",
+         ["乔南星 inspected 白岭古镇"]),
     # batch13 n4_001, n4_008: 乌兰察布、赤峰两市 (no site 赤峰两市); 走进回族群众马科的家 (a home, no site)
     case("real-b13-two-cities-and-a-home",
          "2015年3月23—27日，我办副主任崔洪涛带领有关负责同志赴内蒙古自治区乌兰察布、赤峰两市调研。"
