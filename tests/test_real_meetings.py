@@ -1247,6 +1247,15 @@ CASES = [
     case("full-praise-invented",
          "5月6日，全县春耕生产现场推进会召开。副县长乔南星出席会议。乔南星对各乡镇前期工作给予了充分肯定。",
          ["乔南星 spokeAt 全县春耕生产现场推进会"]),
+    # -- batch14 o2_005: 学校邀请A、B检察官来我校进行了“…”专题讲座: the lecture is the event --
+    case("invited-lecture-real-b14-o2_005",
+         "9月18日下午，学校邀请检察院专委兼我校法治副校长高俪伟、周楠楠检察官来我校进行了“拒绝暴力，做新时代好少年”"
+         "法治教育专题讲座。",
+         ["高俪伟 spokeAt “拒绝暴力，做新时代好少年”法治教育专题讲座",
+          "周楠楠 spokeAt “拒绝暴力，做新时代好少年”法治教育专题讲座", "高俪伟 holdsPosition 检察院专委"]),
+    case("invited-lecture-invented",
+         "5月6日上午，学校邀请县公安局副局长乔南星、温若琳警官来我校进行了“平安校园”交通安全专题讲座。",
+         ["乔南星 spokeAt “平安校园”交通安全专题讲座", "温若琳 spokeAt “平安校园”交通安全专题讲座"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),

@@ -249,6 +249,17 @@ def _both_sides(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     return [met.subject, met.object] if met else []
 
 
+def _invited_speakers(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
+    """学校邀请A、B检察官来我校进行了…讲座: the persons invited, who came to speak."""
+    m = _P["invited_to_come"].search(r.text, clause_start(r.text, pos, sent.start), pos)
+    if m is None:
+        return []
+    inside = [p for p in sent.persons if p.start >= m.end() and p.end <= pos]
+    if not inside or not _P["came_to_speak"].fullmatch(r.text, inside[-1].end, pos):
+        return []
+    return r.subjects_before(sent, inside[-1].end) or [inside[-1].name]
+
+
 def _invited(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     """会议邀请了A公司、B医院等6家民营企业参加: each firm or body named attended
     (all or none: a list with a common noun in it is no list of names)."""
@@ -408,6 +419,10 @@ def on_report(r: Reader, hit: Hit) -> None:
             and _P["titled_lecture"].search(r.text, max(sent.start, pos - 100), pos):
         # A在某会堂作了题为《…》的报告。报告会由B主持: the lecture is the event
         ev = event_named(r, sent, "报告会", pos)
+    if ev is None and word == "讲座" and not r.state.touring \
+            and (lec := _P["lecture_named"].search(r.text, max(sent.start, pos - 60), hit.end)):
+        # 邀请A、B来我校进行了“…”法治教育专题讲座: the lecture is the event
+        ev = event_named(r, sent, lec.group(1), lec.start(1))
     if ev is None:
         return
     before = r.text[max(sent.start, pos - 120):pos]
@@ -423,7 +438,7 @@ def on_report(r: Reader, hit: Hit) -> None:
             r.state.focus = subs[0]
         return
     zuo = pos - len(m.group(0))
-    subs = r.subjects_before(sent, zuo, lists=True)
+    subs = r.subjects_before(sent, zuo, lists=True) or _invited_speakers(r, sent, zuo)
     if not subs and (to := _P["topic_then_to_meeting"].search(r.text, sent.start, zuo)):
         # 甲以及乙、丙分别就各自分管工作，向会议作了通报: the list before the topic
         subs = r.subjects_before(sent, to.start(), lists=True)
