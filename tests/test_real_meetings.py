@@ -1256,6 +1256,11 @@ CASES = [
     case("invited-lecture-invented",
          "5月6日上午，学校邀请县公安局副局长乔南星、温若琳警官来我校进行了“平安校园”交通安全专题讲座。",
          ["乔南星 spokeAt “平安校园”交通安全专题讲座", "温若琳 spokeAt “平安校园”交通安全专题讲座"]),
+    # -- batch07 g1_007: 聆听两位专家的科普讲座 / A作《…》讲座 (talks inside a larger event): no event 科普讲座 --
+    case("talks-inside-an-activity-invented",
+         "5月6日下午，“健康进社区”活动在某某社区举行。300位居民在现场聆听两位专家的科普讲座。"
+         "县医院副院长乔南星首先作《老年人慢病管理》讲座。",
+         [], ["乔南星 spokeAt 科普讲座"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),
