@@ -69,6 +69,7 @@ class _Rules:
     member_titles: frozenset[str]
     council: re.Pattern[str]
     said_again: tuple[str, ...]
+    short_bodies: tuple[str, ...]
     body_again: tuple[str, ...]
     session: re.Pattern[str]
     paper_words: re.Pattern[str]
@@ -102,6 +103,7 @@ class _Rules:
     zone_forms: dict[str, tuple[str, ...]]
     of_session: re.Pattern[str]
     session_name: re.Pattern[str]
+    term_of_office: re.Pattern[str]
 
 
 @cache
@@ -129,6 +131,7 @@ def _rules() -> _Rules:
         foreign_bare=frozenset(words["foreign_bare"]),
         member_titles=frozenset(words["member_titles"]),
         said_again=tuple(words["said_again"]),
+        short_bodies=tuple(sorted(words["short_bodies"], key=len, reverse=True)),
         body_again=tuple(words["body_again"]),
         subject_ranks=frozenset(words["subject_ranks"]),
         firm_ranks=tuple(sorted(words["firm_ranks"], key=len, reverse=True)),
@@ -551,6 +554,9 @@ class _Resolver:
             self._body_said_again(title)  # on a firm's own page, 集团 is that firm
         if again is not None:
             return again
+        short = self._short_body(title, start)
+        if short is not None:
+            return short
         body = _body_before(title, self.article.text, start)
         if body:
             inner = self.resolve(body + title[len(_strip_to(body, title)):], start, None)
@@ -625,6 +631,21 @@ class _Resolver:
             if i > 0:
                 return replace(post, label=post.label[:i] + title, title=title)
         return None
+
+    def _short_body(self, title: str, start: int) -> Post | None:
+        """联合会会长, 工作委员会主任委员, 公司党组书记: a body written by the last word of
+        its name, after the article named it in full (某市志愿服务联合会): its post."""
+        title = _rules().term_of_office.sub("", title)  # 联合会新一届会长
+        word = next((w for w in _rules().short_bodies if title.startswith(w)), None)
+        if word is None or len(title) <= len(word):
+            return None
+        # the body's full name, inside a name said before (北京市某某联合会第二次会员代表大会)
+        named = [(m.start <= start, m.start, m.label[:i + len(word)]) for m in self.article.mentions
+                 if m.cls != "Position" and (i := m.label.find(word)) >= 2]
+        if not named:
+            return None
+        full = max(named)[2]  # the nearest before the post, else the first after it
+        return replace(self.resolve(full + title[len(word):], start, None), title=title)
 
     def _firm_named(self, title: str, start: int) -> Post | None:
         """某某董事长 where the article named 某某公司 before: that firm's post
