@@ -41,6 +41,15 @@ HP = "holdsPosition"
 
 CASES: list[tuple[str, str, list[str], list[str]]] = [
     # --- a title written after the name -------------------------------------
+    # batch15 p2_010: 某医院神经内科某某教授 (a man's own rank, no post of that body); 可办理事项
+    ("own-rank-after-a-body-real",
+     "选举结果由市民政局领导宣布如下：北京协和医院神经内科李延峰教授当选为学会会长。届时，中心入驻部门将达到42个，"
+     "可办理事项将达到443项。",
+     ["李延峰 holdsPosition 教授"], ["李延峰 holdsPosition 北京协和医院神经内科教授", "项将 holdsPosition 可办理事"]),
+    ("own-rank-after-a-body-invented",
+     "会议邀请了某某大学医学院乔南星教授、某某研究所温若琳研究员作报告。窗口可办理事务共120项。",
+     ["乔南星 holdsPosition 教授", "温若琳 holdsPosition 研究员"],
+     ["乔南星 holdsPosition 某某大学医学院教授", "务共 holdsPosition 可办理事"]),
     # batch14 o3_003: 市长于某田 (于 a surname, not a preposition, before no word)
     ("surname-yu-real",
      "7月13日，中欧班列·山东省沿黄九市一体化发展大会正式开幕，副省长、省政府秘书长宋军继，济南市委副书记、市长于海田，"

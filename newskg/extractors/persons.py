@@ -684,6 +684,13 @@ _JAPANESE = _P["japanese_body"]
 _MEETING_VERBS = frozenset({"会晤", "会见", "会谈"})
 
 
+def _verb_into_title(text: str, core: re.Match) -> bool:
+    """办理事项, 管理事务: the character before a title and its first make a verb
+    (data/patterns.toml), so the title is no title."""
+    i = core.start()
+    return i > 0 and _P["verb_into_title"].match(text, i - 1) is not None
+
+
 def _title_ends(text: str, core: re.Match) -> bool:
     """Can a title written after a name end here? Not when it begins a longer word
     (委员会, 主席团, 院长办公会): what follows is then no act of the person's."""
@@ -903,7 +910,9 @@ def _post_after_name(text: str, ns: int, core: re.Match, lex: Lexicon) -> Mentio
     (省质检院 + 书记), or the title alone (市长: a government's head is its 市长)."""
     title = core.group(0)
     j = _body_before(text, ns, lex)
-    if j is None or _HEAD_OF_GOVERNMENT.fullmatch(title) and text[j:ns].endswith("政府"):
+    if j is None or _HEAD_OF_GOVERNMENT.fullmatch(title) and text[j:ns].endswith("政府") \
+            or _P["personal_rank"].fullmatch(title):
+        # (某医院神经内科某某教授: a man's own rank, held in no body)
         return Mention(title, "Position", core.start(), core.end())
     return Mention(text[j:ns] + title, "Position", j, core.end())
 
@@ -926,6 +935,8 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
         core, ce = m.group(0), m.end()
         if _longer_word(text, m):
             continue  # 主席国, 总统府, 部长级: the title begins a longer word
+        if _verb_into_title(text, m):
+            continue  # 可办理事项: 理 ends the verb 办理, so 理事 is no title
         foreign = core in lex.foreign_titles or core.removeprefix("副") in lex.foreign_titles
         aside = _P["aside"].match(text, ce)
         at = aside.end() if aside else ce  # 副总经理（主持工作）梁某: the name after the aside
@@ -965,9 +976,13 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                             or more and _heads_chain(text, chain_end, lex, pats):
                         continue  # 自治区党委常委、乌昌党委书记、…书记朱某: 乌昌 is a body
                     posts.extend(more)
-                # the phrase starts with the body printed before the name (人力资源部某某部长)
+                # the phrase starts with the body printed before the name (人力资源部某某部长,
+                # 某医院某某教授, whose rank is held in no body)
+                body_at = _body_before(text, ns, lex) if posts else None
                 phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
-                                           min([ns] + [x.start for x in posts]), after=chain_end)
+                                           min([ns] + [x.start for x in posts]
+                                               + ([body_at] if body_at is not None else [])),
+                                           after=chain_end)
                 taken.add(ns, ns + len(name))
                 known.add(name)
             continue
