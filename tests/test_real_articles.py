@@ -418,3 +418,15 @@ def test_numbered_section_heads_stay_inside_one_report():
                      "一、关于年度工作\n秘书长温若琳汇报了年度工作。\n二、关于会员发展\n副会长范小舟介绍了会员发展情况。\n")
     assert len(arts) == 1
     assert "范小舟" in {r.subject.label for r in arts[0].relations if r.prop == "spokeAt"}
+
+
+def test_our_firm_visited_but_never_named_is_no_node():
+    """batch15 p2_003, batch13 n3_003: 莅临我司考察 on a page that never names its own firm:
+    no edge to a node 我司; nor is 我司 a school the headline names."""
+    for page in (("batch15", "p2_003.txt"), ("batch13", "n3_003.txt")):
+        arts = _articles(REAL.parent.parent / page[0] / "pages" / page[1])
+        sites = {r.object.label for a in arts for r in a.relations if r.prop == "inspected"}
+        assert not sites & {"我司", "我公司"}, sites
+        assert "岭南职业技术学院" not in sites
+    [art] = _articles("某某集团董事长乔南星一行莅临我司考察\n5月6日，某某集团董事长乔南星一行莅临我司考察指导。\n")
+    assert not any(r.object.label == "我司" for r in art.relations)

@@ -871,7 +871,10 @@ _LIST_GAP = 8
 #: how far into the text a school or firm must be named to be the article's own
 _OWN_OPENING = 150
 #: the page's own school, institute or firm, as it writes itself
-_OURS = frozenset({"我校", "我院", "本校", "本院", "我公司", "本公司"})
+_OURS = frozenset({"我校", "我院", "本校", "本院", "我公司", "本公司", "我司", "本司"})
+#: what the page's own body must end with for 我校 and 我司 (我院 may be a 学院 or a 医院)
+_OURS_KIND = {"校": ("大学", "学院", "学校", "中学", "小学", "校"),
+              "司": ("公司", "集团", "有限责任公司")}
 _OWN_ENDS = ("大学", "学院", "中学", "小学", "学校", "幼儿园", "医院", "公司", "集团")
 _TOWNSHIP_SUFFIX = {"镇": ("镇",), "乡": ("乡",), "村": ("村", "社区")}
 
@@ -1048,11 +1051,20 @@ def resolve_posts(
         last = (r.object.end, last[1] if last and post.title in rules.personal_ranks else post)
         article.posts[post.label] = post
         relations[i] = replace(r, object=replace(r.object, label=post.label))
+    def own_of(word: str) -> str | None:
+        """The page's own body 我校/我司 stands for: a school for 校, a firm for 司."""
+        kind = _OURS_KIND.get(word[-1])
+        return ctx.own if ctx.own and (kind is None or ctx.own.endswith(kind)) else None
+
     def ours(m: Mention) -> Mention:
         """来校调研, 莅临我院: the page's own school or firm, by its name."""
-        return replace(m, label=ctx.own) if ctx.own and m.label in _OURS else m
+        own = own_of(m.label) if m.label in _OURS else None
+        return replace(m, label=own) if own else m
 
-    article.relations = [replace(r, object=ours(r.object)) for r in relations]
+    # a visit to the page's own school or firm that the page never names (莅临我司) is
+    # no edge: 我司 names no node a reader could use
+    article.relations = [replace(r, object=ours(r.object)) for r in relations
+                         if r.object.label not in _OURS or own_of(r.object.label)]
     mentions = []
     for m in map(ours, article.mentions):
         if m.cls == "Position":

@@ -185,6 +185,7 @@ def on_move(r: Reader, hit: Hit) -> None:
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     t = r.text
     if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解落"
+                         or t.startswith("来", end)  # 代表团的到来: an arrival, no trip
                          or _P["from_to"].search(t, clause_start(t, pos, sent.start), pos)
                          or _P["grown_to"].search(t, max(0, pos - 2), pos)):
         return  # 从山区到平原, 扩大到全市: a range, not a trip
