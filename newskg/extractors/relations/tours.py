@@ -29,6 +29,7 @@ from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from .contacts import group_leader
 from .events import event_named
+from .meetings import attendees_before
 from .state import Hit, Reader, Sentence, clause_start
 
 __all__ = ["on_inspect", "on_move", "read_tour_frames"]
@@ -227,6 +228,12 @@ def on_move(r: Reader, hit: Hit) -> None:
         return
     span = m.group(1)
     if re.search(_P["move_to_meeting"], span):
+        return
+    if word == "莅临" and span.startswith("现场") and r.state.event is not None \
+            and not r.state.touring:
+        # 举行开工奠基仪式，A，B…等领导莅临现场表示祝贺: they attended the ceremony
+        for s in attendees_before(r, sent, pos) or r.subjects_before(sent, pos):
+            r.add(s, "attended", r.state.event, sent, pos, activity=word)
         return
     if word in ("莅临", "出席") and (cer := _P["to_ceremony"].fullmatch(span)):
         # 某某、某某莅临奠基仪式现场: they came to attend the ceremony
