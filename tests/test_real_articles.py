@@ -430,3 +430,15 @@ def test_our_firm_visited_but_never_named_is_no_node():
         assert "岭南职业技术学院" not in sites
     [art] = _articles("某某集团董事长乔南星一行莅临我司考察\n5月6日，某某集团董事长乔南星一行莅临我司考察指导。\n")
     assert not any(r.object.label == "我司" for r in art.relations)
+
+
+def test_a_media_line_inside_a_report_cuts_nothing():
+    """batch15 p3_008: 视频：5月6日某电视台《某新闻》报道 between two paragraphs is the
+    page's furniture, not the headline of a second article."""
+    arts = _articles(REAL.parent.parent / "batch15" / "pages" / "p3_008.txt")
+    assert len(arts) == 1
+    assert ("王文涛", "郑州东站") in {(r.subject.label, r.object.label) for r in arts[0].relations
+                                  if r.prop == "inspected"}
+    arts = _articles("县长乔南星到白岭镇调研\n5月6日，县长乔南星带领调研组抵达白岭镇。\n"
+                     "视频：5月6日某某电视台《某某新闻》报道\n当天下午，调研组考察了白岭中学。\n")
+    assert len(arts) == 1
