@@ -289,7 +289,7 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
         # 人大副主任某某来、镇长某某: a verb never stands before a list's 、
         own = own or text[i + len(long_):i + len(long_) + 1] == "、" \
             and long_[-1] not in "和与及等在"
-        # 监事长李继来教授: a title right after 来 makes 来 the name's, not a verb
+        # 监事长某某来教授: a title right after 来 makes 来 the name's, not a verb
         own = own or long_[-1] in "来到去" and pats.titles.match(text, i + len(long_)) is not None
         if not own and ((_single_follower(long_[-1], lex) and not joined)
                         or after_short > after_long >= 0):
