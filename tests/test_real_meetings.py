@@ -1282,6 +1282,19 @@ CASES = [
     case("leaders-speak-to-the-members-invented",
          "5月6日，某某市青年企业家协会成立大会召开。会上，会长乔南星教授、秘书长范小来研究员等协会主要领导向与会嘉宾及全体会员代表作了表态发言。",
          ["乔南星 spokeAt 某某市青年企业家协会成立大会", "范小来 spokeAt 某某市青年企业家协会成立大会"]),
+    # -- batch15 p2_004, p2_002: 出席…并分别致辞; 举办…项目《某某学习班》 (the name inside the marks);
+    #    A、B…等专家教授进行了专题讲座 --
+    case("each-addressed-it-real-b15-p2_004",
+         "2016年4月28日，广州天成医疗技术股份有限公司副总裁李恩、漳州卫生职业学院党委书记林忠出席签约仪式并分别致辞，"
+         "双方共同签署了《现代学徒制人才培养计划》。",
+         ["李恩 spokeAt 签约仪式", "林忠 spokeAt 签约仪式"]),
+    case("each-addressed-it-invented",
+         "5月6日，副市长乔南星、县长温若琳出席开工仪式并先后致辞。",
+         ["乔南星 spokeAt 开工仪式", "温若琳 spokeAt 开工仪式"]),
+    case("a-course-named-in-its-marks-invented",
+         "5月6日，县医院在教学楼举办国家级继续教育项目《基层慢病管理学习班》。院长乔南星、温若琳、范小舟等专家教授进行了专题讲座。",
+         ["温若琳 spokeAt 基层慢病管理学习班", "范小舟 spokeAt 基层慢病管理学习班"],
+         ["温若琳 spokeAt 国家级继续教育项目《基层慢病管理学习班"]),
     case("this-meeting-chaired-by-invented",
          "本次座谈会由副县长温若琳主持，县发改委主任乔南星做汇报。",
          ["温若琳 chaired 座谈会", "乔南星 spokeAt 座谈会"]),

@@ -228,6 +228,8 @@ def clean_event_label(label: str) -> str:
             parts = [*parts[:-2], parts[-2] + "的" + parts[-1]]
         label = parts[-1]
     label = _P["event_label_our_unit"].sub("", label)
+    if (at := label.rfind("《")) >= 0 and "》" not in label[at:]:
+        label = label[at + 1:]  # 举办国家级继续教育项目《某某学习班》: the name inside the marks
     for left, right in ("“”", "「」"):
         if label.startswith(left) and (right not in label or label.endswith(right)
                                        and label.count(right) == 1):
