@@ -86,6 +86,14 @@ MET = [
 ]
 
 ACCOMPANIED = [
+    # batch15 p3_009: A董事长、B总经理参加接待并陪同调研 (the hosts who received the visitors)
+    case("real-b15-p3_009-hosts-receive-and-escort",
+         "5月24日，泰州市委常委、组织部长张国梁在泰兴市委常委顾刚、鞠林红、泰兴高新区管委会主任陈斌的陪同下莅临南极机械调研指导，"
+         "倪治忠董事长、倪建峰总经理参加接待并陪同调研。",
+         ["倪治忠 accompanied 张国梁", "倪建峰 accompanied 张国梁", "顾刚 accompanied 张国梁"]),
+    case("invented-hosts-receive-and-escort",
+         "5月6日，副市长乔南星莅临某某科技有限公司调研，公司董事长温若琳、总经理范小舟负责接待并陪同调研。",
+         ["温若琳 accompanied 乔南星", "范小舟 accompanied 乔南星"]),
     # batch14 o3_003: A参加会议并致辞，B陪同活动 (an escort of the event, nobody named)
     case("real-b14-o3_003-escort-of-the-event",
          "山东高速集团党委副书记、董事李广进参加会议并致辞，欧亚班列公司党委副书记、总经理胥猛陪同活动。",
