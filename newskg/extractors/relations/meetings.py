@@ -19,7 +19,7 @@ from ..gazetteer import gazetteer
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
 from ..persons import PersonPhrase
-from .events import event_named, event_ref
+from .events import event_named, event_ref, set_event
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first, trigger_pattern
 
 __all__ = ["attendees_before", "on_attend", "on_chair", "on_deploy", "on_report", "on_speak",
@@ -83,6 +83,20 @@ def on_chair(r: Reader, hit: Hit) -> None:
             if _AND_SPEAK.match(r.text, end):
                 r.add(s, "spokeAt", ev, sent, pos, activity="讲话")
         r.state.focus = subs[-1]
+        _back_to_main(r, sent, ev, end)
+
+
+def _back_to_main(r: Reader, sent: Sentence, ceremony: Mention, end: int) -> None:
+    """本期学习班开幕式由A主持，随后B、C进行了专题讲座: after the opening, the course
+    itself (the one the article named in full) is under way again."""
+    if not ceremony.label.endswith(("开幕式", "开班式")) or not _P["then_after_opening"].search(
+            r.text, end, sent.start + len(sent.text)):
+        return
+    head = _P["this_term"].sub("", ceremony.label[:-3])
+    main = next((x for x in reversed(r.state.events) if x != ceremony.label
+                 and len(head) >= 2 and x.endswith(head)), None)
+    if main is not None:
+        set_event(r, main, sent, end)
 
 
 def _after_by(r: Reader, sent: Sentence, first: Mention) -> bool:
