@@ -68,11 +68,11 @@ def on_chair(r: Reader, hit: Hit) -> None:
     sent, pos, end = hit.sent, hit.start, hit.end
     if r.text.startswith("人", end):
         return
-    # A和B共同主持: a joint chair, every name of the list
-    subs = r.subjects_before(sent, pos, lists=r.text.endswith("共同", sent.start, pos))
+    # A和B共同主持, 会议由A、B主持: a joint chair, every name of the list
     listed = r.subjects_before(sent, pos)
-    if len(listed) > 1 and _after_by(r, sent, listed[0]):
-        subs = listed  # 会议由A、B主持: both chair it
+    joint = r.text.endswith("共同", sent.start, pos) \
+        or len(listed) > 1 and _after_by(r, sent, listed[0])
+    subs = listed if joint else r.subjects_before(sent, pos, lists=False)
     if not subs and _P["and_then_chair"].match(r.text[clause_start(r.text, pos, sent.start):pos]):
         subs = _subject_goes_on(r, sent, hit.subject, pos)  # A接待来访人员并主持召开座谈会
     ev = _chaired_by(r, sent, subs[0]) if subs else None
