@@ -416,7 +416,12 @@ def _left_ok(text: str, s: int, lex: Lexicon) -> bool:
     if s <= 0:
         return True
     c = text[s - 1]
-    return not _CJK.match(c) or c in "和与及同、的中时后上" or _stops(text, s, lex)
+    return not _CJK.match(c) or c in "和与及同、的中时后上" or _stops(text, s, lex) \
+        or _TEAMS.search(text, max(0, s - 3), s) is not None  # 团队某某教授
+
+
+#: groups whose member's name may follow them directly (团队某某教授, 课题组某某)
+_TEAMS = _P["teams"]
 
 
 def _body_before(text: str, s: int, lex: Lexicon) -> int | None:

@@ -686,5 +686,6 @@ def _in_title(r: Reader, sent: Sentence, pos: int) -> bool:
 
 
 def _prev_end(phrases: list[PersonPhrase], p: PersonPhrase) -> int:
+    """Where the phrase before ``p`` ends (past a title after its name: A处长，B…)."""
     i = phrases.index(p)
-    return phrases[i - 1].name.end if i else p.start
+    return phrases[i - 1].end if i else p.start
