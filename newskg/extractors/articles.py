@@ -79,12 +79,12 @@ def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
     """The reporters' names in a byline: （融媒首席记者 周敏）, 源作者：A B, （A）."""
     field = re.search(_P["reporter_field"], byline)
     text = field.group(1) if field else re.sub(_P["after_bar"], "", byline)
-    text = _P["text_and_photos"].sub("/文", text)
-    if roles := _P["name_then_role"].findall(_REPORTER_WORDS.sub(" ", text)):
+    text = _REPORTER_WORDS.sub(" ", _P["text_and_photos"].sub("/文", text))
+    if roles := _P["name_then_role"].findall(text):
         writers = [n for n, role in roles if role == "文" and looks_like_name(n, lex)]
         return tuple(dict.fromkeys(writers))
     names = []
-    for part in re.split(_P["name_separator"], _REPORTER_WORDS.sub(" ", text)):
+    for part in re.split(_P["name_separator"], text):
         part = part.strip("（）() ")
         if looks_like_name(part, lex):
             names.append(part)

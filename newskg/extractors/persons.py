@@ -912,11 +912,11 @@ def _common(s: str) -> bool:
     return word_freq(s) > 50 and not (word_tag(s) or "").startswith("nr")
 
 
-def _post_after_name(text: str, ns: int, core: re.Match, lex: Lexicon) -> Mention:
-    """The post of 市政府袁某市长: the body before the name with the title after it
-    (省质检院 + 书记), or the title alone (市长: a government's head is its 市长)."""
+def _post_after_name(text: str, ns: int, core: re.Match, j: int | None) -> Mention:
+    """The post of 市政府袁某市长: the body before the name (starting at ``j``) with the
+    title after it (省质检院 + 书记), or the title alone (市长: a government's head is
+    its 市长)."""
     title = core.group(0)
-    j = _body_before(text, ns, lex)
     if j is None or _HEAD_OF_GOVERNMENT.fullmatch(title) and text[j:ns].endswith("政府") \
             or _P["personal_rank"].fullmatch(title):
         # (某医院神经内科某某教授: a man's own rank, held in no body)
@@ -974,8 +974,9 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
             if ns not in phrases and not taken.overlaps(ns, ns + len(name)):
                 # 学习习某总书记关于…的重要论述, 按照习某总书记…的要求: a leader's words
                 # cited (or the name glued to the verb that cites them), no post read
+                body_at = _body_before(text, ns, lex)
                 posts = [] if glued or _CITED.match(text, ce) \
-                    else [_post_after_name(text, ns, m, lex)]
+                    else [_post_after_name(text, ns, m, body_at)]
                 chain_end = ce
                 if posts:
                     more, chain_end = _chain_after(text, ce, lex, pats, known)
@@ -985,11 +986,10 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                     posts.extend(more)
                 # the phrase starts with the body printed before the name (人力资源部某某部长,
                 # 某医院某某教授, whose rank is held in no body)
-                body_at = _body_before(text, ns, lex) if posts else None
+                begins = [ns] + [x.start for x in posts] \
+                    + ([body_at] if posts and body_at is not None else [])
                 phrases[ns] = PersonPhrase(Mention(name, "Person", ns, ns + len(name)), posts,
-                                           min([ns] + [x.start for x in posts]
-                                               + ([body_at] if body_at is not None else [])),
-                                           after=chain_end)
+                                           min(begins), after=chain_end)
                 taken.add(ns, ns + len(name))
                 known.add(name)
             continue

@@ -15,7 +15,7 @@ from ..patterns import PATTERNS
 from ..persons import PersonPhrase
 from .state import Hit, Reader, Sentence, clause_start, pronoun_first
 
-__all__ = ["on_accompany", "on_meet", "read_delegations"]
+__all__ = ["lead_the_group", "on_accompany", "on_meet", "read_delegations"]
 
 #: the patterns of this module's rules (data/patterns.toml)
 _P = PATTERNS["relations.contacts"]
@@ -45,10 +45,17 @@ def read_delegations(r: Reader, sent: Sentence) -> None:
     for q in sent.persons:
         if _P["co_leaders"].match(r.text, q.name.end):
             # A、B同志，带领委员C、D…组成的考察组: both lead; 考察团 later stands for them
-            leaders = r.subjects_before(sent, max(q.end, q.name.end)) or [q.name]
-            r.state.delegation = r.state.principal = leaders[0]
-            r.state.party = leaders if len(leaders) > 1 else []
+            lead_the_group(r, sent, q)
             break
+
+
+def lead_the_group(r: Reader, sent: Sentence, last: PersonPhrase) -> list[Mention]:
+    """A、B同志，带领…: the names of the list ending with ``last`` lead the group; the
+    first is its leader, and the group stands for all of them."""
+    leaders = r.subjects_before(sent, last.end) or [last.name]
+    r.state.delegation = r.state.principal = leaders[0]
+    r.state.party = leaders if len(leaders) > 1 else []
+    return leaders
 
 
 def group_leader(r: Reader, persons: list[PersonPhrase], lo: int, hi: int) -> Mention | None:

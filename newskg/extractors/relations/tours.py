@@ -27,7 +27,7 @@ from ..entities import (
 from ..entities import classify as _classify
 from ..lexicon import Lexicon
 from ..patterns import PATTERNS
-from .contacts import group_leader
+from .contacts import group_leader, lead_the_group
 from .events import event_named
 from .meetings import attendees_before
 from .state import Hit, Reader, Sentence, clause_start
@@ -480,10 +480,7 @@ def _inspect_subjects(r: Reader, sent: Sentence, pos: int,
         if _P["leads_members"].match(r.text, p.name.end) and not any(
                 x.prop == "accompanied" and x.start == sent.start for x in r.relations):
             # A、B同志，带领委员C、D，…等调研检查了X: the leaders, not the last names
-            leaders = r.subjects_before(sent, max(p.end, p.name.end)) or [p.name]
-            r.state.delegation = r.state.principal = leaders[0]
-            r.state.party = leaders if len(leaders) > 1 else []
-            return leaders
+            return lead_the_group(r, sent, p)
     subs = r.subjects_before(sent, pos, loose=True)
     if subs and any(r.is_companion(sent, p) for p in sent.persons if p.name in subs):
         # A在B的陪同下来到X: the escort B stands just before the verb, A visits
