@@ -442,3 +442,27 @@ def test_a_media_line_inside_a_report_cuts_nothing():
     arts = _articles("县长乔南星到白岭镇调研\n5月6日，县长乔南星带领调研组抵达白岭镇。\n"
                      "视频：5月6日某某电视台《某某新闻》报道\n当天下午，调研组考察了白岭中学。\n")
     assert len(arts) == 1
+
+
+def test_heads_naming_a_speaker_are_sections_of_the_report_and_give_his_speech():
+    """batch16 q3_001: a Markdown report whose sections are headed ## 某某副司长指出,
+    ## 某某院士认为 and whose source line is 来源丨…: one article, each head's person
+    spoke at the meeting, and the list closed by 等多位代表…进行了分享 spoke too."""
+    [art] = _articles(REAL.parent.parent / "batch16" / "pages" / "q3_001.txt")
+    assert art.headline.endswith("2020年制造业数字仿真解决方案对接会”")
+    spoke = {r.subject.label for r in art.relations if r.prop == "spokeAt"}
+    assert {"王建伟", "黄子河", "顾瑾栩", "张平文", "苏航", "李京燕", "吴占宇"} <= spoke
+    assert "卜继玲" in spoke  # 某某股份有限公司CAE首席专家卜继玲: letters inside the body
+    assert "来源丨" not in art.text
+
+
+def test_an_invented_report_with_speaker_heads_stays_one_article():
+    page = ("某县召开乡村振兴推进会\n"
+            "5月8日，某县召开乡村振兴推进会。县委书记柯望川、县长苗新禾出席会议。\n"
+            "## 柯望川书记强调\n"
+            "要把产业振兴摆在突出位置，因地制宜发展特色种植。\n"
+            "## 苗新禾县长谈到\n"
+            "全县已建成高标准农田二十万亩，下一步将加大投入。\n")
+    [art] = _articles(page)
+    spoke = {r.subject.label for r in art.relations if r.prop == "spokeAt"}
+    assert spoke == {"柯望川", "苗新禾"}

@@ -143,9 +143,17 @@ def _caption_like(lines: list[str], lex: Lexicon) -> bool:
         if (_CAPTION_MARKS.search(bare) or bare.endswith(tuple(lex.caption_words))
                 or len(bare) <= 6):
             return True
-        if _person_line(bare, lex):
+        if _person_line(bare, lex) or _speaker_head(bare, lex):
             return True
     return False
+
+
+def _speaker_head(line: str, lex: Lexicon) -> bool:
+    """## 李某副院长指出 / 王某某院士认为： a section head naming who speaks in the
+    paragraphs under it, inside one report."""
+    line = _MD_HEADING.sub("", line).rstrip("：:")
+    verb = next((v for v in lex.words("speak") if line.endswith(v)), None)
+    return verb is not None and len(line) <= 30 and _person_line(line[: -len(verb)], lex)
 
 
 def _person_line(line: str, lex: Lexicon) -> bool:

@@ -334,6 +334,9 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
 def _stops(text: str, i: int, lex: Lexicon) -> bool:
     """Does the post's organisation end at ``i`` (scanning left)?"""
     c = text[i - 1]
+    if c.isascii() and c.isalpha() and (k := _latin_start(text, i)) >= 1 \
+            and _CJK.match(text[k - 1]) and i - k <= 6:
+        return False  # 某某科技股份有限公司CAE首席专家: letters inside the body's name
     if c in _PUNCT or c.isdigit() or c.isascii():
         return True
     if c in "日号年月" and i >= 2 and text[i - 2].isdigit():
@@ -346,6 +349,14 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     if text[i - 2:i] == "主持" and _P["in_charge"].match(text, i):
         return False  # 主持党委工作副书记: the deputy in charge, one post
     return any(i - w >= 0 and text[i - w:i] in lex.stop_words for w in (2, 3, 4, 5))
+
+
+def _latin_start(text: str, i: int) -> int:
+    """Where the run of Latin letters ending at ``i`` begins."""
+    k = i
+    while k > 0 and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    return k
 
 
 def _proper_pair(s: str) -> bool:

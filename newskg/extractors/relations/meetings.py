@@ -345,7 +345,8 @@ def on_speak(r: Reader, hit: Hit) -> None:
         ok = nxt in "，。；：" or nxt == "" or r.text.startswith("时", end) or (
             r.text.startswith("中", end) and r.text[pos - 1:pos] == "在")
     else:
-        ok = nxt in "，：:“" or (r.text.startswith("了", end)
+        # a line ends at the verb: a head over the speech (## 某院士认为)
+        ok = nxt in "，：:“\n" or (r.text.startswith("了", end)
                                and word in _RELAYED) or (
             word in _ALWAYS_SAID and nxt not in "的了过") or (
             word == "提出" and re.match(_P["proposed"], r.text[end:end + 8]) is not None)
