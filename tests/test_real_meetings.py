@@ -33,6 +33,18 @@ def case(id: str, text: str, must: list[str], must_not: list[str] | None = None,
 
 
 CASES = [
+    # -- a list closed by 等领导及嘉宾、…代表，…，专家学者等300余人 --
+    case("leaders-and-guests-real-b16-q3_003",
+         "8月28日上午，中国工业与应用数学学会数学促进企业创新发展论坛在湖南长沙开幕。"
+         "湖南省科技厅二级巡视员刘琦、长沙科协副主席王准、长沙经开区管委会副主任张湘鸿等领导及嘉宾、"
+         "多家国家应用数学中心代表，企业代表，专家学者等300余人出席开幕式。",
+         ["刘琦 attended 中国工业与应用数学学会数学促进企业创新发展论坛开幕式",
+          "张湘鸿 attended 中国工业与应用数学学会数学促进企业创新发展论坛开幕式"],
+         published="2020-08-30"),
+    case("leaders-and-guests-invented",
+         "5月8日，澜州市乡村振兴论坛开幕。副市长柯望川、农业农村局局长苗新禾等领导及嘉宾、"
+         "合作社代表，专家学者等200余人出席开幕式。",
+         ["柯望川 attended 澜州市乡村振兴论坛开幕式", "苗新禾 attended 澜州市乡村振兴论坛开幕式"]),
     # -- attendee lists mixing names with unnamed groups and head-counts --
     case("groups-invented",
          "9月1日，全县经济运行调度会召开。县领导何运平、曹和家等，市直机关单位主要负责人，"

@@ -548,6 +548,16 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],
      ["澜川 holdsPosition 党工委书记", "澜川 holdsPosition 党工委副书记"]),
+    # batch16 q3_003: a post, 、, then a body before the name and a rank after it
+    ("post-then-body-name-rank-real-b16-q3_003",
+     "学会理事长、北京大学副校长张平文院士、西安国家应用数学中心主任、西安交通大学徐宗本院士，"
+     "华为公司董事、战略研究院院长徐文伟出席开幕式。",
+     ["徐宗本 holdsPosition 西安国家应用数学中心主任", "张平文 holdsPosition 北京大学副校长"],
+     ["张平文 holdsPosition 西安国家应用数学中心主任"]),
+    ("post-then-body-name-rank-invented",
+     "省农科院副院长、澜州大学柯望川教授，县委书记苗新禾、澜州农场罗青山场长出席。",
+     ["柯望川 holdsPosition 省农科院副院长", "苗新禾 holdsPosition 县委书记"],
+     ["罗青山 holdsPosition 县委书记", "柯望川 holdsPosition 县委书记"]),
 ]
 
 #: articles whose posts must be said once: two forms of one post are one post

@@ -935,6 +935,27 @@ def _post_after_name(text: str, ns: int, core: re.Match, j: int | None) -> Menti
     return Mention(text[j:ns] + title, "Position", j, core.end())
 
 
+def _posts_before_body(text: str, at: int | None, lex: Lexicon, pats: _Patterns,
+                       phrases: dict[int, PersonPhrase], taken: _Taken) -> list[Mention]:
+    """某中心主任、某大学某某院士: the posts printed before the body that stands
+    before a name (``at``), 、 apart, with no name of their own: the name's too."""
+    posts: list[Mention] = []
+    while at is not None and at >= 3 and text[at - 1] == "、":
+        core = next((t for t in pats.titles.finditer(text, max(0, at - 12), at - 1)
+                     if t.end() == at - 1 and _title_ends(text, t)), None)
+        if core is None or core.group(0) in lex.collective_titles:
+            break
+        start = _post_start(text, core.start(), lex, pats, 0, taken)
+        if start > 0 and text[start - 1] not in "、，。；：\n":
+            break  # the body's name was cut short (大数据院院长): read nothing
+        if taken.overlaps(start, at - 1) or any(
+                p.start < at - 1 and start < p.end for p in phrases.values()):
+            break  # 林某书记、北京大学张某院士: 书记 is the name before's
+        posts.insert(0, Mention(text[start:core.end()], "Position", start, core.end()))
+        at = start
+    return posts
+
+
 def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list[PersonPhrase]:
     """Every anchored person phrase of an article, in text order.
 
@@ -995,6 +1016,7 @@ def find_persons(text: str, lex: Lexicon, known: set[str] | None = None) -> list
                             or more and _heads_chain(text, chain_end, lex, pats):
                         continue  # 自治区党委常委、乌昌党委书记、…书记朱某: 乌昌 is a body
                     posts.extend(more)
+                    posts[:0] = _posts_before_body(text, body_at, lex, pats, phrases, taken)
                 # the phrase starts with the body printed before the name (人力资源部某某部长,
                 # 某医院某某教授, whose rank is held in no body)
                 begins = [ns] + [x.start for x in posts] \
