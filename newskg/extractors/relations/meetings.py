@@ -195,6 +195,8 @@ def _chaired_by(r: Reader, sent: Sentence, chair: Mention) -> Mention | None:
 def on_attend(r: Reader, hit: Hit) -> None:
     """A、B出席会议(并讲话); 出席会议的还有A、B; A等，某某单位负责人参加会议."""
     sent, word, pos, end = hit.sent, hit.word, hit.start, hit.end
+    if word == "与会" and not _P["took_part"].match(r.text, end):
+        return
     subs = r.subjects_before(sent, pos)
     listed = attendees_before(r, sent, pos)
     if len(listed) > len(subs):
