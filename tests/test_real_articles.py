@@ -466,3 +466,13 @@ def test_an_invented_report_with_speaker_heads_stays_one_article():
     [art] = _articles(page)
     spoke = {r.subject.label for r in art.relations if r.prop == "spokeAt"}
     assert spoke == {"柯望川", "苗新禾"}
+
+
+def test_a_credit_of_roles_before_names_gives_the_writer():
+    """batch17 r2_001, r2_002: （文、编/某某 图/某某 某某 审/某某）, （图文/某某 编/某某 审/某某）:
+    the writer (文, 图文) is the reporter, not the editor, the reviewer or a role word."""
+    pages = REAL.parent.parent / "batch17" / "pages"
+    assert _articles(pages / "r2_001.txt")[0].reporters == ("周圆",)
+    assert _articles(pages / "r2_002.txt")[0].reporters == ("卫杰",)
+    [art] = _articles("某县召开会议\n5月8日，某县召开防汛工作会议，部署防汛工作。（文/柯望川编/苗新禾审/罗青山）\n")
+    assert art.reporters == ("柯望川",)

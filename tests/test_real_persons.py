@@ -548,6 +548,25 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "省委常委、澜川党工委书记、澜州市委书记柏远山，澜川党工委副书记、澜州市委副书记、澜州市市长阿依古丽?伊斯马依出席。",
      ["柏远山 holdsPosition 澜川党工委书记", "阿依古丽？伊斯马依 holdsPosition 澜州市市长"],
      ["澜川 holdsPosition 党工委书记", "澜川 holdsPosition 党工委副书记"]),
+    # batch17 r1_005: a rare surname, two characters, then the list's 等 (no name of three)
+    ("rare-surname-then-etc-real-b17-r1_005",
+     "腾冲市政协主席张志芳、中共腾冲市委副书记希涛等有关政府领导，以及东方园林产业集团有限公司副总裁冯君等"
+     "共同出席了开工仪式。",
+     ["希涛 holdsPosition 中共腾冲市委副书记"], ["希涛等 holdsPosition 中共腾冲市委副书记"]),
+    ("rare-surname-then-etc-invented",
+     "市委副书记禚岩等有关领导出席。", ["禚岩 holdsPosition 市委副书记"], ["禚岩等 holdsPosition 市委副书记"]),
+    # batch17 r1_007: 常务副总裁 (not 常务副总 and a name 裁某某); r2_002: 书记校长, two titles glued
+    ("executive-vp-and-glued-titles-real-b17",
+     "中金国泰文化旅游集团常务副总裁徐国青代表集团受邀出席。"
+     "3月2日上午，学校卢景辉书记校长、党办赖炎烽主任、教务处谢培豪处长以及宣传部、教务处有关同志一行到公共卫生学院"
+     "了解和指导学院新学期开学工作。",
+     ["徐国青 holdsPosition 中金国泰文化旅游集团常务副总裁", "卢景辉 holdsPosition 校长",
+      "赖炎烽 holdsPosition 党办主任"],
+     ["裁徐国青 holdsPosition 中金国泰文化旅游集团常务副总"]),
+    ("executive-vp-and-glued-titles-invented",
+     "集团常务副总裁柯望川代表集团出席。学校乔南星书记校长、党办罗青山主任一行到学院调研。",
+     ["柯望川 holdsPosition 集团常务副总裁", "乔南星 holdsPosition 校长", "罗青山 holdsPosition 党办主任"],
+     ["裁柯望川 holdsPosition 集团常务副总"]),
     # batch16 q3_003: a post, 、, then a body before the name and a rank after it
     ("post-then-body-name-rank-real-b16-q3_003",
      "学会理事长、北京大学副校长张平文院士、西安国家应用数学中心主任、西安交通大学徐宗本院士，"

@@ -79,6 +79,10 @@ def reporters_in(byline: str, lex: Lexicon) -> tuple[str, ...]:
     """The reporters' names in a byline: （融媒首席记者 周敏）, 源作者：A B, （A）."""
     field = re.search(_P["reporter_field"], byline)
     text = field.group(1) if field else re.sub(_P["after_bar"], "", byline)
+    if roles := _P["role_then_name"].findall(text):
+        writers = [n for role, n in roles if {"文", "图文", "文字"} & set(role.split("、"))
+                   and looks_like_name(n, lex)]
+        return tuple(dict.fromkeys(writers))
     text = _REPORTER_WORDS.sub(" ", _P["text_and_photos"].sub("/文", text))
     if roles := _P["name_then_role"].findall(text):
         writers = [n for n, role in roles if role == "文" and looks_like_name(n, lex)]

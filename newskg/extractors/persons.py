@@ -312,6 +312,10 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
     # a rare surname the list lacks (仉立群教授): a three-character string no
     # dictionary knows, followed by a word that follows names
     cand = text[i:i + 3]
+    if cand[2:] == "等" and _P["closing_etc"].match(text, i + 3) and not _is_word(cand[:2]) \
+            and not _org_like(cand[:2], lex) and cand[0] not in _NOT_FIRST \
+            and all(_CJK.match(c) for c in cand[:2]) and not pats.titles.match(text, i + 1):
+        return cand[:2]  # 市委副书记某涛等有关领导: 等 closes the list, it ends no name
     if len(cand) == 3 and all(_CJK.match(c) for c in cand) and not _org_like(cand, lex) \
             and (_follower_len(text, i + 3, pats) >= 2 or text[i + 3:i + 4] in _PUNCT
                  or text[i + 3:i + 4] in ("率", "等")  # 副市长某某率考察团, 某某等
@@ -562,6 +566,11 @@ def _chain_after(text: str, i: int, lex: Lexicon, pats: _Patterns,
     follows could follow a name) with no name of its own before it; and where
     they end."""
     posts: list[Mention] = []
+    if (glued := pats.titles.match(text, i)) and _follows_ok(text, glued.end(), pats) \
+            and _title_ends(text, glued) and glued.group(0) not in lex.collective_titles:
+        # 某某书记校长: a second title glued to the first, no 、 between
+        posts.append(Mention(glued.group(0), "Position", i, glued.end()))
+        i = glued.end()
     while i < len(text) and text[i] == "、":
         k = i + 1
         stop = _CLAUSE_END.search(text, k, k + 21)

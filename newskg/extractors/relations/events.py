@@ -92,6 +92,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         if not stops:
             continue
         label = rest[: stops[-1]]
+        if t.startswith("以来", m.end() + stops[-1]):
+            continue  # 1月28日召开党委会议以来: a meeting since which time has passed
         if _COUNTED.match(label):
             continue  # 召开9次座谈会: how many were held, none of them named
         if _NEEDS_BODY.match(label):

@@ -449,10 +449,15 @@ def on_report(r: Reader, hit: Hit) -> None:
     m = re.search(_P["made_report"], before) or re.search(_P["reported_to"], before)
     if not m:
         # 县委副书记B汇报了…举措和进展: B reported to the meeting
-        if word == "汇报" and r.text.startswith("了", hit.end) and (
-                subs := _reporter_before(r, sent, pos)):
-            r.add(subs[0], "spokeAt", ev, sent, pos, activity=word)
-            r.state.focus = subs[0]
+        if word == "汇报" and r.text.startswith("了", hit.end):
+            subs = _reporter_before(r, sent, pos)
+            comma = max(r.text.rfind("，", sent.start, pos), sent.start - 1) + 1
+            if not subs and hit.subject is not None and hit.subject.end <= comma \
+                    and _P["same_subject"].match(r.text[comma:pos]):
+                subs = [hit.subject]  # A首先对…表示欢迎，并汇报了…: A goes on
+            if subs:
+                r.add(subs[0], "spokeAt", ev, sent, pos, activity=word)
+                r.state.focus = subs[0]
         return
     zuo = pos - len(m.group(0))
     subs = r.subjects_before(sent, zuo, lists=True) or _invited_speakers(r, sent, zuo)

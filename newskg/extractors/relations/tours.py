@@ -107,7 +107,7 @@ def on_inspect(r: Reader, hit: Hit) -> None:
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     if re.search(_P["escort_verb"], r.text[max(0, pos - 4):pos]):
         return
-    if _hypothetical(r, sent, pos) or _background(r, sent, pos):
+    if _hypothetical(r, sent, pos) or _background(r, sent, pos) or _thanked(r, sent, pos, end):
         return
     if _P["visit_as_modifier"].match(r.text, end):
         return  # 会见了前来考察的某某一行: the guests' visit, said of them, is no act here
@@ -185,6 +185,8 @@ def on_move(r: Reader, hit: Hit) -> None:
     """A来到/深入/赴X(调研): A inspected X, when the frame says it is a visit."""
     sent, word, pos, end, subject = hit.sent, hit.word, hit.start, hit.end, hit.subject
     t = r.text
+    if _thanked(r, sent, pos, end):
+        return
     if word == "到" and (t[pos - 1:pos] in "得来回达直受遇感提想看做办用解落"
                          or t.startswith("来", end)  # 代表团的到来: an arrival, no trip
                          or _P["from_to"].search(t, clause_start(t, pos, sent.start), pos)
@@ -671,6 +673,13 @@ def _hypothetical(r: Reader, sent: Sentence, pos: int) -> bool:
     names = [(p.name.start, p.name.end) for p in sent.persons]
     return any(not any(a <= cs + m.start() < b for a, b in names)
                for m in _MODAL.finditer(r.text[cs:pos]))  # (某应某: 应 of a name)
+
+
+def _thanked(r: Reader, sent: Sentence, pos: int, end: int) -> bool:
+    """院长A对B一行亲临学院检查指导表示欢迎和感谢: the visit under way, thanked for,
+    is no new tour (and the meeting under way goes on)."""
+    cs = clause_start(r.text, pos, sent.start)
+    return "对" in r.text[cs:pos] and _P["thanks_for"].match(r.text, end) is not None
 
 
 def _background(r: Reader, sent: Sentence, pos: int) -> bool:
