@@ -33,6 +33,25 @@ def case(id: str, text: str, must: list[str], must_not: list[str] | None = None,
 
 
 CASES = [
+    # -- 我校X仪式 (the school's own, no part of the name); A和B分别宣读了; A代表学校对…表示热烈的
+    #    欢迎 (a speech); 参加X的专家有：A（左五）、B（右三） (attendees after, photo places) --
+    case("school-ceremony-real-b17-r2_005",
+         "4月13日上午，我校特聘教授签约仪式在校本部第一教学楼10楼会议室隆重举行。签约仪式由学校副院长郭德欣主持。"
+         "首先，省教育厅高教处副处长李培俊和我院副院长郭德欣分别宣读了《河南省教育厅关于同意陈家旭、郑晓珂受聘河南省"
+         "高等学校特聘教授的批复》和《河南中医学院关于聘任王振涛等5位同志为学校特聘教授的通知》。"
+         "最后，党委书记孙建中代表学校全体师生员工对陈家旭等7位教授受聘为我校特聘教授表示热烈的欢迎和祝贺。"
+         "参加签约仪式的专家有：我校省特聘教授陈家旭教授（左五）、郑晓珂教授（右三），校特聘教授王新月教授（右二）、"
+         "张胜军教授（左三）、蔡永敏教授（左二）；出席签约仪式的领导有：省教育厅高教处副处长李培俊（右四）。",
+         ["郭德欣 chaired 特聘教授签约仪式", "李培俊 spokeAt 特聘教授签约仪式", "郭德欣 spokeAt 特聘教授签约仪式",
+          "孙建中 spokeAt 特聘教授签约仪式", "郑晓珂 attended 特聘教授签约仪式", "蔡永敏 attended 特聘教授签约仪式"],
+         ["郭德欣 chaired 我校特聘教授签约仪式"], published="2011-04-20"),
+    case("school-ceremony-invented",
+         "5月8日，我校校企合作签约仪式在行政楼举行。副校长柯望川主持仪式。教务处处长苗新禾和科技处处长罗青山分别"
+         "介绍了合作项目。校长乔南星代表学校对合作企业的到来表示衷心的感谢。参加签约仪式的嘉宾有：澜州机械有限公司"
+         "董事长温若琳（左三）、总经理司马启航（右二）。",
+         ["柯望川 chaired 校企合作签约仪式", "苗新禾 spokeAt 校企合作签约仪式", "罗青山 spokeAt 校企合作签约仪式",
+          "乔南星 spokeAt 校企合作签约仪式", "温若琳 attended 校企合作签约仪式",
+          "司马启航 attended 校企合作签约仪式"]),
     # -- a visit thanked for (对…一行亲临…检查指导表示欢迎) starts no new tour; a meeting
     #    召开…以来 is a past one: the talks under way go on --
     case("thanked-visit-real-b17-r2_002",

@@ -220,7 +220,8 @@ def on_attend(r: Reader, hit: Hit) -> None:
             first = after[0]
             subs = [first.name] + [
                 p.name for p in after[1:]
-                if _LIST_JOINT.fullmatch(r.text[_prev_end(after, p):p.start] or "、")
+                if _LIST_JOINT.fullmatch(_P["photo_place"].sub(
+                    "", r.text[_prev_end(after, p):p.start]) or "、")
             ]
             for s_ in _present(r, subs):
                 r.add(s_, "attended", ev, sent, pos, activity=word)
@@ -351,7 +352,8 @@ def on_speak(r: Reader, hit: Hit) -> None:
         ok = nxt in "，：:“\n" or (r.text.startswith("了", end)
                                and word in _RELAYED) or (
             word in _ALWAYS_SAID and nxt not in "的了过") or (
-            word == "提出" and re.match(_P["proposed"], r.text[end:end + 8]) is not None)
+            word == "提出" and re.match(_P["proposed"], r.text[end:end + 8]) is not None) or (
+            word == "表示" and _P["welcomed"].match(r.text, end) is not None)
     if not ok and not (word in _FRAMED and _P["framed_speech"].match(sent.text)):
         return
     subs = r.subjects_before(sent, pos, lists=True)
@@ -369,6 +371,10 @@ def on_speak(r: Reader, hit: Hit) -> None:
         elif hit.subject is not None and not clause.strip() \
                 and _framed_subject(r, sent, hit.subject, pos):
             subs = [hit.subject]  # A则从…的角度，强调…: a frame set off by a comma
+        elif hit.subject is not None and hit.subject.end <= pos and word == "表示" \
+                and "对" in r.text[hit.subject.end:pos] \
+                and not re.search("[，；]", r.text[hit.subject.end:pos]):
+            subs = [hit.subject]  # A代表学校对B等受聘表示热烈的欢迎: A, before 对, speaks
     subs = [s for s in subs if not _cited_leader(r, sent, s, ev) and not _addressed(r, sent, s)]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
@@ -400,9 +406,11 @@ def _reporter_before(r: Reader, sent: Sentence, at: int) -> list[Mention]:
     """县长B通报, B委员呼吁, B还简要介绍了, B首先向与会代表介绍了: the speaker named
     right before a verb of reporting at ``at`` (past a title after the name and
     the verb's adverbs)."""
+    each = False
     if m := _P["report_adverbs"].search(r.text, max(sent.start, at - 14), at):
-        at = m.start()
-    subs = r.subjects_before(sent, at, lists=False)
+        at, each = m.start(), "分别" in m.group(0)
+    # A和B分别宣读了…: each of a list reported
+    subs = r.subjects_before(sent, at, lists=each)
     ends = [p.end for p in sent.persons if subs and p.name is subs[0]]
     if subs and r.text[ends[0] if ends else subs[0].end:at] in ("", "同志", "先生", "女士"):
         return subs
