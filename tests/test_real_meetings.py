@@ -33,6 +33,22 @@ def case(id: str, text: str, must: list[str], must_not: list[str] | None = None,
 
 
 CASES = [
+    # -- 会见…一行，并共同出席签约仪式: hosts and guests attend; …等领导参加: the same ceremony;
+    #    某航将依托…，开展…主题活动: a plan, no event --
+    case("met-then-together-real-b17-r3_001",
+         "5月1日，厦航与莆田市人民政府在莆田市湄洲岛签署战略合作框架协议。莆田市委书记付朝阳，市长林旭阳会见厦航"
+         "董事长、党委书记赵东，总经理、党委副书记谢兵一行，并共同出席签约仪式。莆田市委常委、秘书长高宇，市人民政府"
+         "党组成员、副市长朱正扬及厦航党委委员、副总经理陈立等领导参加。\n"
+         "此次战略合作，厦航将依托通达六大洲的航线网络和广泛覆盖的驻外机构，开展妈祖文化相关主题活动和系列巡安民俗活动。",
+         ["付朝阳 met 赵东", "付朝阳 attended 签约仪式", "赵东 attended 签约仪式", "谢兵 attended 签约仪式",
+          "高宇 attended 签约仪式", "陈立 attended 签约仪式"],
+         ["付朝阳 attended 妈祖文化相关主题活动", "赵东 attended 妈祖文化相关主题活动"], published=None),
+    case("met-then-together-invented",
+         "6月3日，澜州市委书记柯望川会见某某集团董事长苗新禾一行，随后共同出席项目签约仪式。"
+         "副市长罗青山等参加。集团将进一步加大投入，举办产业合作对接会。",
+         ["柯望川 met 苗新禾", "柯望川 attended 项目签约仪式", "苗新禾 attended 项目签约仪式",
+          "罗青山 attended 项目签约仪式"],
+         ["罗青山 attended 产业合作对接会"]),
     # -- 我校X仪式 (the school's own, no part of the name); A和B分别宣读了; A代表学校对…表示热烈的
     #    欢迎 (a speech); 参加X的专家有：A（左五）、B（右三） (attendees after, photo places) --
     case("school-ceremony-real-b17-r2_005",

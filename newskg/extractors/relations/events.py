@@ -83,7 +83,8 @@ def read_events(r: Reader, sent: Sentence) -> None:
         t = t[: said.end()]  # 会议指出，…召开的一次重要会议: quoted, not held here
     found: list[tuple[int, str]] = []
     for m in lexical.convene.finditer(t):
-        if _P["future"].search(t[max(0, m.start() - 8):m.start()]) or t.startswith("好", m.end()):
+        if _P["future"].search(t[max(0, m.start() - 8):m.start()]) or t.startswith("好", m.end()) \
+                or _P["plans_to"].search(t[max(0, m.start() - 50):m.start()]):
             continue  # 将于下月召开…: a meeting still to come; 开展好X: X is to be done well
         rest = _first_item(t[m.end():])
         stops = [e.end() for e in lexical.suffix.finditer(rest)]

@@ -260,6 +260,10 @@ def _both_sides(r: Reader, sent: Sentence, pos: int) -> list[Mention]:
     """两国元首/两国总理/双方共同出席…: the host and the guest of the talks just
     reported (the last 会见/会谈 read)."""
     clause = r.text[clause_start(r.text, pos, sent.start):pos]
+    if _P["and_together"].fullmatch(clause) and any(
+            x.prop == "met" and x.start == sent.start for x in r.relations):
+        # A会见B、C一行，并共同出席签约仪式: every host and guest of the sentence
+        return list({p.name.label: p.name for p in sent.persons if p.end <= pos}.values())
     if not _P["both_sides"].fullmatch(clause):
         return []
     met = next((x for x in reversed(r.relations) if x.prop == "met"), None)
@@ -373,8 +377,13 @@ def on_speak(r: Reader, hit: Hit) -> None:
             subs = [hit.subject]  # A则从…的角度，强调…: a frame set off by a comma
         elif hit.subject is not None and hit.subject.end <= pos and word == "表示" \
                 and "对" in r.text[hit.subject.end:pos] \
-                and not re.search("[，；]", r.text[hit.subject.end:pos]):
-            subs = [hit.subject]  # A代表学校对B等受聘表示热烈的欢迎: A, before 对, speaks
+                and not re.search("[，；]", r.text[hit.subject.end:pos]) \
+                and (_P["on_behalf"].search(r.text, sent.start, pos) or any(
+                    x.subject.label == hit.subject.label and x.object.label == ev.label
+                    for x in r.relations if x.prop in ("attended", "chaired"))):
+            # A代表学校对B等受聘表示热烈的欢迎: A, before 对, speaks (on behalf of his
+            # side, or as one seen at the meeting)
+            subs = [hit.subject]
     subs = [s for s in subs if not _cited_leader(r, sent, s, ev) and not _addressed(r, sent, s)]
     for s in subs:
         r.add(s, "spokeAt", ev, sent, pos, activity=word)
