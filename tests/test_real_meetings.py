@@ -33,6 +33,21 @@ def case(id: str, text: str, must: list[str], must_not: list[str] | None = None,
 
 
 CASES = [
+    # -- bodies whose heads report (某某、某某和某市、某县负责人汇报…): each body spoke; a city
+    #    written whole shares no tail with the district after it --
+    case("heads-of-bodies-report-real-b17-r4_002",
+         "8月27日下午，省委书记袁家军主持召开共同富裕重大改革第一次专题会。"
+         "会上，省发改委负责人汇报共同富裕重大改革总体思路和“扩中”“提低”改革总体考虑，省民政厅、省人力社保厅、"
+         "省建设厅、省农业农村厅、国家统计局浙江调查总队和丽水市、温州市鹿城区、新昌县负责人汇报“扩中”“提低”改革事项。",
+         ["省发改委 spokeAt 共同富裕重大改革第一次专题会", "省民政厅 spokeAt 共同富裕重大改革第一次专题会",
+          "国家统计局浙江调查总队 spokeAt 共同富裕重大改革第一次专题会",
+          "丽水市 spokeAt 共同富裕重大改革第一次专题会", "新昌县 spokeAt 共同富裕重大改革第一次专题会"],
+         ["丽水市鹿城区 spokeAt 共同富裕重大改革第一次专题会"], published="2021-08-28"),
+    case("heads-of-bodies-report-invented",
+         "5月8日，县长柯望川主持召开全县防汛工作会议。会上，县水利局负责人汇报防汛准备情况，"
+         "县应急管理局、县消防救援大队和白岭镇、青石乡负责同志汇报各自工作。",
+         ["县水利局 spokeAt 全县防汛工作会议", "县应急管理局 spokeAt 全县防汛工作会议",
+          "县消防救援大队 spokeAt 全县防汛工作会议", "白岭镇 spokeAt 全县防汛工作会议"]),
     # -- 会见…一行，并共同出席签约仪式: hosts and guests attend; …等领导参加: the same ceremony;
     #    某航将依托…，开展…主题活动: a plan, no event --
     case("met-then-together-real-b17-r3_001",

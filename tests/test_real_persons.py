@@ -567,6 +567,21 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "集团常务副总裁柯望川代表集团出席。学校乔南星书记校长、党办罗青山主任一行到学院调研。",
      ["柯望川 holdsPosition 集团常务副总裁", "乔南星 holdsPosition 校长", "罗青山 holdsPosition 党办主任"],
      ["裁柯望川 holdsPosition 集团常务副总"]),
+    # batch17 r3_006: 政协原副主席 is former; 副市长某某接牌 (接牌 follows a name);
+    # r4_002: a body of 21 characters before 第一副组长, then the chain before the comma
+    ("former-long-body-and-plaque-real-b17",
+     "出席开幕式仪式的嘉宾有福建省政协原副主席、海峡两岸茶业交流协会会长陈绍军。"
+     "阿里巴巴战略发展部福建总经理郑良西颁发“正宗原产地”授牌，福鼎市人民政府副市长肖剑华接牌。"
+     "省委副书记、省长，省高质量发展建设共同富裕示范区领导小组第一副组长郑栅洁讲话，副组长黄建发、陈奕君出席。",
+     ["陈绍军 heldFormerly 福建省政协原副主席", "肖剑华 holdsPosition 福鼎市人民政府副市长",
+      "郑栅洁 holdsPosition 省长", "郑栅洁 holdsPosition 省高质量发展建设共同富裕示范区领导小组第一副组长"],
+     ["陈绍军 holdsPosition 福建省政协原副主席", "郑栅洁 holdsPosition 副组长"]),
+    ("former-long-body-and-plaque-invented",
+     "出席仪式的有澜州市政协原主席柯望川，澜州市人民政府副市长苗新禾接牌。"
+     "市委副书记、市长，市推进乡村振兴和城乡融合发展工作领导小组第一副组长罗青山讲话。",
+     ["柯望川 heldFormerly 澜州市政协原主席", "苗新禾 holdsPosition 澜州市人民政府副市长",
+      "罗青山 holdsPosition 市长", "罗青山 holdsPosition 市推进乡村振兴和城乡融合发展工作领导小组第一副组长"],
+     ["柯望川 holdsPosition 澜州市政协原主席"]),
     # batch16 q3_003: a post, 、, then a body before the name and a rank after it
     ("post-then-body-name-rank-real-b16-q3_003",
      "学会理事长、北京大学副校长张平文院士、西安国家应用数学中心主任、西安交通大学徐宗本院士，"

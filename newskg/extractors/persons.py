@@ -414,7 +414,12 @@ def _post_start(text: str, core_start: int, lex: Lexicon, pats: _Patterns,
             break
         i -= 1
     if i == limit and limit > floor:
-        return core_start
+        # 省高质量发展建设某某示范区领导小组第一副组长: a long body, read to the
+        # punctuation before it, with no word on the way that ends a body
+        j, lo = i, max(floor, core_start - 32)
+        while j > lo and not _stops(text, j, lex):
+            j -= 1
+        return j if j > lo and text[j - 1] in "，。；：、\n" else core_start
     return i
 
 

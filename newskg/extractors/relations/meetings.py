@@ -656,8 +656,8 @@ def _shared_tails(items: list[tuple[int, str]]) -> dict[int, str]:
     pending: list[tuple[int, str]] = []
     for off, name in items:
         places = gz.find(name)
-        if len(places) == 1:
-            pending.append((off, places[0].name))
+        if len(places) == 1 and places[0].name != name:
+            pending.append((off, places[0].name))  # (丽水市、温州市鹿城区: whole, no share)
             continue
         head = next((end for start, end, _ in gz.scan(name) if start == 0), None)
         if head is not None:  # 甘肃省 + 水利厅
