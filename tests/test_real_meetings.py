@@ -33,6 +33,18 @@ def case(id: str, text: str, must: list[str], must_not: list[str] | None = None,
 
 
 CASES = [
+    # -- hosts with a rank after their names (某某教授级高级工程师) 会见了我校团队: the
+    #    team stands for the visit's leader --
+    case("met-the-team-real-b17-r2_006",
+         "2018年3月21日上午，副校长刘雪梅教授、科技处处长赵顺波教授、水利学院院长聂相田教授带领水利科研团队郭磊、"
+         "陈守开等成员，走访了河南省水利投资集团有限公司。集团董事长王森教授级高级工程师、总经理林四庆教授级高级工程师、"
+         "副总经理孙效田教授级高级工程师和汪伦焰教授级高级工程师及部门负责人会见了我校团队，并进行了座谈交流。",
+         ["王森 met 刘雪梅", "林四庆 met 刘雪梅", "汪伦焰 met 刘雪梅",
+          "刘雪梅 inspected 河南省水利投资集团有限公司"], published="2018-03-22"),
+    case("met-the-team-invented",
+         "5月8日，副校长柯望川带领科研团队走访了澜州机械有限公司。公司董事长苗新禾高级工程师、"
+         "总经理罗青山会见了学校团队。",
+         ["苗新禾 met 柯望川", "罗青山 met 柯望川"]),
     # -- bodies whose heads report (某某、某某和某市、某县负责人汇报…): each body spoke; a city
     #    written whole shares no tail with the district after it --
     case("heads-of-bodies-report-real-b17-r4_002",
