@@ -21,8 +21,10 @@ CHECKED = {"Person", "Enterprise", "Event"}
 #: gold aliases that are ordinary words, not a page's name (a firm's short
 #: form 建设集团, a firm called 集团公司 for short, a ceremony written 揭牌仪式,
 #: a meeting written 座谈会 or 交流会); 兴和, a county the place words list (since
-#: 33f3a5d) so that 振兴和… is never read as it, is also a firm's short name in batch09
-ORDINARY = {"建设集团", "集团公司", "揭牌仪式", "座谈会", "交流会", "兴和", "开幕式", "方向"}
+#: 33f3a5d) so that 振兴和… is never read as it, is also a firm's short name in batch09;
+#: 招商推介会 (an investment fair) names a kind of meeting in batch18, as 座谈会 does
+ORDINARY = {"建设集团", "集团公司", "揭牌仪式", "座谈会", "交流会", "兴和", "开幕式", "方向",
+            "招商推介会"}
 
 
 def page_names() -> dict[str, str]:
