@@ -325,7 +325,7 @@ def _name_from(text: str, i: int, lex: Lexicon, pats: _Patterns, foreign_ok: boo
             and not any(_is_word(text[i - k:i + 1]) for k in (1, 2, 3) if i - k >= 0) \
             and cand[0] not in _NOT_FIRST and not pats.titles.match(text, i + 1) \
             and not _P["speech_tail"].fullmatch(cand, 1):
-        return cand
+        return None if _common_verb(cand[0]) else cand
     if foreign_ok:
         j = i
         while j < len(text) and (text[j] in lex.translit):
@@ -353,6 +353,14 @@ def _stops(text: str, i: int, lex: Lexicon) -> bool:
     if text[i - 2:i] == "主持" and _P["in_charge"].match(text, i):
         return False  # 主持党委工作副书记: the deputy in charge, one post
     return any(i - w >= 0 and text[i - w:i] in lex.stop_words for w in (2, 3, 4, 5))
+
+
+def _common_verb(c: str) -> bool:
+    """抓 (坚持五级书记抓乡村振兴): a common verb, no rare surname (仉, 亓, 希 are rare
+    enough as verbs)."""
+    from .segment import word_freq, word_tag
+
+    return word_tag(c) == "v" and word_freq(c) > 5000
 
 
 def _latin_start(text: str, i: int) -> int:
@@ -821,7 +829,7 @@ def _odd_in_list(text: str, k: int, lex: Lexicon, pats: _Patterns,
         item, e = text[k:k + n], k + n
         if len(item) < n or not all(_CJK.match(c) for c in item) or _org_like(item, lex) \
                 or pats.titles.search(item) or _P["not_in_name"].search(item) \
-                or classify(item, lex) in ("Organization", "Enterprise") \
+                or classify(item, lex) in ("Organization", "Enterprise") or (_common_verb(item[0]) and text[k - 1:k] != "、") \
                 or n < 4 and (_is_word(item) or _is_word(item[:2]) or item[-1] in "等和及"
                               or classify(item, lex) == "Place"):
             continue

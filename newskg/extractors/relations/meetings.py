@@ -488,6 +488,8 @@ def on_report(r: Reader, hit: Hit) -> None:
     elif not subs and comma == zuo:
         subs = _subject_goes_on(r, sent, hit.subject, zuo)  # A根据…，作出了…的工作报告
     for s in subs:
+        if _cited_leader(r, sent, s, ev):
+            continue  # 甲表示，习某总书记作出了一系列重要讲话: cited in 甲's speech
         r.add(s, "spokeAt", ev, sent, pos, activity="作" + word)
 
 
