@@ -829,7 +829,8 @@ def _odd_in_list(text: str, k: int, lex: Lexicon, pats: _Patterns,
         item, e = text[k:k + n], k + n
         if len(item) < n or not all(_CJK.match(c) for c in item) or _org_like(item, lex) \
                 or pats.titles.search(item) or _P["not_in_name"].search(item) \
-                or classify(item, lex) in ("Organization", "Enterprise") or (_common_verb(item[0]) and text[k - 1:k] != "、") \
+                or classify(item, lex) in ("Organization", "Enterprise") \
+                or (_common_verb(item[0]) and text[k - 1:k] != "、") \
                 or n < 4 and (_is_word(item) or _is_word(item[:2]) or item[-1] in "等和及"
                               or classify(item, lex) == "Place"):
             continue
