@@ -33,6 +33,21 @@ def case(id: str, text: str, must: list[str], must_not: list[str] | None = None,
 
 
 CASES = [
+    # -- A委员长主持会议并作…关于检查某法实施情况的报告 (检查 in a report's topic is no visit);
+    #    A作了说明。; an agenda's 听取X关于…的报告 is heard at a session to come --
+    case("chair-and-report-real-b18-s4_005",
+         "新华社北京7月9日电  十三届全国人大常委会第四次会议9日上午在北京人民大会堂举行。栗战书委员长主持会议并作"
+         "全国人大常委会执法检查组关于检查大气污染防治法实施情况的报告。常委会组成人员167人出席会议。"
+         "栗战书指出，打赢蓝天保卫战是打好污染防治攻坚战的重中之重。环境与资源委员会主任委员高虎城作了说明。",
+         ["栗战书 chaired 十三届全国人大常委会第四次会议", "栗战书 spokeAt 十三届全国人大常委会第四次会议",
+          "高虎城 spokeAt 十三届全国人大常委会第四次会议"], published="2018-07-10"),
+    case("chair-and-report-invented",
+         "5月8日，澜州市人大常委会第九次会议举行。主任柯望川主持会议并作关于检查农业法实施情况的报告。"
+         "委员长会议建议的下次会议议程还有：审议市政府关于财政预算执行情况的报告；听取市人大常委会办公室关于专题调研"
+         "情况的报告。财经委员会主任委员苗新禾作了说明。",
+         ["柯望川 chaired 澜州市人大常委会第九次会议", "柯望川 spokeAt 澜州市人大常委会第九次会议",
+          "苗新禾 spokeAt 澜州市人大常委会第九次会议"],
+         ["市人大常委会办公室 spokeAt 澜州市人大常委会第九次会议", "柯望川 inspected 农业法"]),
     # -- 总农艺师 closes an attendee list; 甲表示，习某总书记…作出了一系列重要讲话: cited, no
     #    speech; 坚持五级书记抓乡村振兴 names nobody --
     case("cited-in-a-speech-real-b18-s1_003",

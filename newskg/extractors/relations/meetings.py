@@ -348,7 +348,7 @@ def on_speak(r: Reader, hit: Hit) -> None:
             return
     nxt = r.text[end:end + 1]
     ok: bool
-    if word in ("讲话", "发言", "致辞") or word.startswith("致"):
+    if word in ("讲话", "发言", "致辞", "作了说明") or word.startswith("致"):
         ok = nxt in "，。；：" or nxt == "" or r.text.startswith("时", end) or (
             r.text.startswith("中", end) and r.text[pos - 1:pos] == "在")
     else:
@@ -487,6 +487,9 @@ def on_report(r: Reader, hit: Hit) -> None:
         subs = [hit.subject]  # A公布了…，并对…进行了汇报: A goes on
     elif not subs and comma == zuo:
         subs = _subject_goes_on(r, sent, hit.subject, zuo)  # A根据…，作出了…的工作报告
+    elif not subs and hit.subject is not None and comma <= hit.subject.start < zuo \
+            and _P["and_then_chair"].match(r.text[_phrase_end(sent, hit.subject):zuo]):
+        subs = [hit.subject]  # A委员长主持会议并作…的报告: A goes on
     for s in subs:
         if _cited_leader(r, sent, s, ev):
             continue  # 甲表示，习某总书记作出了一系列重要讲话: cited in 甲's speech
@@ -672,8 +675,9 @@ def _shared_tails(items: list[tuple[int, str]]) -> dict[int, str]:
 def read_heard_reports(r: Reader, sent: Sentence) -> None:
     """听取了市住建委关于…的汇报: the body that reported spoke."""
     ev = r.state.event
-    if ev is None:
-        return
+    if ev is None or _P["agenda"].search(  # (a long sentence is read in pieces)
+            r.text, r.text.rfind("。", 0, sent.start) + 1, sent.start + len(sent.text)):
+        return  # 会议议程还有：…听取X关于…的报告: an item of a session to come
     heard = sent.text.find("听取")
     if heard >= 0:
         # 察看…，听取A关于…的汇报: a report heard on a tour's site, not at the meeting
@@ -710,6 +714,11 @@ def read_heard_reports(r: Reader, sent: Sentence) -> None:
 def _in_title(r: Reader, sent: Sentence, pos: int) -> bool:
     """Is ``pos`` inside 《…》 (a name in the title of a talk, not a speaker)?"""
     return r.text.count("《", sent.start, pos) > r.text.count("》", sent.start, pos)
+
+
+def _phrase_end(sent: Sentence, name: Mention) -> int:
+    """Where the phrase of ``name`` ends (past a title after it: A委员长)."""
+    return next((p.end for p in sent.persons if p.name is name), name.end)
 
 
 def _prev_end(phrases: list[PersonPhrase], p: PersonPhrase) -> int:

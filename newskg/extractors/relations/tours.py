@@ -109,6 +109,8 @@ def on_inspect(r: Reader, hit: Hit) -> None:
         return
     if _hypothetical(r, sent, pos) or _background(r, sent, pos) or _thanked(r, sent, pos, end):
         return
+    if _P["about_topic"].search(r.text, clause_start(r.text, pos, sent.start), pos):
+        return  # 作…关于检查某法实施情况的报告: the topic of a report, no visit
     if _P["visit_as_modifier"].match(r.text, end):
         return  # 会见了前来考察的某某一行: the guests' visit, said of them, is no act here
     subs = _inspect_subjects(r, sent, pos, subject)
