@@ -901,3 +901,23 @@ def test_a_guest_named_in_latin_letters_after_his_titles():
     assert ("阎立", "Kevin Lobo") in pairs(text, "met")
     assert ("Kevin Lobo", "美国史赛克集团总裁") in pairs(text, "holdsPosition")
     assert ("温若琳", "Anna Weber") in pairs("市长温若琳会见了德国某集团总裁Anna Weber一行。", "met")
+
+
+def test_rooms_of_a_named_site_and_a_school_named_by_its_number():
+    """batch19 t4_003: 在某看守所，某副局长深入监控室、医务室…: rooms of the site, not sites;
+    t4_002: 在六枝特区四中，某某详细了解…: a school named by its number is the stop (中 here
+    is no "in the course of")."""
+    def inspected(text: str) -> set[str]:
+        arts = extract(Document("page.txt", text, published="2013-04-11"), ExtractOptions())
+        return {r.object.label for a in arts for r in a.relations if r.prop == "inspected"}
+
+    real = ("3月10日，公安部监管局副局长黄智元一行到盘县看守所调研。"
+            "在盘县看守所，黄智元副局长深入监控室、医务室、管教室与有关人员进行亲切交谈，了解有关工作情况。")
+    assert inspected(real) == {"盘县看守所"}
+    real = ("3月26日，市委常委、市委政法委书记、市公安局长徐立平深入六枝特区平寨镇小寨村，平寨镇银壶社区，"
+            "六枝特区四中等地开展社会管理调研工作。\n在六枝特区四中，徐立平详细了解学校与派出所携手打造创新教育模式"
+            "工作开展情况。")
+    assert "六枝特区四中" in inspected(real)
+    invented = ("5月8日，县长柯望川到白岭镇调研。在白岭镇派出所，柯望川深入值班室、档案室查看。"
+                "在白岭三中，柯望川详细了解校园安全工作。")
+    assert inspected(invented) == {"白岭镇", "白岭镇派出所", "白岭三中"}

@@ -213,8 +213,9 @@ def on_move(r: Reader, hit: Hit) -> None:
             _start_tour(r, sent, subs)
         return
     at = _AT_PLACE.match(sent.text)
-    if at and word in ("走进", "深入") and _is_firm(r, at.group(1)):
-        return  # 在启衡，走进装配车间: a part of the firm, not another visit
+    if at and word in ("走进", "深入") and (
+            _is_firm(r, at.group(1)) or classify(at.group(1), r.lex) == "Organization"):
+        return  # 在启衡，走进装配车间; 在某看守所，深入监控室: a part of the site, no other visit
     if word == "来" and (ours := _P["came_to_ours"].match(t, end)):
         # 某某一行来校调研: the page's own school (named where the posts are resolved)
         subs = _inspect_subjects(r, sent, pos, subject)
